@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/user";
+import { listUnits } from "@/lib/units/queries";
+import { UNIT_KIND_LABELS } from "@/lib/units/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { UnitCreateForm } from "@/components/admin/unit-create-form";
+import { UnitActiveToggle, UnitEditForm } from "@/components/admin/unit-row-actions";
+
+export const metadata: Metadata = { title: "Đơn vị" };
+
+export default async function UnitsPage() {
+  const user = await requireUser();
+  const manage = can(user, "unit.manage");
+  const units = await listUnits(user, { includeInactive: manage });
+  return (
+    <>
+      <PageHeader title="Đơn vị" description="Các phòng, đơn vị thuộc Sở và cơ quan phối hợp được dùng trong kế hoạch." />
+      {manage ? (
+        <Card title="Thêm đơn vị" className="mb-6">
+          <UnitCreateForm />
+        </Card>
+      ) : null}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="w-full min-w-[40rem] text-sm">
+          <caption className="sr-only">Danh sách đơn vị</caption>
+          <thead className="bg-slate-50 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-semibold">Tên đơn vị</th>
+              <th scope="col" className="px-4 py-2 font-semibold">Viết tắt</th>
+              <th scope="col" className="px-4 py-2 font-semibold">Loại</th>
+              <th scope="col" className="px-4 py-2 font-semibold">Người dùng</th>
+              {manage ? <th scope="col" className="px-4 py-2 font-semibold">Thao tác</th> : null}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {units.map((unit) => (
+              <tr key={unit.id} className={unit.active ? undefined : "bg-slate-50 text-slate-500"}>
+                <td className="px-4 py-3 align-top">
+                  {unit.name} {unit.active ? null : <Badge>Ngừng sử dụng</Badge>}
+                </td>
+                <td className="px-4 py-3 align-top">{unit.shortName}</td>
+                <td className="px-4 py-3 align-top">{UNIT_KIND_LABELS[unit.kind]}</td>
+                <td className="px-4 py-3 align-top tabular-nums">{unit._count.users}</td>
+                {manage ? (
+                  <td className="px-4 py-3 align-top">
+                    <div className="flex flex-col items-start gap-2">
+                      <UnitEditForm unit={unit} />
+                      <UnitActiveToggle unit={unit} />
+                    </div>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

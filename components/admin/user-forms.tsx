@@ -1,0 +1,122 @@
+"use client";
+import { createUserAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/users/actions";
+import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
+import { PASSWORD_MIN_LENGTH } from "@/lib/users/schemas";
+import type { UserRow } from "@/lib/users/queries";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { FormMessage, fieldErrors } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { FormState } from "@/lib/form-state";
+
+export type UnitOption = { id: string; name: string };
+
+function ProfileFields({ prefix, state, units, user }: { prefix: string; state: FormState; units: UnitOption[]; user?: UserRow }) {
+  return (
+    <>
+      <TextField id={`${prefix}-name`} name="displayName" label="Họ và tên" required defaultValue={user?.displayName} errors={fieldErrors(state, "displayName")} />
+      <TextField id={`${prefix}-title`} name="jobTitle" label="Chức vụ" defaultValue={user?.jobTitle} errors={fieldErrors(state, "jobTitle")} />
+      <SelectField id={`${prefix}-role`} name="role" label="Vai trò" defaultValue={user?.role ?? "STAFF"} errors={fieldErrors(state, "role")}>
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id={`${prefix}-unit`} name="unitId" label="Đơn vị" defaultValue={user?.unitId ?? ""} errors={fieldErrors(state, "unitId")} hint="Bắt buộc với cán bộ đơn vị.">
+        <option value="">— Không thuộc đơn vị —</option>
+        {units.map((unit) => (
+          <option key={unit.id} value={unit.id}>
+            {unit.name}
+          </option>
+        ))}
+      </SelectField>
+    </>
+  );
+}
+
+export function UserCreateForm({ units }: { units: UnitOption[] }) {
+  const { state, pending, onSubmit, formRef } = useFormAction(createUserAction, { resetOnSuccess: true });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Tạo tài khoản">
+      <FormMessage state={state} />
+      <div className="grid gap-3 md:grid-cols-3">
+        <TextField id="new-username" name="username" label="Tên đăng nhập" required autoComplete="off" errors={fieldErrors(state, "username")} />
+        <TextField
+          id="new-password"
+          name="password"
+          type="password"
+          label="Mật khẩu ban đầu"
+          required
+          autoComplete="new-password"
+          errors={fieldErrors(state, "password")}
+          hint={`Ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`}
+        />
+        <ProfileFields prefix="new" state={state} units={units} />
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Đang tạo…" : "Tạo tài khoản"}
+      </Button>
+    </form>
+  );
+}
+
+export function UserEditForm({ user, units }: { user: UserRow; units: UnitOption[] }) {
+  const { state, pending, onSubmit } = useFormAction(updateUserAction);
+  return (
+    <details>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">Sửa</summary>
+      <form onSubmit={onSubmit} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" noValidate aria-label={`Sửa tài khoản ${user.username}`}>
+        <input type="hidden" name="id" value={user.id} />
+        <input type="hidden" name="version" value={user.version} />
+        <FormMessage state={state} />
+        <ProfileFields prefix={`user-${user.id}`} state={state} units={units} user={user} />
+        <Button type="submit" size="sm" disabled={pending}>
+          {pending ? "Đang lưu…" : "Lưu"}
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+export function ResetPasswordForm({ user }: { user: UserRow }) {
+  const { state, pending, onSubmit, formRef } = useFormAction(resetPasswordAction, { resetOnSuccess: true });
+  return (
+    <details>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">Đặt lại mật khẩu</summary>
+      <form ref={formRef} onSubmit={onSubmit} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" noValidate aria-label={`Đặt lại mật khẩu ${user.username}`}>
+        <input type="hidden" name="id" value={user.id} />
+        <input type="hidden" name="version" value={user.version} />
+        <FormMessage state={state} />
+        <TextField id={`pw-${user.id}`} name="password" type="password" label="Mật khẩu mới" required autoComplete="new-password" errors={fieldErrors(state, "password")} />
+        <Button type="submit" size="sm" disabled={pending}>
+          {pending ? "Đang lưu…" : "Đặt lại"}
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+export function UserActiveToggle({ user, self }: { user: UserRow; self: boolean }) {
+  const { state, pending, onSubmit } = useFormAction(setUserActiveAction);
+  if (self) return null;
+  return (
+    <form
+      onSubmit={(event) => {
+        if (user.active && !window.confirm(`Khóa tài khoản “${user.username}”? Người dùng sẽ bị đăng xuất ngay.`)) {
+          event.preventDefault();
+          return;
+        }
+        onSubmit(event);
+      }}
+    >
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      {user.active ? null : <input type="hidden" name="active" value="on" />}
+      <Button type="submit" size="sm" variant={user.active ? "secondary" : "ghost"} disabled={pending}>
+        {user.active ? "Khóa tài khoản" : "Mở khóa"}
+      </Button>
+      {state.status === "error" ? <p className="mt-1 text-xs text-red-700" role="alert">{state.message}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { signIn } from "next-auth/react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: "Tên đăng nhập hoặc mật khẩu không đúng.",
+  TooManyAttempts: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+  SessionRequired: "Vui lòng đăng nhập để tiếp tục.",
+};
+const GENERIC = "Không đăng nhập được lúc này. Vui lòng thử lại.";
+
+/** Only same-site paths: never send the user to another site after sign-in. */
+function safeCallback(value: string | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
+  const [error, setError] = useState<string | null>(initialError ? (MESSAGES[initialError] ?? GENERIC) : null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get("username") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!username || !password) {
+      setError("Vui lòng nhập tên đăng nhập và mật khẩu.");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", { username, password, redirect: false });
+      if (!result || result.error) {
+        setError(MESSAGES[result?.error ?? ""] ?? GENERIC);
+        setPending(false);
+        return;
+      }
+      // A full navigation, so the server renders the signed-in shell.
+      window.location.assign(safeCallback(callbackUrl));
+    } catch {
+      setError(GENERIC);
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="space-y-1">
+        <label htmlFor="username" className="block text-sm font-medium text-slate-800">
+          Tên đăng nhập
+        </label>
+        <input id="username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required className={controlClass()} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
+          Mật khẩu
+        </label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={controlClass()} />
+      </div>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
+      </Button>
+    </form>
+  );
+}

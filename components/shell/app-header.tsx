@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/auth/user";
+import { can } from "@/lib/auth/user";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { NavLinks, type NavItem } from "@/components/shell/nav-links";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+
+export function AppHeader({ user }: { user: SessionUser }) {
+  const items: NavItem[] = [
+    { href: "/", label: "Tổng quan" },
+    { href: "/plans", label: "Kế hoạch" },
+    { href: "/my-work", label: "Việc của đơn vị" },
+    { href: "/units", label: "Đơn vị" },
+    ...(can(user, "user.manage") ? [{ href: "/users", label: "Người dùng" }] : []),
+  ];
+  return (
+    <header className="no-print bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2">
+          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded bg-flag text-sm font-bold">
+            KH
+          </span>
+          <span className="leading-tight">
+            <span className="block text-base font-semibold">Kehoach</span>
+            <span className="block text-xs text-brand-100">{user.organizationName}</span>
+          </span>
+        </Link>
+        <div className="flex items-center gap-3 text-sm">
+          <div className="text-right leading-tight">
+            <span className="block font-medium">{user.displayName}</span>
+            <span className="block text-xs text-brand-100">
+              {ROLE_LABELS[user.role]}
+              {user.unitName ? ` · ${user.unitName}` : ""}
+            </span>
+          </div>
+          <SignOutButton />
+        </div>
+      </div>
+      <nav aria-label="Điều hướng chính" className="mx-auto max-w-7xl px-2 pb-2">
+        <NavLinks items={items} />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
+
+export function Card({ title, children, className, actions }: { title?: ReactNode; children: ReactNode; className?: string; actions?: ReactNode }) {
+  return (
+    <section className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)}>
+      {title ? (
+        <header className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
+          <h2 className="text-base font-semibold text-slate-900">{title}</h2>
+          {actions}
+        </header>
+      ) : null}
+      <div className="p-4">{children}</div>
+    </section>
+  );
+}

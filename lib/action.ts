@@ -1,0 +1,83 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db-client";
+import { requireUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/user";
+import { isAppError, type FieldErrors } from "@/lib/errors";
+import { zodFieldErrors } from "@/lib/validation";
+import { logError } from "@/lib/log";
+import type { FormState } from "@/lib/form-state";
+
+type Outcome = { message?: string; revalidate?: string[]; redirectTo?: string };
+
+/** Turns FormData into a plain object; repeated keys (or `name[]`) become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [rawKey, value] of formData.entries()) {
+    if (rawKey.startsWith("$ACTION")) continue;
+    const isList = rawKey.endsWith("[]");
+    const key = isList ? rawKey.slice(0, -2) : rawKey;
+    const existing = result[key];
+    if (existing === undefined) result[key] = isList ? [value] : value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else result[key] = [existing, value];
+  }
+  return result;
+}
+
+/**
+ * The one wrapper every server action goes through. Server actions are public
+ * endpoints: the input is parsed with the domain's zod schema, the user comes
+ * from the session (never from the form), and the service runs in one
+ * transaction. Domain errors become form errors; redirect()/notFound() pass
+ * through; anything else is logged with an id and reported without details,
+ * with nothing saved.
+ */
+export function formAction<S extends z.ZodType, R>(config: {
+  name: string;
+  schema: S;
+  run: (tx: Tx, user: SessionUser, input: z.output<S>) => Promise<R>;
+  after?: (result: R, input: z.output<S>) => Outcome;
+}) {
+  return async function action(_previous: FormState, formData: FormData | Record<string, unknown>): Promise<FormState> {
+    const user = await requireUser();
+    const raw = formData instanceof FormData ? formDataToObject(formData) : formData;
+    const parsed = config.schema.safeParse(raw);
+    if (!parsed.success) {
+      return {
+        status: "error",
+        message: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
+        fieldErrors: zodFieldErrors(parsed.error),
+      };
+    }
+    let outcome: Outcome;
+    try {
+      const result = await db.$transaction((tx) => config.run(tx, user, parsed.data), { timeout: 15_000 });
+      outcome = config.after?.(result, parsed.data) ?? {};
+    } catch (error) {
+      unstable_rethrow(error);
+      if (isAppError(error)) {
+        return {
+          status: "error",
+          code: error.code,
+          message: error.message,
+          fieldErrors: error.fieldErrors as FieldErrors | undefined,
+          details: error.details,
+        };
+      }
+      const errorId = randomUUID().slice(0, 8);
+      logError("action failed", error, { action: config.name, userId: user.id, errorId });
+      return {
+        status: "error",
+        message: `Đã có lỗi ngoài dự kiến (mã ${errorId}). Dữ liệu chưa được lưu; vui lòng thử lại.`,
+      };
+    }
+    for (const path of outcome.revalidate ?? []) revalidatePath(path);
+    if (outcome.redirectTo) redirect(outcome.redirectTo);
+    return { status: "success", message: outcome.message ?? "Đã lưu." };
+  };
+}

@@ -1,0 +1,51 @@
+// Every create, update, delete and transition writes one audit entry in the
+// same transaction as the change itself.
+import type { Tx } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/user";
+
+export type AuditEntry = {
+  action: string;
+  entityType: "Organization" | "Unit" | "User" | "Plan" | "Phase" | "Activity" | "ActivityUpdate";
+  entityId: string;
+  planId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+};
+
+type Plain = Record<string, unknown>;
+
+function toJson(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toJson);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v)]));
+  return value;
+}
+
+/** Keeps only the fields whose values differ, for a readable before/after. */
+export function changedFields(before: Plain, after: Plain): { before: Plain; after: Plain } {
+  const b: Plain = {};
+  const a: Plain = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(toJson(before[key])) !== JSON.stringify(toJson(after[key]))) {
+      b[key] = before[key];
+      a[key] = after[key];
+    }
+  }
+  return { before: b, after: a };
+}
+
+export async function writeAudit(tx: Tx, actor: Pick<SessionUser, "id" | "organizationId"> | null, organizationId: string, entry: AuditEntry) {
+  await tx.auditLog.create({
+    data: {
+      organizationId,
+      actorId: actor?.id ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      planId: entry.planId ?? null,
+      before: entry.before ? (toJson(entry.before) as Prisma.InputJsonValue) : undefined,
+      after: entry.after ? (toJson(entry.after) as Prisma.InputJsonValue) : undefined,
+    },
+  });
+}

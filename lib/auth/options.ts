@@ -1,0 +1,63 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "local";
+}
+
+// next-auth is configured here and nowhere else: the one place that
+// authenticates. Authorization lives in the domain access modules.
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Tên đăng nhập",
+      credentials: {
+        username: { label: "Tên đăng nhập", type: "text" },
+        password: { label: "Mật khẩu", type: "password" },
+      },
+      async authorize(credentials, req) {
+        serverEnv();
+        try {
+          const user = await signInWithPassword(db, {
+            username: String(credentials?.username ?? ""),
+            password: String(credentials?.password ?? ""),
+            address: clientAddress(req?.headers),
+          });
+          return { id: user.id, sessionVersion: user.sessionVersion };
+        } catch (error) {
+          // next-auth passes the message of a thrown error to the sign-in page as ?error=
+          if (isAppError(error)) throw new Error(error.code === "RATE_LIMITED" ? "TooManyAttempts" : "CredentialsSignin");
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.uid = token.uid;
+      session.sv = token.sv;
+      return session;
+    },
+  },
+};

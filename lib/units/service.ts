@@ -1,0 +1,75 @@
+import type { Tx } from "@/lib/db-client";
+import type { SessionUser } from "@/lib/auth/user";
+import { changedFields, writeAudit } from "@/lib/audit/service";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { manageableUnitsWhere } from "@/lib/units/access";
+import type { CreateUnitInput, SetUnitActiveInput, UpdateUnitInput } from "@/lib/units/schemas";
+
+const DUPLICATE_NAME = { name: ["Đã có đơn vị trùng tên trong Sở."] };
+
+async function assertNameFree(tx: Tx, organizationId: string, name: string, exceptId?: string) {
+  const clash = await tx.unit.findFirst({
+    where: { organizationId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (clash) throw invalid(DUPLICATE_NAME);
+}
+
+export async function createUnit(tx: Tx, user: SessionUser, input: CreateUnitInput) {
+  const where = manageableUnitsWhere(user);
+  await assertNameFree(tx, user.organizationId, input.name);
+  const last = await tx.unit.aggregate({ where, _max: { sortOrder: true } });
+  const unit = await tx.unit.create({
+    data: { ...input, organizationId: user.organizationId, sortOrder: (last._max.sortOrder ?? 0) + 10 },
+  });
+  await writeAudit(tx, user, user.organizationId, {
+    action: "create",
+    entityType: "Unit",
+    entityId: unit.id,
+    after: { name: unit.name, shortName: unit.shortName, kind: unit.kind },
+  });
+  return unit;
+}
+
+async function loadForChange(tx: Tx, user: SessionUser, id: string, expectedVersion: number) {
+  const unit = await tx.unit.findFirst({ where: { ...manageableUnitsWhere(user), id } });
+  if (!unit) throw notFound("đơn vị");
+  if (unit.version !== expectedVersion) {
+    throw conflict("Đơn vị vừa được người khác thay đổi. Dữ liệu mới nhất đã được tải lại; vui lòng xem và lưu lại.", {
+      current: { version: unit.version, name: unit.name, shortName: unit.shortName, kind: unit.kind, active: unit.active },
+    });
+  }
+  return unit;
+}
+
+// Conditional on the version, so two concurrent saves cannot both win.
+async function saveVersioned(tx: Tx, id: string, version: number, data: Record<string, unknown>) {
+  const result = await tx.unit.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (result.count !== 1) throw conflict("Đơn vị vừa được người khác thay đổi. Vui lòng tải lại trang.");
+}
+
+export async function updateUnit(tx: Tx, user: SessionUser, input: UpdateUnitInput) {
+  const unit = await loadForChange(tx, user, input.id, input.version);
+  await assertNameFree(tx, user.organizationId, input.name, unit.id);
+  const data = { name: input.name, shortName: input.shortName, kind: input.kind };
+  await saveVersioned(tx, unit.id, unit.version, data);
+  await writeAudit(tx, user, user.organizationId, {
+    action: "update",
+    entityType: "Unit",
+    entityId: unit.id,
+    ...changedFields({ name: unit.name, shortName: unit.shortName, kind: unit.kind }, data),
+  });
+}
+
+export async function setUnitActive(tx: Tx, user: SessionUser, input: SetUnitActiveInput) {
+  const unit = await loadForChange(tx, user, input.id, input.version);
+  if (unit.active === input.active) return;
+  await saveVersioned(tx, unit.id, unit.version, { active: input.active });
+  await writeAudit(tx, user, user.organizationId, {
+    action: input.active ? "activate" : "deactivate",
+    entityType: "Unit",
+    entityId: unit.id,
+    before: { active: unit.active },
+    after: { active: input.active },
+  });
+}

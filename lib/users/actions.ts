@@ -1,0 +1,32 @@
+"use server";
+import { formAction } from "@/lib/action";
+import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
+import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/service";
+
+export const createUserAction = formAction({
+  name: "createUser",
+  schema: createUserSchema,
+  run: createUser,
+  after: (user) => ({ message: `Đã tạo tài khoản “${user.username}”.`, revalidate: ["/users"] }),
+});
+
+export const updateUserAction = formAction({
+  name: "updateUser",
+  schema: updateUserSchema,
+  run: updateUser,
+  after: () => ({ message: "Đã lưu tài khoản.", revalidate: ["/users"] }),
+});
+
+export const resetPasswordAction = formAction({
+  name: "resetPassword",
+  schema: resetPasswordSchema,
+  run: resetPassword,
+  after: () => ({ message: "Đã đặt lại mật khẩu. Người dùng cần đăng nhập lại.", revalidate: ["/users"] }),
+});
+
+export const setUserActiveAction = formAction({
+  name: "setUserActive",
+  schema: setUserActiveSchema,
+  run: setUserActive,
+  after: (_r, input) => ({ message: input.active ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản.", revalidate: ["/users"] }),
+});

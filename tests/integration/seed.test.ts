@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seedDemo } from "@/prisma/seed/demo";
+
+describe("demo seed", () => {
+  it("never seeds twice nor over existing data", async () => {
+    const before = await db.plan.count();
+    const result = await seedDemo(db);
+    expect(result.seeded).toBe(false);
+    expect(result.reason).toContain("đã có dữ liệu");
+    expect(await db.plan.count()).toBe(before);
+  });
+
+  it("seeded every demo sign-in with its role", async () => {
+    const users = await db.user.findMany({
+      where: { username: { in: ["admin", "lanhdao", "vanphong", "qlcn", "qlkh", "trungtam", "chicuc", "xem", "caobang"] } },
+      select: { username: true, role: true, unit: { select: { shortName: true } } },
+      orderBy: { username: "asc" },
+    });
+    expect(users.map((u) => [u.username, u.role])).toEqual([
+      ["admin", "ADMIN"],
+      ["caobang", "LEADER"],
+      ["chicuc", "STAFF"],
+      ["lanhdao", "LEADER"],
+      ["qlcn", "STAFF"],
+      ["qlkh", "STAFF"],
+      ["trungtam", "STAFF"],
+      ["vanphong", "STAFF"],
+      ["xem", "VIEWER"],
+    ]);
+  });
+});

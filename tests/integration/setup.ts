@@ -1,0 +1,5 @@
+import { inject } from "vitest";
+
+// lib/db.ts reads these on first use.
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789";

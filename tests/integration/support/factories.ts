@@ -1,0 +1,123 @@
+// Seed factories for integration tests: every test makes its own organisation
+// with unique names, so test files can run in parallel on one database.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db-client";
+import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/user";
+import { hashPassword } from "@/lib/auth/password";
+import { createPlanFromSpec, type PhaseSpec, type PlanSpec } from "@/prisma/seed/plan-spec";
+
+export const TEST_PASSWORD = "mat-khau-thu-nghiem";
+let passwordHash: Promise<string> | undefined;
+const hashed = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export async function createOrganization(overrides: Partial<{ name: string; code: string; place: string }> = {}) {
+  return db.organization.create({
+    data: {
+      name: overrides.name ?? unique("Sở KH&CN thử nghiệm"),
+      headerName: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+      parentName: "UBND TỈNH THỬ NGHIỆM",
+      code: overrides.code ?? "SKHCN",
+      place: overrides.place ?? "Thử Nghiệm",
+    },
+  });
+}
+
+export async function createUnit(organizationId: string, overrides: Partial<{ name: string; shortName: string; kind: UnitKind }> = {}) {
+  const name = overrides.name ?? unique("Phòng");
+  return db.unit.create({
+    data: { organizationId, name, shortName: overrides.shortName ?? name.slice(0, 20), kind: overrides.kind ?? "INTERNAL" },
+  });
+}
+
+export async function createUser(organizationId: string, role: Role, unitId: string | null = null, username = unique("user")) {
+  const user = await db.user.create({
+    data: {
+      organizationId,
+      unitId,
+      username: username.toLowerCase(),
+      displayName: `Người dùng ${username}`,
+      role,
+      passwordHash: await hashed(),
+    },
+    include: { organization: true, unit: true },
+  });
+  return toSessionUser(user);
+}
+
+export function toSessionUser(user: {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  organizationId: string;
+  unitId: string | null;
+  organization: { name: string };
+  unit: { name: string } | null;
+}): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    organizationId: user.organizationId,
+    organizationName: user.organization.name,
+    unitId: user.unitId,
+    unitName: user.unit?.name ?? null,
+  };
+}
+
+export async function sessionUserByUsername(username: string): Promise<SessionUser> {
+  const user = await db.user.findUniqueOrThrow({ where: { username }, include: { organization: true, unit: true } });
+  return toSessionUser(user);
+}
+
+/** An organisation with two units and one user of each role. */
+export async function createWorld() {
+  const organization = await createOrganization();
+  const unitA = await createUnit(organization.id);
+  const unitB = await createUnit(organization.id);
+  const admin = await createUser(organization.id, "ADMIN", unitA.id);
+  const leader = await createUser(organization.id, "LEADER");
+  const staffA = await createUser(organization.id, "STAFF", unitA.id);
+  const staffB = await createUser(organization.id, "STAFF", unitB.id);
+  const viewer = await createUser(organization.id, "VIEWER");
+  return { organization, unitA, unitB, admin, leader, staffA, staffB, viewer };
+}
+
+export async function createPlan(organizationId: string, overrides: Partial<PlanSpec> & { phases?: PhaseSpec[] } = {}) {
+  const id = await createPlanFromSpec(db, {
+    organizationId,
+    title: overrides.title ?? unique("Kế hoạch thử nghiệm"),
+    year: overrides.year ?? 2026,
+    place: "Thử Nghiệm",
+    ...overrides,
+    phases: overrides.phases ?? [],
+  });
+  return db.plan.findUniqueOrThrow({ where: { id } });
+}
+
+/** Runs a service the way the action wrapper does: one transaction. */
+export function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(fn);
+}
+
+/** Every row an organisation owns, to prove a refused call changed nothing. */
+export async function organizationSnapshot(organizationId: string) {
+  const where = { organizationId };
+  const [units, users, plans, phases, activities, supports, updates, reviews, audit] = await Promise.all([
+    db.unit.findMany({ where, orderBy: { id: "asc" } }),
+    db.user.findMany({ where, orderBy: { id: "asc" } }),
+    db.plan.findMany({ where, orderBy: { id: "asc" } }),
+    db.phase.findMany({ where, orderBy: { id: "asc" } }),
+    db.activity.findMany({ where, orderBy: { id: "asc" } }),
+    db.activitySupport.findMany({ where, orderBy: [{ activityId: "asc" }, { unitId: "asc" }] }),
+    db.activityUpdate.findMany({ where, orderBy: { id: "asc" } }),
+    db.planReview.findMany({ where, orderBy: { id: "asc" } }),
+    db.auditLog.findMany({ where, orderBy: { id: "asc" } }),
+  ]);
+  return { units, users, plans, phases, activities, supports, updates, reviews, audit };
+}

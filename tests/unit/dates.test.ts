@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import {
+  daysBetween,
+  describeWindow,
+  formatDate,
+  formatDateTime,
+  formatWindow,
+  fromDbDate,
+  isCalendarDate,
+  shiftDate,
+  toDbDate,
+  todayInVietnam,
+  windowContains,
+  windowsOverlap,
+} from "@/lib/dates";
+
+describe("calendar dates", () => {
+  it("formats dd/MM/yyyy", () => {
+    expect(formatDate("2022-05-03")).toBe("03/05/2022");
+    expect(formatDate("2027-12-31")).toBe("31/12/2027");
+  });
+
+  it("formats windows the way the department writes them", () => {
+    expect(formatWindow("2022-05-03", "2022-05-14")).toBe("03–14/5/2022");
+    expect(formatWindow("2022-04-28", "2022-05-05")).toBe("28/4–05/5/2022");
+    expect(formatWindow("2022-12-28", "2023-01-05")).toBe("28/12/2022–05/01/2023");
+    expect(formatWindow("2022-05-16", "2022-05-16")).toBe("16/5/2022");
+    expect(describeWindow("2022-05-14", "2022-05-19")).toBe("từ 14/05/2022 đến 19/05/2022");
+  });
+
+  it("round-trips through the database's DATE without moving a day", () => {
+    for (const value of ["2022-05-03", "2024-02-29", "2022-12-31", "2023-01-01"]) {
+      expect(fromDbDate(toDbDate(value))).toBe(value);
+    }
+  });
+
+  it("recognises only real calendar dates", () => {
+    expect(isCalendarDate("2024-02-29")).toBe(true);
+    expect(isCalendarDate("2023-02-29")).toBe(false);
+    expect(isCalendarDate("2022-13-01")).toBe(false);
+    expect(isCalendarDate("03/05/2022")).toBe(false);
+    expect(isCalendarDate("")).toBe(false);
+  });
+
+  it("overlap: windows sharing a day overlap, as 03–14/5 and 14–19/5 do", () => {
+    const before = { start: "2022-05-03", end: "2022-05-14" };
+    const week = { start: "2022-05-14", end: "2022-05-19" };
+    expect(windowsOverlap(before, week)).toBe(true);
+    expect(windowsOverlap(week, before)).toBe(true);
+    expect(windowsOverlap(before, { start: "2022-05-15", end: "2022-05-19" })).toBe(false);
+    expect(windowsOverlap(before, { start: "2022-05-01", end: "2022-05-31" })).toBe(true);
+  });
+
+  it("containment includes the ends", () => {
+    const phase = { start: "2022-05-14", end: "2022-05-19" };
+    expect(windowContains(phase, { start: "2022-05-14", end: "2022-05-19" })).toBe(true);
+    expect(windowContains(phase, { start: "2022-05-16", end: "2022-05-16" })).toBe(true);
+    expect(windowContains(phase, { start: "2022-05-13", end: "2022-05-16" })).toBe(false);
+    expect(windowContains(phase, { start: "2022-05-16", end: "2022-05-20" })).toBe(false);
+  });
+
+  it("shifts across month ends and leap days", () => {
+    expect(shiftDate("2022-05-31", 1)).toBe("2022-06-01");
+    expect(shiftDate("2024-02-28", 1)).toBe("2024-02-29");
+    expect(shiftDate("2023-02-28", 1)).toBe("2023-03-01");
+    expect(shiftDate("2022-05-03", 1826)).toBe("2027-05-03");
+    expect(daysBetween("2022-05-18", "2027-05-18")).toBe(1826);
+  });
+
+  it("knows today in Asia/Ho_Chi_Minh whatever the server's zone", () => {
+    // 16:59:59 UTC is 23:59:59 in Việt Nam; one second later it is the next day there.
+    expect(todayInVietnam(new Date("2022-05-18T16:59:59Z"))).toBe("2022-05-18");
+    expect(todayInVietnam(new Date("2022-05-18T17:00:00Z"))).toBe("2022-05-19");
+    expect(formatDateTime(new Date("2022-05-16T03:05:00Z"))).toBe("16/05/2022 10:05");
+  });
+});
