@@ -1,14 +1,16 @@
 import { requireUser } from "@/lib/auth/session";
 import { AppHeader } from "@/components/shell/app-header";
+import { countUnread } from "@/lib/notifications/queries";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const unread = await countUnread(user);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
         Bỏ qua điều hướng
       </a>
-      <AppHeader user={user} />
+      <AppHeader user={user} unread={unread} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>

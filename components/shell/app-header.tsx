@@ -4,8 +4,9 @@ import { can } from "@/lib/auth/user";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { NotificationBell } from "@/components/shell/notification-bell";
 
-export function AppHeader({ user }: { user: SessionUser }) {
+export function AppHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const items: NavItem[] = [
     { href: "/", label: "Tổng quan" },
     { href: "/plans", label: "Kế hoạch" },
@@ -26,6 +27,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
           </span>
         </Link>
         <div className="flex items-center gap-3 text-sm">
+          <NotificationBell unread={unread} />
           <div className="text-right leading-tight">
             <span className="block font-medium">{user.displayName}</span>
             <span className="block text-xs text-brand-100">

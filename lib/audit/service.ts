@@ -8,6 +8,7 @@ export type AuditEntry = {
   action: string;
   entityType: "Organization" | "Unit" | "User" | "Plan" | "Phase" | "Activity" | "ActivityUpdate";
   entityId: string;
+  entityLabel?: string;
   planId?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -43,6 +44,7 @@ export async function writeAudit(tx: Tx, actor: Pick<SessionUser, "id" | "organi
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
+      entityLabel: entry.entityLabel ?? "",
       planId: entry.planId ?? null,
       before: entry.before ? (toJson(entry.before) as Prisma.InputJsonValue) : undefined,
       after: entry.after ? (toJson(entry.after) as Prisma.InputJsonValue) : undefined,

@@ -4,7 +4,11 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { readablePlansWhere } from "@/lib/plans/access";
+import { actorFor, readablePlansWhere } from "@/lib/plans/access";
+import { can } from "@/lib/auth/user";
+import { availableActions, canEditPlan } from "@/lib/plans/workflow";
+import { readSnapshot } from "@/lib/plans/service/snapshot-io";
+import type { PlanSnapshot } from "@/lib/plans/snapshot";
 import { planDisplayTitle, toPlanDocument, type PlanDocument } from "@/lib/plans/document";
 import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
 import { fromDbDateOrNull } from "@/lib/dates";
@@ -80,4 +84,76 @@ export async function getPlanDocument(user: SessionUser, id: string): Promise<Pl
   });
   if (!plan) throw notFound("kế hoạch");
   return toPlanDocument(plan);
+}
+
+/** Everything the plan page needs besides the document: rights, actions, reviews. */
+export async function getPlanWorkflow(user: SessionUser, planId: string) {
+  const plan = await db.plan.findFirst({
+    where: { ...readablePlansWhere(user), id: planId },
+    select: { id: true, status: true, version: true, createdById: true, draftingUnitId: true, createdBy: { select: { displayName: true } } },
+  });
+  if (!plan) throw notFound("kế hoạch");
+  const reviews = await db.planReview.findMany({
+    where: { planId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      comment: true,
+      createdAt: true,
+      actor: { select: { displayName: true, unit: { select: { shortName: true } } } },
+    },
+  });
+  const actor = actorFor(user, plan);
+  const lastReturn = plan.status === "RETURNED" ? reviews.find((r) => r.toStatus === "RETURNED") : undefined;
+  return {
+    status: plan.status,
+    version: plan.version,
+    author: plan.createdBy?.displayName ?? null,
+    actions: availableActions(plan.status, actor),
+    canEdit: canEditPlan(plan.status, actor),
+    canCreate: can(user, "plan.create"),
+    lastReturn: lastReturn ?? null,
+    reviews,
+  };
+}
+
+export type PlanWorkflow = Awaited<ReturnType<typeof getPlanWorkflow>>;
+
+/** Plans a new plan can be cloned from: any readable plan of any year. */
+export async function listCloneSources(user: SessionUser) {
+  const rows = await db.plan.findMany({
+    where: readablePlansWhere(user),
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+    select: { id: true, title: true, year: true, eventDate: true, number: true, symbol: true, organization: { select: { code: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    displayTitle: planDisplayTitle(row.title),
+    title: row.title,
+    year: row.year,
+    eventDate: fromDbDateOrNull(row.eventDate),
+    numberLabel: row.number === null ? null : formatPlanNumber(row.number, row.symbol ?? planSymbol(row.organization.code)),
+  }));
+}
+
+export async function listTemplates(user: SessionUser) {
+  return db.planTemplate.findMany({
+    where: { organizationId: user.organizationId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, description: true, createdAt: true, createdById: true, createdBy: { select: { displayName: true } } },
+  });
+}
+
+/** The snapshot a new plan would start from, for the preview of shifted dates. */
+export async function getSourceSnapshot(user: SessionUser, source: { planId?: string; templateId?: string }): Promise<PlanSnapshot | null> {
+  if (source.planId && z.uuid().safeParse(source.planId).success) {
+    return readSnapshot(db, { ...readablePlansWhere(user), id: source.planId });
+  }
+  if (source.templateId && z.uuid().safeParse(source.templateId).success) {
+    const template = await db.planTemplate.findFirst({ where: { id: source.templateId, organizationId: user.organizationId } });
+    return template ? (template.snapshot as unknown as PlanSnapshot) : null;
+  }
+  return null;
 }

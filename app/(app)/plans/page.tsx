@@ -7,6 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PlanFilters } from "@/components/plans/plan-filters";
 import { PlanList } from "@/components/plans/plan-list";
+import Link from "next/link";
+import { can } from "@/lib/auth/user";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
@@ -23,7 +26,17 @@ export default async function PlansPage({ searchParams }: PageProps<"/plans">) {
   const filtered = Boolean(filters.year || filters.status);
   return (
     <>
-      <PageHeader title="Kế hoạch" description="Các kế hoạch của Sở: dự thảo, đang trình duyệt, đã ban hành." />
+      <PageHeader
+        title="Kế hoạch"
+        description="Các kế hoạch của Sở: dự thảo, đang trình duyệt, đã ban hành."
+        actions={
+          can(user, "plan.create") ? (
+            <Link href="/plans/new" className={buttonClass("primary")}>
+              Tạo kế hoạch
+            </Link>
+          ) : null
+        }
+      />
       <PlanFilters years={years} year={filters.year} status={filters.status} />
       {plans.length ? (
         <PlanList plans={plans} />

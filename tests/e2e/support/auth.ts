@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -9,4 +9,12 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+}
+
+/** A separate browser session signed in as this user (axe needs pages from a context). */
+export async function pageAs(browser: Browser, username: string, password = DEMO_PASSWORD) {
+  const context = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
+  await signIn(page, username, password);
+  return page;
 }

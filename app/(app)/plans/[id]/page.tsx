@@ -1,18 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getPlanDocument } from "@/lib/plans/queries";
+import { getPlanDocument, getPlanWorkflow } from "@/lib/plans/queries";
 import { orPageError } from "@/lib/page";
 import { formatDateTime } from "@/lib/dates";
 import { PlanDocumentView } from "@/components/plans/plan-document";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
+import { ReturnBanner } from "@/components/plans/return-banner";
+import { ReviewHistory } from "@/components/plans/review-history";
+import { WorkflowPanel } from "@/components/plans/workflow-panel";
+import { SaveTemplateForm } from "@/components/plans/save-template-form";
+import { buttonClass } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { DONE_MESSAGES } from "@/lib/plans/done-messages";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
-export default async function PlanPage({ params }: PageProps<"/plans/[id]">) {
+export default async function PlanPage({ params, searchParams }: PageProps<"/plans/[id]">) {
   const { id } = await params;
+  const { done } = await searchParams;
   const user = await requireUser();
-  const plan = await orPageError(getPlanDocument(user, id));
+  const [plan, workflow] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id)]));
   return (
     <div className="space-y-4">
       <nav aria-label="Đường dẫn" className="no-print text-sm text-slate-600">
@@ -28,8 +36,45 @@ export default async function PlanPage({ params }: PageProps<"/plans/[id]">) {
       <p className="no-print text-sm text-slate-600">
         {plan.numberLabel ? <>Số {plan.numberLabel} · </> : null}
         {plan.draftingUnit ? <>Đơn vị soạn thảo: {plan.draftingUnit.name} · </> : null}
+        {workflow.author ? <>Người soạn: {workflow.author} · </> : null}
         Cập nhật {formatDateTime(plan.updatedAt)}
       </p>
+      {typeof done === "string" && DONE_MESSAGES[done] ? (
+        <Alert tone="success" className="no-print">
+          {done === "issue" && plan.numberLabel ? `${DONE_MESSAGES.issue}, số ${plan.numberLabel}.` : DONE_MESSAGES[done]}
+        </Alert>
+      ) : null}
+      <div className="no-print">
+        <ReturnBanner workflow={workflow} />
+      </div>
+      <div className="no-print flex flex-wrap items-start gap-2">
+        {workflow.canEdit ? (
+          <Link href={`/plans/${plan.id}/edit`} className={buttonClass("primary", "sm")}>
+            Soạn / sửa kế hoạch
+          </Link>
+        ) : null}
+        <Link href={`/plans/${plan.id}/history`} className={buttonClass("secondary", "sm")}>
+          Lịch sử thay đổi
+        </Link>
+        {workflow.canCreate ? (
+          <Link href={`/plans/new?mode=clone&source=${plan.id}`} className={buttonClass("secondary", "sm")}>
+            Tạo kế hoạch năm sau từ kế hoạch này
+          </Link>
+        ) : null}
+        {workflow.canCreate ? <SaveTemplateForm planId={plan.id} defaultName={plan.title} /> : null}
+      </div>
+      <section aria-labelledby="workflow-heading" className="no-print grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-2">
+        <div>
+          <h2 id="workflow-heading" className="mb-2 text-base font-semibold">
+            Trình duyệt và ban hành
+          </h2>
+          <WorkflowPanel planId={plan.id} workflow={workflow} />
+        </div>
+        <div>
+          <h2 className="mb-2 text-base font-semibold">Quá trình duyệt</h2>
+          <ReviewHistory reviews={workflow.reviews} />
+        </div>
+      </section>
       <PlanDocumentView plan={plan} />
     </div>
   );

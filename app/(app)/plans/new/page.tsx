@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/user";
+import { getSourceSnapshot, listCloneSources, listTemplates } from "@/lib/plans/queries";
+import { listUnits } from "@/lib/units/queries";
+import { countYearMentions, referenceDate, replaceYear, shiftPlan } from "@/lib/plans/snapshot";
+import { formatDate, isCalendarDate, todayInVietnam, yearOf } from "@/lib/dates";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
+import { BlankPlanForm } from "@/components/plans/new/blank-plan-form";
+import { CreateFromSourceForm } from "@/components/plans/new/create-from-source-form";
+import { ShiftPreview } from "@/components/plans/new/shift-preview";
+import { DeleteTemplateButton } from "@/components/plans/new/template-list";
+
+export const metadata: Metadata = { title: "Tạo kế hoạch" };
+
+const paramsSchema = z.object({
+  mode: z.enum(["blank", "clone", "template"]).catch("clone"),
+  source: z.string().optional().catch(undefined),
+  template: z.string().optional().catch(undefined),
+  eventDate: z.string().refine(isCalendarDate).optional().catch(undefined),
+});
+
+/** The same day and month next time it comes round: 18/5/2022 → 18/5/2027 when asked in late 2026. */
+function nextOccurrence(eventDate: string | null, today: string): string {
+  if (!eventDate) return today;
+  const monthDay = eventDate.slice(5);
+  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
+  const candidate = thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
+  return isCalendarDate(candidate) ? candidate : `${candidate.slice(0, 4)}-02-28`;
+}
+
+const TABS = [
+  { mode: "clone", label: "Từ kế hoạch năm trước" },
+  { mode: "template", label: "Từ mẫu" },
+  { mode: "blank", label: "Kế hoạch trống" },
+] as const;
+
+export default async function NewPlanPage({ searchParams }: PageProps<"/plans/new">) {
+  const user = await requireUser();
+  if (!can(user, "plan.create")) {
+    return <EmptyState level={1} title="Bạn không có quyền tạo kế hoạch">Tài khoản người xem chỉ xem được các kế hoạch đã ban hành.</EmptyState>;
+  }
+  const params = paramsSchema.parse(await searchParams);
+  const today = todayInVietnam();
+  const unitOptions = user.role === "STAFF" ? null : (await listUnits(user)).filter((u) => u.kind !== "GROUP").map((u) => ({ ...u, kind: u.kind }));
+  const sourceId = params.mode === "clone" ? params.source : params.mode === "template" ? params.template : undefined;
+  const snapshot = sourceId ? await getSourceSnapshot(user, params.mode === "clone" ? { planId: sourceId } : { templateId: sourceId }) : null;
+  const eventDate = params.eventDate ?? (snapshot ? nextOccurrence(snapshot.eventDate ?? referenceDate(snapshot), today) : undefined);
+
+  let preview = null;
+  if (snapshot && eventDate) {
+    const fromYear = snapshot.eventDate ? yearOf(snapshot.eventDate) : snapshot.year;
+    const toYear = yearOf(eventDate);
+    const shifted = shiftPlan(snapshot, { eventDate, replaceYearInTitle: true, replaceYearInTexts: true });
+    const texts = [snapshot.intro, snapshot.theme, snapshot.closingText, ...snapshot.purposes, ...snapshot.requirements, ...snapshot.slogans, ...snapshot.contentItems];
+    const activities = snapshot.phases.flatMap((p) => [p.title, ...p.activities.flatMap((a) => [a.content, a.note, ...a.subTasks.flatMap((s) => [s.content, s.note])])]);
+    preview = {
+      shifted,
+      fromYear,
+      toYear,
+      suggestedTitle: replaceYear(snapshot.title, fromYear, toYear),
+      mentions: [...texts, ...activities].reduce((n, t) => n + countYearMentions(t, fromYear), 0),
+    };
+  }
+
+  const [sources, templates] = await Promise.all([listCloneSources(user), listTemplates(user)]);
+  return (
+    <>
+      <PageHeader title="Tạo kế hoạch mới" description="Thường nhanh nhất là tạo từ kế hoạch năm trước: giữ nguyên cấu trúc, đơn vị và nội dung, dời toàn bộ thời gian theo ngày sự kiện mới." />
+      <nav aria-label="Cách tạo kế hoạch" className="mb-4 flex flex-wrap gap-2">
+        {TABS.map((tab) => (
+          <Link key={tab.mode} href={`/plans/new?mode=${tab.mode}`} aria-current={params.mode === tab.mode ? "page" : undefined} className={buttonClass(params.mode === tab.mode ? "primary" : "secondary", "sm")}>
+            {tab.label}
+          </Link>
+        ))}
+      </nav>
+
+      {params.mode === "blank" ? (
+        <Card title="Kế hoạch trống">
+          <BlankPlanForm year={yearOf(today) + (today.slice(5) > "06-30" ? 1 : 0)} units={unitOptions} defaultUnitId={user.unitId} />
+        </Card>
+      ) : null}
+
+      {params.mode !== "blank" ? (
+        <div className="space-y-4">
+          <Card title={params.mode === "clone" ? "1. Chọn kế hoạch nguồn và ngày sự kiện mới" : "1. Chọn mẫu và ngày sự kiện"}>
+            {params.mode === "template" && templates.length === 0 ? (
+              <EmptyState title="Chưa có mẫu kế hoạch nào">Mở một kế hoạch và bấm “Lưu làm mẫu” để dùng lại cấu trúc của nó cho các năm sau.</EmptyState>
+            ) : (
+              <form method="get" className="flex flex-wrap items-start gap-3" aria-label="Chọn nguồn">
+                <input type="hidden" name="mode" value={params.mode} />
+                <div className="min-w-64 flex-1">
+                  <label htmlFor="source" className="block text-sm font-medium text-slate-800">
+                    {params.mode === "clone" ? "Kế hoạch nguồn" : "Mẫu kế hoạch"}
+                  </label>
+                  <select id="source" name={params.mode === "clone" ? "source" : "template"} defaultValue={sourceId ?? ""} className={controlClass()} required>
+                    <option value="">— Chọn —</option>
+                    {params.mode === "clone"
+                      ? sources.map((s) => (
+                          <option key={s.id} value={s.id}>
+                            {s.year} · {s.numberLabel ? `${s.numberLabel} · ` : ""}
+                            {s.displayTitle}
+                          </option>
+                        ))
+                      : templates.map((t) => (
+                          <option key={t.id} value={t.id}>
+                            {t.name}
+                          </option>
+                        ))}
+                  </select>
+                </div>
+                <div>
+                  <label htmlFor="eventDate" className="block text-sm font-medium text-slate-800">
+                    Ngày sự kiện mới
+                  </label>
+                  <input id="eventDate" name="eventDate" type="date" defaultValue={snapshot ? eventDate : ""} className={controlClass()} aria-describedby="eventDate-hint" />
+                  <p id="eventDate-hint" className="mt-1 text-xs text-slate-600">
+                    Để trống: cùng ngày, tháng đó ở lần tới.
+                  </p>
+                </div>
+                <button type="submit" className={buttonClass("secondary", "md", "mt-6")}>
+                  Xem trước
+                </button>
+              </form>
+            )}
+            {params.mode === "template" && templates.length ? (
+              <ul className="mt-4 divide-y divide-slate-100 text-sm">
+                {templates.map((t) => (
+                  <li key={t.id} className="flex items-center justify-between gap-2 py-2">
+                    <span>
+                      <span className="font-medium">{t.name}</span>
+                      {t.description ? <span className="text-slate-600"> · {t.description}</span> : null}
+                      {t.createdBy ? <span className="text-slate-500"> · {t.createdBy.displayName}</span> : null}
+                    </span>
+                    {user.role !== "STAFF" || t.createdById === user.id ? <DeleteTemplateButton templateId={t.id} name={t.name} /> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {sourceId && !snapshot ? <p className={cn("mt-3 text-sm text-red-700")}>Không tìm thấy nguồn đã chọn.</p> : null}
+          </Card>
+          {snapshot && eventDate && preview ? (
+            <>
+              <Card title={`2. Xem trước: dời thời gian ${snapshot.eventDate ? `từ ${formatDate(snapshot.eventDate)} ` : ""}sang ${formatDate(eventDate)}`}>
+                <ShiftPreview before={snapshot} after={preview.shifted} />
+              </Card>
+              <Card title="3. Tạo dự thảo">
+                <CreateFromSourceForm
+                  source={params.mode === "clone" ? { kind: "plan", id: sourceId! } : { kind: "template", id: sourceId! }}
+                  eventDate={eventDate}
+                  oldTitle={snapshot.title}
+                  suggestedTitle={preview.suggestedTitle}
+                  fromYear={preview.fromYear}
+                  toYear={preview.toYear}
+                  mentionsInTexts={preview.mentions}
+                  units={unitOptions}
+                  defaultUnitId={user.unitId}
+                />
+                <p className="mt-3 text-xs text-slate-600">Kế hoạch mới giữ đơn vị, nội dung và cấu trúc; không mang theo số, trạng thái, tiến độ và lịch sử của kế hoạch nguồn.</p>
+              </Card>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}

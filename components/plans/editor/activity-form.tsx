@@ -1,0 +1,109 @@
+"use client";
+import { useState } from "react";
+import { createActivityAction, updateActivityAction } from "@/lib/plans/actions/edit";
+import type { ActivityItem } from "@/lib/plans/document";
+import { formatDate, formatWindow } from "@/lib/dates";
+import type { UnitOption } from "@/components/plans/editor/types";
+import { UnitPickers } from "@/components/plans/editor/unit-pickers";
+import { ConflictNotice, conflictCurrent } from "@/components/plans/editor/conflict-notice";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { FormMessage, fieldErrors } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+
+type Props = {
+  units: UnitOption[];
+  phase: { id: string; start: string; end: string };
+  parentId?: string | null;
+  activity?: ActivityItem;
+  onDone?: () => void;
+  label: string;
+};
+
+const CONFLICT_LABELS = { content: "Nội dung", leadUnitId: "Đơn vị chủ trì", supporterIds: "Đơn vị phối hợp", start: "Bắt đầu", end: "Kết thúc", note: "Ghi chú" };
+
+export function ActivityForm({ units, phase, parentId, activity, onDone, label }: Props) {
+  const editing = Boolean(activity);
+  const { state, pending, onSubmit, formRef } = useFormAction(editing ? updateActivityAction : createActivityAction, {
+    resetOnSuccess: !editing,
+    onSuccess: onDone,
+  });
+  const [versionOverride, setVersionOverride] = useState<number | null>(null);
+  const current = conflictCurrent(state);
+  const prefix = activity ? `act-${activity.id}` : `new-${parentId ?? phase.id}`;
+  const unitName = (id: unknown) => units.find((u) => u.id === id)?.name ?? String(id);
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={label} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+      {activity ? (
+        <>
+          <input type="hidden" name="id" value={activity.id} />
+          <input type="hidden" name="version" value={versionOverride ?? activity.version} />
+        </>
+      ) : (
+        <>
+          <input type="hidden" name="phaseId" value={phase.id} />
+          {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
+        </>
+      )}
+      {current ? (
+        <ConflictNotice
+          current={current}
+          labels={CONFLICT_LABELS}
+          format={(key, value) =>
+            key === "leadUnitId"
+              ? unitName(value)
+              : key === "supporterIds"
+                ? (value as string[]).map(unitName).join("; ") || "(không có)"
+                : key === "start" || key === "end"
+                  ? formatDate(String(value))
+                  : String(value || "(trống)")
+          }
+          onKeepMine={setVersionOverride}
+        />
+      ) : (
+        <FormMessage state={state} />
+      )}
+      <TextAreaField id={`${prefix}-content`} name="content" label="Nội dung" required rows={3} defaultValue={activity?.content} errors={fieldErrors(state, "content")} />
+      <UnitPickers
+        idPrefix={prefix}
+        units={units}
+        leadUnitId={activity?.leadUnit.id}
+        supporterIds={activity?.supporters.map((s) => s.id)}
+        errors={{ lead: fieldErrors(state, "leadUnitId"), supporters: fieldErrors(state, "supporterIds") }}
+      />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField
+          id={`${prefix}-start`}
+          name="start"
+          type="date"
+          label="Bắt đầu"
+          required
+          defaultValue={activity?.start ?? phase.start}
+          errors={fieldErrors(state, "start")}
+        />
+        <TextField
+          id={`${prefix}-end`}
+          name="end"
+          type="date"
+          label="Kết thúc"
+          required
+          defaultValue={activity?.end ?? phase.end}
+          errors={fieldErrors(state, "end")}
+          hint={`Thời gian giai đoạn: ${formatWindow(phase.start, phase.end)}`}
+        />
+      </div>
+      <TextField id={`${prefix}-note`} name="note" label="Ghi chú" defaultValue={activity?.note} errors={fieldErrors(state, "note")} hint="Ví dụ: Dự kiến tổ chức ngày 18/5" />
+      <TextAreaField id={`${prefix}-description`} name="description" label="Mô tả chi tiết (không in trong văn bản)" rows={2} defaultValue={activity?.description} errors={fieldErrors(state, "description")} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" size="sm" disabled={pending}>
+          {pending ? "Đang lưu…" : editing ? "Lưu hoạt động" : "Thêm"}
+        </Button>
+        {onDone ? (
+          <Button variant="secondary" size="sm" onClick={onDone}>
+            Hủy
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

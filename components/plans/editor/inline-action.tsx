@@ -1,0 +1,46 @@
+"use client";
+import type { ReactNode } from "react";
+import type { FormState } from "@/lib/form-state";
+import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
+
+type Action = (state: FormState, payload: FormData) => Promise<FormState>;
+
+/** A one-button form (move up, confirm delete …) that reports its own error. */
+export function InlineAction({
+  action,
+  fields,
+  children,
+  label,
+  variant = "secondary",
+  extra,
+  onDone,
+  disabled,
+}: {
+  action: Action;
+  fields: Record<string, string | number>;
+  children: ReactNode;
+  label?: string;
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+  extra?: ReactNode;
+  onDone?: () => void;
+  disabled?: boolean;
+}) {
+  const { state, pending, onSubmit } = useFormAction(action, { onSuccess: onDone });
+  return (
+    <form onSubmit={onSubmit} className="inline-flex flex-col gap-1">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {extra}
+      <Button type="submit" size="sm" variant={variant} disabled={pending || disabled} aria-label={label}>
+        {children}
+      </Button>
+      {state.status === "error" ? (
+        <p role="alert" className="max-w-xs text-xs text-red-700">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+// New plans: blank, cloned from a plan of any year, or from a saved template.
+import type { Tx } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, type SessionUser } from "@/lib/auth/user";
+import { writeAudit } from "@/lib/audit/service";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { readablePlansWhere } from "@/lib/plans/access";
+import { emptySnapshot, shiftPlan, type PlanSnapshot } from "@/lib/plans/snapshot";
+import { readSnapshot, writeSnapshot } from "@/lib/plans/service/snapshot-io";
+import type {
+  ClonePlanInput,
+  CreateBlankPlanInput,
+  CreateFromTemplateInput,
+  SaveTemplateInput,
+} from "@/lib/plans/schemas";
+
+/** STAFF draft for their own unit; leaders and admins may name any unit of the Sở. */
+async function draftingUnitFor(tx: Tx, user: SessionUser, requested: string | null): Promise<string | null> {
+  if (user.role === "STAFF") return user.unitId;
+  const unitId = requested ?? user.unitId;
+  if (!unitId) return null;
+  const unit = await tx.unit.findFirst({ where: { id: unitId, organizationId: user.organizationId, kind: { not: "GROUP" } } });
+  if (!unit) throw invalid({ draftingUnitId: ["Đơn vị soạn thảo không thuộc Sở."] });
+  return unit.id;
+}
+
+async function create(tx: Tx, user: SessionUser, snapshot: PlanSnapshot, draftingUnitId: string | null, source: Record<string, unknown>) {
+  assertCan(user, "plan.create");
+  const id = await writeSnapshot(tx, {
+    organizationId: user.organizationId,
+    createdById: user.id,
+    draftingUnitId: await draftingUnitFor(tx, user, draftingUnitId),
+    snapshot,
+  });
+  await writeAudit(tx, user, user.organizationId, {
+    action: "create",
+    entityType: "Plan",
+    entityId: id,
+    entityLabel: "kế hoạch",
+    planId: id,
+    after: { title: snapshot.title, year: snapshot.year, eventDate: snapshot.eventDate, ...source },
+  });
+  return { id };
+}
+
+export async function createBlankPlan(tx: Tx, user: SessionUser, input: CreateBlankPlanInput) {
+  assertCan(user, "plan.create");
+  const organization = await tx.organization.findUniqueOrThrow({ where: { id: user.organizationId } });
+  const snapshot = emptySnapshot({ title: input.title, year: input.year, eventDate: input.eventDate, place: organization.place });
+  return create(tx, user, snapshot, input.draftingUnitId, { source: "blank" });
+}
+
+export async function clonePlan(tx: Tx, user: SessionUser, input: ClonePlanInput) {
+  assertCan(user, "plan.create");
+  const source = await readSnapshot(tx, { ...readablePlansWhere(user), id: input.sourcePlanId });
+  if (!source) throw notFound("kế hoạch nguồn");
+  const shifted = shiftPlan(source, { eventDate: input.eventDate, replaceYearInTitle: false, replaceYearInTexts: input.replaceYearInTexts });
+  return create(tx, user, { ...shifted, title: input.title }, input.draftingUnitId, {
+    source: "clone",
+    sourcePlanId: input.sourcePlanId,
+  });
+}
+
+export async function createFromTemplate(tx: Tx, user: SessionUser, input: CreateFromTemplateInput) {
+  assertCan(user, "plan.create");
+  const template = await tx.planTemplate.findFirst({ where: { id: input.templateId, organizationId: user.organizationId } });
+  if (!template) throw notFound("mẫu kế hoạch");
+  const snapshot = template.snapshot as unknown as PlanSnapshot;
+  const shifted = shiftPlan(snapshot, { eventDate: input.eventDate, replaceYearInTitle: false, replaceYearInTexts: input.replaceYearInTexts });
+  return create(tx, user, { ...shifted, title: input.title }, input.draftingUnitId, { source: "template", templateId: template.id });
+}
+
+export async function saveAsTemplate(tx: Tx, user: SessionUser, input: SaveTemplateInput) {
+  assertCan(user, "plan.create");
+  const snapshot = await readSnapshot(tx, { ...readablePlansWhere(user), id: input.planId });
+  if (!snapshot) throw notFound("kế hoạch");
+  const clash = await tx.planTemplate.findFirst({ where: { organizationId: user.organizationId, name: input.name } });
+  if (clash) throw invalid({ name: ["Đã có mẫu cùng tên."] });
+  const template = await tx.planTemplate.create({
+    data: {
+      organizationId: user.organizationId,
+      name: input.name,
+      description: input.description,
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      createdById: user.id,
+    },
+  });
+  return template;
+}
+
+export async function deleteTemplate(tx: Tx, user: SessionUser, input: { templateId: string }) {
+  assertCan(user, "plan.create");
+  const template = await tx.planTemplate.findFirst({ where: { id: input.templateId, organizationId: user.organizationId } });
+  if (!template) throw notFound("mẫu kế hoạch");
+  if (user.role === "STAFF" && template.createdById !== user.id) {
+    throw forbidden("Chỉ người tạo mẫu, lãnh đạo hoặc quản trị được xóa mẫu.");
+  }
+  await tx.planTemplate.delete({ where: { id: template.id } });
+}

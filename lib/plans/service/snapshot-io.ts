@@ -1,0 +1,139 @@
+// Reading a plan into a snapshot and writing a snapshot as a new draft plan.
+import type { Tx } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/lib/dates";
+import { invalid } from "@/lib/errors";
+import type { ActivitySnapshot, PlanSnapshot } from "@/lib/plans/snapshot";
+
+export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promise<PlanSnapshot | null> {
+  const plan = await tx.plan.findFirst({
+    where,
+    include: {
+      phases: {
+        orderBy: { order: "asc" },
+        include: { activities: { orderBy: { order: "asc" }, include: { supporters: { select: { unitId: true } } } } },
+      },
+    },
+  });
+  if (!plan) return null;
+  return {
+    title: plan.title,
+    year: plan.year,
+    eventDate: fromDbDateOrNull(plan.eventDate),
+    place: plan.place,
+    legalBasis: plan.legalBasis,
+    intro: plan.intro,
+    purposes: plan.purposes,
+    requirements: plan.requirements,
+    theme: plan.theme,
+    slogans: plan.slogans,
+    contentItems: plan.contentItems,
+    closingText: plan.closingText,
+    recipients: plan.recipients,
+    signerAuthority: plan.signerAuthority,
+    signerTitle: plan.signerTitle,
+    signerName: plan.signerName,
+    phases: plan.phases.map((phase) => {
+      const toSnapshot = (a: (typeof phase.activities)[number]): ActivitySnapshot => ({
+        content: a.content,
+        description: a.description,
+        leadUnitId: a.leadUnitId,
+        supporterIds: a.supporters.map((s) => s.unitId),
+        start: fromDbDate(a.startDate),
+        end: fromDbDate(a.endDate),
+        note: a.note,
+        subTasks: phase.activities.filter((child) => child.parentId === a.id).map(toSnapshot),
+      });
+      return {
+        title: phase.title,
+        start: fromDbDate(phase.startDate),
+        end: fromDbDate(phase.endDate),
+        activities: phase.activities.filter((a) => !a.parentId).map(toSnapshot),
+      };
+    }),
+  };
+}
+
+function unitIdsOf(snapshot: PlanSnapshot): Set<string> {
+  const ids = new Set<string>();
+  const visit = (a: ActivitySnapshot) => {
+    ids.add(a.leadUnitId);
+    a.supporterIds.forEach((id) => ids.add(id));
+    a.subTasks.forEach(visit);
+  };
+  snapshot.phases.forEach((phase) => phase.activities.forEach(visit));
+  return ids;
+}
+
+/** Writes a snapshot as a new DRAFT plan of the organisation; returns its id. */
+export async function writeSnapshot(
+  tx: Tx,
+  input: { organizationId: string; createdById: string; draftingUnitId: string | null; snapshot: PlanSnapshot },
+): Promise<string> {
+  const { snapshot, organizationId } = input;
+  const ids = [...unitIdsOf(snapshot)];
+  const units = await tx.unit.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } });
+  if (units.length !== ids.length) {
+    throw invalid({ _form: ["Kế hoạch nguồn dùng đơn vị không thuộc Sở."] }, "Kế hoạch nguồn dùng đơn vị không thuộc Sở.");
+  }
+  const plan = await tx.plan.create({
+    data: {
+      organizationId,
+      title: snapshot.title,
+      year: snapshot.year,
+      eventDate: snapshot.eventDate ? toDbDate(snapshot.eventDate) : null,
+      place: snapshot.place,
+      legalBasis: snapshot.legalBasis,
+      intro: snapshot.intro,
+      purposes: snapshot.purposes,
+      requirements: snapshot.requirements,
+      theme: snapshot.theme,
+      slogans: snapshot.slogans,
+      contentItems: snapshot.contentItems,
+      closingText: snapshot.closingText,
+      recipients: snapshot.recipients,
+      signerAuthority: snapshot.signerAuthority,
+      signerTitle: snapshot.signerTitle,
+      signerName: snapshot.signerName,
+      status: "DRAFT",
+      createdById: input.createdById,
+      draftingUnitId: input.draftingUnitId,
+    },
+  });
+  let phaseOrder = 0;
+  for (const phaseSnapshot of snapshot.phases) {
+    phaseOrder += 1;
+    const phase = await tx.phase.create({
+      data: {
+        organizationId,
+        planId: plan.id,
+        order: phaseOrder,
+        code: `2.${phaseOrder}`,
+        title: phaseSnapshot.title,
+        startDate: toDbDate(phaseSnapshot.start),
+        endDate: toDbDate(phaseSnapshot.end),
+      },
+    });
+    const writeActivity = async (a: ActivitySnapshot, order: number, parentId: string | null) => {
+      const created = await tx.activity.create({
+        data: {
+          organizationId,
+          planId: plan.id,
+          phaseId: phase.id,
+          parentId,
+          order,
+          content: a.content,
+          description: a.description,
+          leadUnitId: a.leadUnitId,
+          startDate: toDbDate(a.start),
+          endDate: toDbDate(a.end),
+          note: a.note,
+          supporters: { create: a.supporterIds.map((unitId) => ({ unitId, organizationId })) },
+        },
+      });
+      for (const [index, sub] of a.subTasks.entries()) await writeActivity(sub, index + 1, created.id);
+    };
+    for (const [index, activity] of phaseSnapshot.activities.entries()) await writeActivity(activity, index + 1, null);
+  }
+  return plan.id;
+}

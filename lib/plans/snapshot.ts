@@ -1,0 +1,118 @@
+// A plan as plain data without ids of its own: what cloning, templates and
+// imports start from. Shifting it to a new event date is pure and tested.
+import { daysBetween, shiftDate, yearOf, type CalendarDate } from "@/lib/dates";
+
+export type ActivitySnapshot = {
+  content: string;
+  description: string;
+  leadUnitId: string;
+  supporterIds: string[];
+  start: CalendarDate;
+  end: CalendarDate;
+  note: string;
+  subTasks: ActivitySnapshot[];
+};
+
+export type PhaseSnapshot = { title: string; start: CalendarDate; end: CalendarDate; activities: ActivitySnapshot[] };
+
+export type PlanSnapshot = {
+  title: string;
+  year: number;
+  eventDate: CalendarDate | null;
+  place: string;
+  legalBasis: string[];
+  intro: string;
+  purposes: string[];
+  requirements: string[];
+  theme: string;
+  slogans: string[];
+  contentItems: string[];
+  closingText: string;
+  recipients: string[];
+  signerAuthority: string;
+  signerTitle: string;
+  signerName: string;
+  phases: PhaseSnapshot[];
+};
+
+/** The date the plan's windows are measured from: its event date, else its first window. */
+export function referenceDate(plan: Pick<PlanSnapshot, "eventDate" | "phases" | "year">): CalendarDate {
+  if (plan.eventDate) return plan.eventDate;
+  const starts = plan.phases.map((p) => p.start).sort();
+  return starts[0] ?? `${plan.year}-01-01`;
+}
+
+const yearPattern = (year: number) => new RegExp(`(năm\\s+)${year}(?!\\d)`, "giu");
+
+/** "năm 2022" → "năm 2027" (only years written after "năm", as titles do). */
+export function replaceYear(text: string, from: number, to: number): string {
+  if (from === to) return text;
+  return text.replace(yearPattern(from), `$1${to}`);
+}
+
+export function countYearMentions(text: string, year: number): number {
+  return (text.match(yearPattern(year)) ?? []).length;
+}
+
+export type ShiftOptions = {
+  eventDate: CalendarDate;
+  /** Accept the suggestion to update "năm 2022" in the plan's title. */
+  replaceYearInTitle: boolean;
+  /** …and in the other texts (not the legal basis, which cites past documents). */
+  replaceYearInTexts: boolean;
+};
+
+/** Moves every window by the offset between the old and the new event date. */
+export function shiftPlan(plan: PlanSnapshot, options: ShiftOptions): PlanSnapshot {
+  const offset = daysBetween(referenceDate(plan), options.eventDate);
+  const fromYear = plan.eventDate ? yearOf(plan.eventDate) : plan.year;
+  const toYear = yearOf(options.eventDate);
+  const text = (value: string) => (options.replaceYearInTexts ? replaceYear(value, fromYear, toYear) : value);
+  const shiftActivity = (activity: ActivitySnapshot): ActivitySnapshot => ({
+    ...activity,
+    content: text(activity.content),
+    note: text(activity.note),
+    start: shiftDate(activity.start, offset),
+    end: shiftDate(activity.end, offset),
+    subTasks: activity.subTasks.map(shiftActivity),
+  });
+  return {
+    ...plan,
+    title: options.replaceYearInTitle ? replaceYear(plan.title, fromYear, toYear) : plan.title,
+    year: toYear,
+    eventDate: options.eventDate,
+    intro: text(plan.intro),
+    purposes: plan.purposes.map(text),
+    requirements: plan.requirements.map(text),
+    theme: text(plan.theme),
+    slogans: plan.slogans.map(text),
+    contentItems: plan.contentItems.map(text),
+    closingText: text(plan.closingText),
+    phases: plan.phases.map((phase) => ({
+      ...phase,
+      title: text(phase.title),
+      start: shiftDate(phase.start, offset),
+      end: shiftDate(phase.end, offset),
+      activities: phase.activities.map(shiftActivity),
+    })),
+  };
+}
+
+export function emptySnapshot(input: { title: string; year: number; eventDate: CalendarDate | null; place: string }): PlanSnapshot {
+  return {
+    ...input,
+    legalBasis: [],
+    intro: "",
+    purposes: [],
+    requirements: [],
+    theme: "",
+    slogans: [],
+    contentItems: [],
+    closingText: "",
+    recipients: ["Lãnh đạo Sở;", "Các phòng, đơn vị trực thuộc Sở;", "Lưu: VT."],
+    signerAuthority: "",
+    signerTitle: "GIÁM ĐỐC",
+    signerName: "",
+    phases: [],
+  };
+}

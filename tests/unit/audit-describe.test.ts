@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { describeAudit } from "@/lib/audit/describe";
+
+const units: Record<string, string> = { u1: "Phòng QLKH", u2: "Báo Lạng Sơn", u3: "Đài PT&TH tỉnh" };
+const ctx = { unitName: (id: string) => units[id] ?? "?" };
+
+describe("readable audit history", () => {
+  it("says which window changed, from what to what", () => {
+    expect(
+      describeAudit(
+        { action: "update", entityType: "Activity", entityLabel: "hoạt động 2 (mục 2.1)", before: { start: "2027-05-03", end: "2027-05-14" }, after: { start: "2027-05-05", end: "2027-05-16" } },
+        ctx,
+      ),
+    ).toBe("đổi thời gian hoạt động 2 (mục 2.1) từ 03–14/5/2027 sang 05–16/5/2027");
+  });
+
+  it("names units instead of ids", () => {
+    expect(
+      describeAudit(
+        { action: "update", entityType: "Activity", entityLabel: "hoạt động 1 (mục 2.1)", before: { supporterIds: ["u2"] }, after: { supporterIds: ["u2", "u3"] } },
+        ctx,
+      ),
+    ).toBe("đổi đơn vị phối hợp hoạt động 1 (mục 2.1) từ Báo Lạng Sơn sang Báo Lạng Sơn; Đài PT&TH tỉnh");
+  });
+
+  it("tells transitions with their comment and number", () => {
+    expect(describeAudit({ action: "return", entityType: "Plan", entityLabel: "kế hoạch", before: { status: "SUBMITTED" }, after: { status: "RETURNED", comment: "Bổ sung kinh phí" } }, ctx)).toBe(
+      "trả lại kế hoạch: “Bổ sung kinh phí” (→ Trả lại)",
+    );
+    expect(describeAudit({ action: "issue", entityType: "Plan", entityLabel: "kế hoạch", before: { status: "APPROVED" }, after: { status: "ISSUED", number: "05/KH-SKHCN" } }, ctx)).toBe(
+      "ban hành kế hoạch, số 05/KH-SKHCN (→ Đã ban hành)",
+    );
+  });
+
+  it("tells creations, moves and deletions", () => {
+    expect(describeAudit({ action: "create", entityType: "Plan", entityLabel: "kế hoạch", before: null, after: { source: "clone" } }, ctx)).toBe("tạo kế hoạch từ một kế hoạch đã có");
+    expect(describeAudit({ action: "create", entityType: "Phase", entityLabel: "giai đoạn 2.3", before: null, after: { title: "Tổng kết", start: "2027-05-20", end: "2027-05-31" } }, ctx)).toBe(
+      "thêm giai đoạn 2.3 “Tổng kết” (20–31/5/2027)",
+    );
+    expect(describeAudit({ action: "move", entityType: "Activity", entityLabel: "hoạt động 3 (mục 2.1)", before: { phase: "2.1" }, after: { phase: "2.2" } }, ctx)).toBe(
+      "chuyển hoạt động 3 (mục 2.1) sang mục 2.2",
+    );
+    expect(describeAudit({ action: "delete", entityType: "Phase", entityLabel: "giai đoạn 2.2", before: { activityCount: 4 }, after: { activitiesDeleted: 4 } }, ctx)).toBe(
+      "xóa giai đoạn 2.2 cùng 4 hoạt động",
+    );
+  });
+});
