@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: {
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "12mb" },
+    serverActions: { bodySizeLimit: "52mb" },
   },
 };
 

@@ -11,23 +11,9 @@ import { isAppError, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation";
 import { logError } from "@/lib/log";
 import type { FormState } from "@/lib/form-state";
+import { formDataToObject } from "@/lib/form-data";
 
 type Outcome = { message?: string; revalidate?: string[]; redirectTo?: string };
-
-/** Turns FormData into a plain object; repeated keys (or `name[]`) become arrays. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [rawKey, value] of formData.entries()) {
-    if (rawKey.startsWith("$ACTION")) continue;
-    const isList = rawKey.endsWith("[]");
-    const key = isList ? rawKey.slice(0, -2) : rawKey;
-    const existing = result[key];
-    if (existing === undefined) result[key] = isList ? [value] : value;
-    else if (Array.isArray(existing)) existing.push(value);
-    else result[key] = [existing, value];
-  }
-  return result;
-}
 
 /**
  * The one wrapper every server action goes through. Server actions are public

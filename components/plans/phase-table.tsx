@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ActivityItem, PhaseItem, UnitRef } from "@/lib/plans/document";
 import { describeWindow, formatWindow } from "@/lib/dates";
 import { ActivityStatusBadge } from "@/components/plans/status-badges";
@@ -49,6 +50,9 @@ function ActivityRow({ activity, sub }: { activity: ActivityItem; sub?: boolean 
             <ActivityStatusBadge status={activity.status} />
           </div>
           <ProgressBar value={activity.progress} label={`Tiến độ hoạt động ${activity.stt}`} />
+          <Link href={`/activities/${activity.id}`} className="text-xs text-brand-700 underline underline-offset-2">
+            Chi tiết<span className="sr-only"> hoạt động {activity.stt}</span>
+          </Link>
         </div>
       </td>
     </tr>

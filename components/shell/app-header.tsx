@@ -23,14 +23,14 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
           </span>
           <span className="leading-tight">
             <span className="block text-base font-semibold">Kehoach</span>
-            <span className="block text-xs text-brand-100">{user.organizationName}</span>
+            <span className="hidden text-xs text-brand-100 sm:block">{user.organizationName}</span>
           </span>
         </Link>
         <div className="flex items-center gap-3 text-sm">
           <NotificationBell unread={unread} />
-          <div className="text-right leading-tight">
+          <div className="max-w-40 truncate text-right leading-tight sm:max-w-none">
             <span className="block font-medium">{user.displayName}</span>
-            <span className="block text-xs text-brand-100">
+            <span className="hidden text-xs text-brand-100 sm:block">
               {ROLE_LABELS[user.role]}
               {user.unitName ? ` · ${user.unitName}` : ""}
             </span>

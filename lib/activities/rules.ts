@@ -1,6 +1,7 @@
 // Rules about an activity's state that are computed, never stored.
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
-import { daysBetween, type CalendarDate } from "@/lib/dates";
+import { daysBetween, shiftDate, type CalendarDate } from "@/lib/dates";
+import { parseISO } from "date-fns";
 
 export const CLOSED_STATUSES: readonly ActivityStatus[] = ["DONE", "CANCELLED"];
 export const DUE_SOON_DAYS = 3;
@@ -16,4 +17,38 @@ export function isOverdue(activity: { end: CalendarDate; status: ActivityStatus 
 export function isDueSoon(activity: { end: CalendarDate; status: ActivityStatus }, today: CalendarDate): boolean {
   if (isClosed(activity.status) || activity.end < today) return false;
   return daysBetween(today, activity.end) <= DUE_SOON_DAYS;
+}
+
+/** The Sunday that ends today's week (weeks run Monday to Sunday in Việt Nam). */
+export function endOfWeek(today: CalendarDate): CalendarDate {
+  const weekday = parseISO(today).getDay(); // 0 = Sunday
+  return shiftDate(today, weekday === 0 ? 0 : 7 - weekday);
+}
+
+export type WorkGroup = "overdue" | "week" | "upcoming" | "done";
+
+/** "Việc của đơn vị" groups: Quá hạn, Tuần này, Sắp tới, Đã xong. */
+export function workGroup(activity: { end: CalendarDate; status: ActivityStatus }, today: CalendarDate): WorkGroup {
+  if (isClosed(activity.status)) return "done";
+  if (activity.end < today) return "overdue";
+  if (activity.end <= endOfWeek(today)) return "week";
+  return "upcoming";
+}
+
+export const WORK_GROUP_LABELS: Record<WorkGroup, string> = {
+  overdue: "Quá hạn",
+  week: "Tuần này",
+  upcoming: "Sắp tới",
+  done: "Đã xong",
+};
+
+/**
+ * A parent's progress from its sub-tasks: the mean of those not cancelled,
+ * a finished one counting 100. Null when there is nothing to derive from.
+ */
+export function derivedProgress(subTasks: { status: ActivityStatus; progress: number }[]): number | null {
+  const counted = subTasks.filter((s) => s.status !== "CANCELLED");
+  if (!counted.length) return null;
+  const sum = counted.reduce((total, s) => total + (s.status === "DONE" ? 100 : s.progress), 0);
+  return Math.round(sum / counted.length);
 }

@@ -1,7 +1,7 @@
 // Turns audit entries into Vietnamese sentences for "Lịch sử thay đổi":
 // "Hoàng Văn Bình (Phòng QLKH) đổi thời gian hoạt động 2 (mục 2.1) từ 03–14/5/2027 sang 05–16/5/2027".
 import { formatDate, formatWindow, isCalendarDate } from "@/lib/dates";
-import { PLAN_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS, PLAN_STATUS_LABELS } from "@/lib/plans/labels";
 
 type Json = Record<string, unknown> | null;
 
@@ -121,6 +121,12 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
     case "move":
       if ("phase" in after) return `chuyển ${entry.entityLabel} sang mục ${String(after.phase)}`;
       return `chuyển ${entry.entityLabel} từ vị trí ${String(before.order)} sang vị trí ${String(after.order)}`;
+    case "track": {
+      const status = typeof after.status === "string" ? ACTIVITY_STATUS_LABELS[after.status as keyof typeof ACTIVITY_STATUS_LABELS] : "";
+      return `cập nhật tiến độ ${entry.entityLabel}: ${status}, ${String(after.progress)}%`;
+    }
+    case "targets":
+      return `đặt chỉ tiêu ${entry.entityLabel}: ${Array.isArray(after.targets) && after.targets.length ? after.targets.join("; ") : "(không có)"}`;
     case "update": {
       const clauses = changes(entry, ctx);
       return clauses.length ? clauses.join("; ") : `sửa ${entry.entityLabel}`;

@@ -194,7 +194,33 @@ export async function createPlanFromSpec(db: Db | Tx, spec: PlanSpec): Promise<s
         });
       }
     }
+    const actionOf: Record<string, string> = {
+      "DRAFT>SUBMITTED": "submit",
+      "RETURNED>SUBMITTED": "submit",
+      "SUBMITTED>DRAFT": "withdraw",
+      "SUBMITTED>RETURNED": "return",
+      "SUBMITTED>APPROVED": "approve",
+      "APPROVED>ISSUED": "issue",
+      "ISSUED>DRAFT": "amend",
+      "ISSUED>COMPLETED": "complete",
+      "COMPLETED>ARCHIVED": "archive",
+    };
     for (const review of spec.reviews ?? []) {
+      const number = review.to === "ISSUED" && spec.number ? `${String(spec.number).padStart(2, "0")}/${spec.symbol ?? "KH"}` : undefined;
+      await tx.auditLog.create({
+        data: {
+          organizationId: spec.organizationId,
+          actorId: review.by,
+          action: actionOf[`${review.from}>${review.to}`] ?? "update",
+          entityType: "Plan",
+          entityId: plan.id,
+          entityLabel: "kế hoạch",
+          planId: plan.id,
+          before: { status: review.from },
+          after: { status: review.to, ...(review.comment ? { comment: review.comment } : {}), ...(number ? { number } : {}) },
+          createdAt: new Date(review.at),
+        },
+      });
       await tx.planReview.create({
         data: {
           organizationId: spec.organizationId,

@@ -1,18 +1,136 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
+import { listUnitWork } from "@/lib/activities/queries";
+import { listUnits } from "@/lib/units/queries";
+import { WORK_GROUP_LABELS } from "@/lib/activities/rules";
+import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { orPageError } from "@/lib/page";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { controlClass } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { WorkRow } from "@/components/activities/work-row";
 
 export const metadata: Metadata = { title: "Việc của đơn vị" };
 
-export default async function MyWorkPage() {
+const filtersSchema = z.object({
+  unit: z.uuid().optional().catch(undefined),
+  plan: z.uuid().optional().catch(undefined),
+  role: z.enum(["lead", "support"]).optional().catch(undefined),
+  status: z.enum(ACTIVITY_STATUSES).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+});
+
+export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">) {
   const user = await requireUser();
+  const filters = filtersSchema.parse(await searchParams);
+  const canPick = user.role !== "STAFF";
+  const units = canPick ? (await listUnits(user)).filter((u) => u.kind !== "GROUP") : [];
+  const unitId = (canPick ? filters.unit : undefined) ?? user.unitId ?? units[0]?.id;
+  if (!unitId) {
+    return (
+      <>
+        <PageHeader title="Việc của đơn vị" />
+        <EmptyState title="Tài khoản chưa thuộc đơn vị nào">Hãy nhờ quản trị gán đơn vị cho tài khoản của bạn.</EmptyState>
+      </>
+    );
+  }
+  const work = await orPageError(listUnitWork(user, { unitId, planId: filters.plan, role: filters.role, status: filters.status, q: filters.q }));
+  const shown = work.groups.reduce((n, g) => n + g.items.length, 0);
+  const filtered = Boolean(filters.plan || filters.role || filters.status || filters.q);
   return (
     <>
-      <PageHeader title="Việc của đơn vị" description={user.unitName ?? "Bạn chưa thuộc đơn vị nào."} />
-      <EmptyState title="Chưa có chức năng theo dõi việc của đơn vị">
-        Danh sách hoạt động mà đơn vị chủ trì hoặc phối hợp, cùng cập nhật tiến độ, sẽ có ở đây.
-      </EmptyState>
+      <PageHeader
+        title="Việc của đơn vị"
+        description={`${work.unit.name}: các hoạt động của kế hoạch đang triển khai mà đơn vị chủ trì hoặc phối hợp.`}
+      />
+      <form method="get" aria-label="Lọc việc của đơn vị" className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end">
+        {canPick ? (
+          <div className="text-sm">
+            <label htmlFor="filter-unit" className="mb-1 block font-medium">
+              Đơn vị
+            </label>
+            <select id="filter-unit" name="unit" defaultValue={unitId} className={controlClass()}>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="text-sm">
+          <label htmlFor="filter-plan" className="mb-1 block font-medium">
+            Kế hoạch
+          </label>
+          <select id="filter-plan" name="plan" defaultValue={filters.plan ?? ""} className={controlClass()}>
+            <option value="">Tất cả</option>
+            {work.plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.numberLabel ? `${p.numberLabel} · ` : ""}
+                {p.displayTitle}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="filter-role" className="mb-1 block font-medium">
+            Vai trò
+          </label>
+          <select id="filter-role" name="role" defaultValue={filters.role ?? ""} className={controlClass()}>
+            <option value="">Chủ trì và phối hợp</option>
+            <option value="lead">Chủ trì</option>
+            <option value="support">Phối hợp</option>
+          </select>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="filter-status" className="mb-1 block font-medium">
+            Trạng thái
+          </label>
+          <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={controlClass()}>
+            <option value="">Tất cả</option>
+            {ACTIVITY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ACTIVITY_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="filter-q" className="mb-1 block font-medium">
+            Tìm
+          </label>
+          <input type="search" id="filter-q" name="q" defaultValue={filters.q ?? ""} placeholder="vd. dai phat thanh" className={controlClass()} />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Lọc
+        </button>
+      </form>
+      {work.total === 0 ? (
+        <EmptyState title="Đơn vị chưa có việc trong kế hoạch đang triển khai">Khi kế hoạch có tên đơn vị được ban hành, các hoạt động sẽ hiện ở đây.</EmptyState>
+      ) : shown === 0 && filtered ? (
+        <EmptyState title="Không có hoạt động phù hợp bộ lọc">Thử bỏ bớt điều kiện lọc.</EmptyState>
+      ) : (
+        <div className="space-y-6">
+          {work.groups.map(({ group, items }) => (
+            <section key={group} aria-labelledby={`group-${group}`}>
+              <h2 id={`group-${group}`} className="mb-2 flex items-center gap-2 text-lg font-semibold text-slate-900">
+                {WORK_GROUP_LABELS[group]} <span className="text-sm font-normal text-slate-500">({items.length})</span>
+              </h2>
+              {items.length ? (
+                <ul className="space-y-2">
+                  {items.map((item) => (
+                    <WorkRow key={item.id} item={item} />
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-slate-500">Không có.</p>
+              )}
+            </section>
+          ))}
+        </div>
+      )}
     </>
   );
 }

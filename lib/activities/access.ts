@@ -1,0 +1,62 @@
+// Who may do what on an activity while a plan runs, decided from the user's
+// role and their unit's part in the activity. Pure, so it is tested as a table.
+import type { ActivityStatus, PlanStatus, Prisma, Role } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/user";
+import { readablePlansWhere } from "@/lib/plans/access";
+
+export type UnitPart = "lead" | "support" | null;
+
+export type TrackingRights = {
+  /** Status, progress, result, actual dates, targets. */
+  changeStatus: boolean;
+  /** Notes, figures, evidence links and files. */
+  report: boolean;
+  /** Cancelling (and reopening a cancelled activity). */
+  cancel: boolean;
+  comment: boolean;
+};
+
+export function trackingRights(role: Role, part: UnitPart, planStatus: PlanStatus): TrackingRights {
+  const running = planStatus === "ISSUED";
+  const manager = role === "LEADER" || role === "ADMIN";
+  const lead = manager || (role === "STAFF" && part === "lead");
+  const support = role === "STAFF" && part === "support";
+  return {
+    changeStatus: running && lead,
+    report: running && (lead || support),
+    cancel: running && role === "LEADER",
+    comment: role !== "VIEWER",
+  };
+}
+
+/** The user's unit's part: lead, supporter (directly or through a group it belongs to), or none. */
+export function unitPart(
+  unitId: string | null,
+  activity: { leadUnitId: string; supporterUnitIds: string[] },
+  groupsOfUnit: string[],
+): UnitPart {
+  if (!unitId) return null;
+  if (activity.leadUnitId === unitId) return "lead";
+  if (activity.supporterUnitIds.some((id) => id === unitId || groupsOfUnit.includes(id))) return "support";
+  return null;
+}
+
+export type StatusCheck = { ok: true } | { ok: false; field: string; message: string };
+
+/** A change of status the rights allow, with the reason it needs. */
+export function checkStatusChange(from: ActivityStatus, to: ActivityStatus, rights: TrackingRights, reason: string): StatusCheck {
+  if (from === to) return { ok: true };
+  if (!rights.changeStatus) return { ok: false, field: "status", message: "Chỉ đơn vị chủ trì hoặc lãnh đạo Sở được đổi trạng thái." };
+  if ((to === "CANCELLED" || from === "CANCELLED") && !rights.cancel) {
+    return { ok: false, field: "status", message: "Chỉ lãnh đạo Sở được hủy hoặc mở lại hoạt động đã hủy." };
+  }
+  if ((to === "BLOCKED" || to === "CANCELLED") && !reason.trim()) {
+    return { ok: false, field: "statusReason", message: to === "BLOCKED" ? "Ghi rõ vướng mắc." : "Ghi rõ lý do hủy." };
+  }
+  return { ok: true };
+}
+
+/** Activities a user may read: those of plans they may read. */
+export function readableActivitiesWhere(user: SessionUser): Prisma.ActivityWhereInput {
+  return { organizationId: user.organizationId, plan: readablePlansWhere(user) };
+}

@@ -1,0 +1,45 @@
+// Reminders to a lead unit's staff: an activity due within 3 days, or one that
+// has just become overdue. Each is sent once (a dedupe key per user), never
+// for finished or cancelled work, in a fixed number of queries.
+import type { Db } from "@/lib/db-client";
+import { fromDbDate, formatWindow, shiftDate, todayInVietnam, toDbDate } from "@/lib/dates";
+import { CLOSED_STATUSES, DUE_SOON_DAYS } from "@/lib/activities/rules";
+
+/** Overdue reminders only for windows that ended recently, not for work left from years ago. */
+export const OVERDUE_LOOKBACK_DAYS = 14;
+
+export async function runReminders(db: Db, today = todayInVietnam()) {
+  const activities = await db.activity.findMany({
+    where: {
+      plan: { status: "ISSUED" },
+      status: { notIn: [...CLOSED_STATUSES] },
+      endDate: { gte: toDbDate(shiftDate(today, -OVERDUE_LOOKBACK_DAYS)), lte: toDbDate(shiftDate(today, DUE_SOON_DAYS)) },
+    },
+    select: { id: true, organizationId: true, planId: true, content: true, startDate: true, endDate: true, leadUnitId: true },
+  });
+  if (!activities.length) return 0;
+  const staff = await db.user.findMany({
+    where: { active: true, unitId: { in: [...new Set(activities.map((a) => a.leadUnitId))] } },
+    select: { id: true, unitId: true },
+  });
+  const rows = activities.flatMap((activity) => {
+    const end = fromDbDate(activity.endDate);
+    const overdue = end < today;
+    const content = activity.content.length > 120 ? `${activity.content.slice(0, 117)}…` : activity.content;
+    return staff
+      .filter((user) => user.unitId === activity.leadUnitId)
+      .map((user) => ({
+        organizationId: activity.organizationId,
+        userId: user.id,
+        kind: overdue ? "activity.overdue" : "activity.due-soon",
+        title: overdue ? `Quá hạn: ${content}` : `Sắp đến hạn: ${content}`,
+        body: `Thời gian ${formatWindow(fromDbDate(activity.startDate), end)}. ${overdue ? "Hạn đã qua mà hoạt động chưa hoàn thành." : "Hạn còn trong 3 ngày."}`,
+        link: `/activities/${activity.id}`,
+        planId: activity.planId,
+        activityId: activity.id,
+        dedupeKey: `${overdue ? "overdue" : "due-soon"}:${activity.id}:${end}`,
+      }));
+  });
+  const result = await db.notification.createMany({ data: rows, skipDuplicates: true });
+  return result.count;
+}

@@ -1,0 +1,96 @@
+// Inputs of tracking: updates, comments, targets. Shared by forms, actions and the API.
+import { z } from "zod";
+import { calendarDate, checkbox, optionalText, requiredText, uuid, version } from "@/lib/validation";
+import { ACTIVITY_STATUSES } from "@/lib/plans/labels";
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILES_PER_UPDATE = 5;
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** Rows of a repeating form group; rows left completely empty are dropped. */
+const rows = <T extends z.ZodType>(row: T, max: number, label: string) =>
+  z.preprocess(
+    (value) => {
+      const list = Array.isArray(value) ? value : value && typeof value === "object" ? Object.values(value) : value === undefined ? [] : value;
+      return Array.isArray(list)
+        ? list.filter((item) => !(item && typeof item === "object" && Object.values(item).every((v) => v === "" || v === undefined || v === null)))
+        : list;
+    },
+    z.array(row, { error: `${label} không hợp lệ.` }).max(max, `${label}: tối đa ${max} dòng.`),
+  );
+
+export const figureSchema = z.object({
+  label: requiredText("Tên số liệu", 200),
+  value: requiredText("Giá trị số liệu", 200),
+});
+
+export const evidenceSchema = z.object({
+  url: z
+    .string({ error: "Đường dẫn là bắt buộc." })
+    .trim()
+    .max(2000, "Đường dẫn dài tối đa 2000 ký tự.")
+    .pipe(z.url({ protocol: /^https?$/, error: "Đường dẫn phải bắt đầu bằng http:// hoặc https://." })),
+  title: optionalText("Tiêu đề minh chứng", 500),
+});
+
+export const targetValueSchema = z.object({
+  targetId: uuid("Chỉ tiêu"),
+  achieved: z.coerce.number({ error: "Giá trị đạt được phải là số." }).min(0, "Giá trị đạt được không âm.").max(1e12),
+});
+
+const optionalDate = (label: string) => z.preprocess((v) => (v === "" || v === undefined ? null : v), calendarDate(label).nullable());
+
+/** Files from a form; the browser sends one empty file when none is chosen. */
+const files = z.preprocess(
+  (value) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).filter((f) => !(f instanceof Blob) || f.size > 0)),
+  z.array(z.instanceof(Blob, { error: "Tệp đính kèm không hợp lệ." })).max(MAX_FILES_PER_UPDATE, `Tối đa ${MAX_FILES_PER_UPDATE} tệp mỗi lần cập nhật.`),
+);
+
+export const recordUpdateSchema = z
+  .object({
+    activityId: uuid("Hoạt động"),
+    version,
+    status: z.preprocess(blankToUndefined, z.enum(ACTIVITY_STATUSES, { error: "Trạng thái không hợp lệ." }).optional()),
+    statusReason: optionalText("Lý do", 1000),
+    progress: z.preprocess(
+      blankToUndefined,
+      z.coerce.number({ error: "Tiến độ phải là số từ 0 đến 100." }).int("Tiến độ là số nguyên.").min(0, "Tiến độ từ 0 đến 100.").max(100, "Tiến độ từ 0 đến 100.").optional(),
+    ),
+    note: optionalText("Ghi chú", 4000),
+    result: z.preprocess(blankToUndefined, z.string().trim().max(8000, "Kết quả dài tối đa 8000 ký tự.").optional()),
+    actualStart: optionalDate("Ngày bắt đầu thực tế"),
+    actualEnd: optionalDate("Ngày kết thúc thực tế"),
+    figures: rows(figureSchema, 30, "Số liệu"),
+    evidence: rows(evidenceSchema, 30, "Minh chứng"),
+    targets: rows(targetValueSchema, 30, "Chỉ tiêu"),
+    confirmNoResult: checkbox,
+    files,
+  })
+  .refine((v) => !v.actualStart || !v.actualEnd || v.actualEnd >= v.actualStart, {
+    path: ["actualEnd"],
+    error: "Ngày kết thúc thực tế phải cùng hoặc sau ngày bắt đầu.",
+  });
+export type RecordUpdateInput = z.infer<typeof recordUpdateSchema>;
+
+export const commentSchema = z.object({
+  activityId: uuid("Hoạt động"),
+  body: requiredText("Nội dung trao đổi", 4000),
+});
+export type CommentInput = z.infer<typeof commentSchema>;
+
+export const targetsSchema = z.object({
+  activityId: uuid("Hoạt động"),
+  version,
+  targets: rows(
+    z.object({
+      id: z.preprocess(blankToUndefined, uuid("Chỉ tiêu").optional()),
+      label: requiredText("Tên chỉ tiêu", 200),
+      targetValue: z.coerce.number({ error: "Chỉ tiêu phải là số." }).positive("Chỉ tiêu phải lớn hơn 0.").max(1e12),
+      unitOfMeasure: optionalText("Đơn vị tính", 50),
+    }),
+    20,
+    "Chỉ tiêu",
+  ),
+});
+export type TargetsInput = z.infer<typeof targetsSchema>;
