@@ -13,7 +13,7 @@ import { logError } from "@/lib/log";
 import type { FormState } from "@/lib/form-state";
 import { formDataToObject } from "@/lib/form-data";
 
-type Outcome = { message?: string; revalidate?: string[]; redirectTo?: string };
+type Outcome = { message?: string; revalidate?: string[]; redirectTo?: string; data?: unknown };
 
 /**
  * The one wrapper every server action goes through. Server actions are public
@@ -64,6 +64,6 @@ export function formAction<S extends z.ZodType, R>(config: {
     }
     for (const path of outcome.revalidate ?? []) revalidatePath(path);
     if (outcome.redirectTo) redirect(outcome.redirectTo);
-    return { status: "success", message: outcome.message ?? "Đã lưu." };
+    return { status: "success", message: outcome.message ?? "Đã lưu.", ...(outcome.data !== undefined ? { data: outcome.data } : {}) };
   };
 }

@@ -2,12 +2,15 @@
 
 /**
  * Turns FormData into a plain object. Repeated keys (or `name[]`) become
- * arrays; dotted keys nest: `figures.0.label` → { figures: [{ label }] }.
+ * arrays; dotted keys nest: `figures.0.label` → { figures: [{ label }] };
+ * empty strings are left out.
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [rawKey, value] of formData.entries()) {
-    if (rawKey.startsWith("$ACTION")) continue;
+    // Empty inputs count as absent, as in a JSON body: optional fields then
+    // take their defaults and required ones say they are required.
+    if (rawKey.startsWith("$ACTION") || value === "") continue;
     const isList = rawKey.endsWith("[]");
     const path = (isList ? rawKey.slice(0, -2) : rawKey).split(".");
     let target: Record<string, unknown> = result;

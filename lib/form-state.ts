@@ -3,7 +3,7 @@ import type { ErrorCode, FieldErrors } from "@/lib/errors";
 
 export type FormState =
   | { status: "idle" }
-  | { status: "success"; message: string }
+  | { status: "success"; message: string; data?: unknown }
   | { status: "error"; message: string; code?: ErrorCode; fieldErrors?: FieldErrors; details?: unknown };
 
 export const idle: FormState = { status: "idle" };

@@ -34,3 +34,8 @@ export function splitLines(value: string): string[] {
     .map((line) => line.trim())
     .filter(Boolean);
 }
+
+/** The stored search key of a row: its texts folded, for LIKE queries in SQL. */
+export function searchTextOf(...parts: (string | null | undefined)[]): string {
+  return foldVietnamese(parts.filter(Boolean).join(" "));
+}

@@ -28,13 +28,13 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
         </Link>
         <div className="flex items-center gap-3 text-sm">
           <NotificationBell unread={unread} />
-          <div className="max-w-40 truncate text-right leading-tight sm:max-w-none">
+          <Link href="/profile" className="max-w-40 truncate rounded text-right leading-tight hover:underline sm:max-w-none" title="Tài khoản của bạn">
             <span className="block font-medium">{user.displayName}</span>
             <span className="hidden text-xs text-brand-100 sm:block">
               {ROLE_LABELS[user.role]}
               {user.unitName ? ` · ${user.unitName}` : ""}
             </span>
-          </div>
+          </Link>
           <SignOutButton />
         </div>
       </div>

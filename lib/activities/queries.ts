@@ -4,12 +4,14 @@ import { db } from "@/lib/db";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
-import { fromDbDate, fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
+import { fromDbDate, fromDbDateOrNull, todayInVietnam, toDbDate } from "@/lib/dates";
+import { decodeCursor, page } from "@/lib/api/cursor";
+import { readablePlansWhere } from "@/lib/plans/access";
 import { matchesQuery } from "@/lib/text";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
 import { readableActivitiesWhere, trackingRights, unitPart } from "@/lib/activities/access";
-import { isDueSoon, isOverdue, workGroup, type WorkGroup } from "@/lib/activities/rules";
+import { CLOSED_STATUSES, isDueSoon, isOverdue, workGroup, type WorkGroup } from "@/lib/activities/rules";
 
 const unitSelect = { id: true, name: true, shortName: true, kind: true } as const;
 
@@ -127,6 +129,8 @@ export async function getActivityDetail(user: SessionUser, id: string, today = t
   const units = await db.unit.findMany({ where: { organizationId: user.organizationId, active: true }, select: { id: true, name: true, shortName: true }, orderBy: { sortOrder: "asc" } });
   return {
     id: row.id,
+    phaseId: row.phaseId,
+    lastUpdateAt: row.lastUpdateAt,
     content: row.content,
     description: row.description,
     stt: row.parent ? `${row.parent.order}.${row.order}` : String(row.order),
@@ -195,4 +199,91 @@ export async function getAttachmentForDownload(user: SessionUser, id: string) {
   });
   if (!file) throw notFound("tệp");
   return file;
+}
+
+export type ActivityQuery = {
+  unitId?: string;
+  role?: "lead" | "support";
+  status?: ActivityStatus;
+  overdue?: boolean;
+  planId?: string;
+  cursor?: string;
+  limit: number;
+};
+
+/** Activities (and sub-tasks) for the API: filtered in SQL, one page at a time, ordered by id. */
+export async function listActivitiesPage(user: SessionUser, query: ActivityQuery, today = todayInVietnam()) {
+  const groups = query.unitId ? (await db.unitGroupMember.findMany({ where: { memberId: query.unitId }, select: { groupId: true } })).map((g) => g.groupId) : [];
+  const lead = query.unitId ? { leadUnitId: query.unitId } : undefined;
+  const support = query.unitId ? { supporters: { some: { unitId: { in: [query.unitId, ...groups] } } } } : undefined;
+  const unitFilter = !query.unitId ? {} : query.role === "lead" ? lead! : query.role === "support" ? support! : { OR: [lead!, support!] };
+  const cursorId = decodeCursor(query.cursor);
+  const rows = await db.activity.findMany({
+    where: {
+      ...readableActivitiesWhere(user),
+      ...unitFilter,
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.planId ? { planId: query.planId } : {}),
+      ...(query.overdue === true ? { endDate: { lt: toDbDate(today) }, status: { notIn: [...CLOSED_STATUSES] }, plan: { ...readablePlansWhere(user), status: "ISSUED" } } : {}),
+      ...(query.overdue === false ? { NOT: { endDate: { lt: toDbDate(today) }, status: { notIn: [...CLOSED_STATUSES] } } } : {}),
+      ...(cursorId ? { id: { gt: cursorId } } : {}),
+    },
+    orderBy: { id: "asc" },
+    take: query.limit + 1,
+    select: {
+      id: true,
+      phaseId: true,
+      parentId: true,
+      order: true,
+      content: true,
+      description: true,
+      startDate: true,
+      endDate: true,
+      note: true,
+      status: true,
+      progress: true,
+      result: true,
+      actualStart: true,
+      actualEnd: true,
+      version: true,
+      lastUpdateAt: true,
+      leadUnit: { select: unitSelect },
+      supporters: { select: { unit: { select: unitSelect } } },
+      parent: { select: { order: true } },
+      phase: { select: { code: true } },
+      plan: { select: { id: true, title: true, number: true, symbol: true, organization: { select: { code: true } } } },
+    },
+  });
+  const { items, nextCursor } = page(rows, query.limit);
+  return {
+    nextCursor,
+    items: items.map((row) => {
+      const end = fromDbDate(row.endDate);
+      return {
+        id: row.id,
+        phaseId: row.phaseId,
+        parentId: row.parentId,
+        stt: row.parent ? `${row.parent.order}.${row.order}` : String(row.order),
+        content: row.content,
+        description: row.description,
+        leadUnit: row.leadUnit,
+        supporters: row.supporters.map((s) => s.unit),
+        start: fromDbDate(row.startDate),
+        end,
+        note: row.note,
+        status: row.status,
+        progress: row.progress,
+        result: row.result,
+        actualStart: fromDbDateOrNull(row.actualStart),
+        actualEnd: fromDbDateOrNull(row.actualEnd),
+        overdue: isOverdue({ end, status: row.status }, today),
+        version: row.version,
+        lastUpdateAt: row.lastUpdateAt ? row.lastUpdateAt.toISOString() : null,
+        planId: row.plan.id,
+        planNumber: row.plan.number === null ? null : formatPlanNumber(row.plan.number, row.plan.symbol ?? planSymbol(row.plan.organization.code)),
+        planTitle: planDisplayTitle(row.plan.title),
+        phaseCode: row.phase.code,
+      };
+    }),
+  };
 }

@@ -1,12 +1,10 @@
 // Inputs of tracking: updates, comments, targets. Shared by forms, actions and the API.
 import { z } from "zod";
-import { calendarDate, checkbox, optionalText, requiredText, uuid, version } from "@/lib/validation";
+import { checkbox, nullableDate, nulMessage, optionalText, requiredText, uuid, version } from "@/lib/validation";
 import { ACTIVITY_STATUSES } from "@/lib/plans/labels";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES_PER_UPDATE = 5;
-
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 /** Rows of a repeating form group; rows left completely empty are dropped. */
 const rows = <T extends z.ZodType>(row: T, max: number, label: string) =>
@@ -18,7 +16,7 @@ const rows = <T extends z.ZodType>(row: T, max: number, label: string) =>
         : list;
     },
     z.array(row, { error: `${label} không hợp lệ.` }).max(max, `${label}: tối đa ${max} dòng.`),
-  );
+  ).default([]);
 
 export const figureSchema = z.object({
   label: requiredText("Tên số liệu", 200),
@@ -39,39 +37,47 @@ export const targetValueSchema = z.object({
   achieved: z.coerce.number({ error: "Giá trị đạt được phải là số." }).min(0, "Giá trị đạt được không âm.").max(1e12),
 });
 
-const optionalDate = (label: string) => z.preprocess((v) => (v === "" || v === undefined ? null : v), calendarDate(label).nullable());
-
-/** Files from a form; the browser sends one empty file when none is chosen. */
+/** Files from a form; the browser sends one empty file when none is chosen. API bodies carry none. */
 const files = z.preprocess(
   (value) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).filter((f) => !(f instanceof Blob) || f.size > 0)),
   z.array(z.instanceof(Blob, { error: "Tệp đính kèm không hợp lệ." })).max(MAX_FILES_PER_UPDATE, `Tối đa ${MAX_FILES_PER_UPDATE} tệp mỗi lần cập nhật.`),
 );
 
-export const recordUpdateSchema = z
-  .object({
-    activityId: uuid("Hoạt động"),
-    version,
-    status: z.preprocess(blankToUndefined, z.enum(ACTIVITY_STATUSES, { error: "Trạng thái không hợp lệ." }).optional()),
-    statusReason: optionalText("Lý do", 1000),
-    progress: z.preprocess(
-      blankToUndefined,
-      z.coerce.number({ error: "Tiến độ phải là số từ 0 đến 100." }).int("Tiến độ là số nguyên.").min(0, "Tiến độ từ 0 đến 100.").max(100, "Tiến độ từ 0 đến 100.").optional(),
-    ),
-    note: optionalText("Ghi chú", 4000),
-    result: z.preprocess(blankToUndefined, z.string().trim().max(8000, "Kết quả dài tối đa 8000 ký tự.").optional()),
-    actualStart: optionalDate("Ngày bắt đầu thực tế"),
-    actualEnd: optionalDate("Ngày kết thúc thực tế"),
-    figures: rows(figureSchema, 30, "Số liệu"),
-    evidence: rows(evidenceSchema, 30, "Minh chứng"),
-    targets: rows(targetValueSchema, 30, "Chỉ tiêu"),
-    confirmNoResult: checkbox,
-    files,
-  })
-  .refine((v) => !v.actualStart || !v.actualEnd || v.actualEnd >= v.actualStart, {
-    path: ["actualEnd"],
-    error: "Ngày kết thúc thực tế phải cùng hoặc sau ngày bắt đầu.",
-  });
+const updateFields = {
+  activityId: uuid("Hoạt động"),
+  version,
+  status: z.enum(ACTIVITY_STATUSES, { error: "Trạng thái không hợp lệ." }).optional(),
+  statusReason: optionalText("Lý do", 1000),
+  progress: z.coerce.number({ error: "Tiến độ phải là số từ 0 đến 100." }).int("Tiến độ là số nguyên.").min(0, "Tiến độ từ 0 đến 100.").max(100, "Tiến độ từ 0 đến 100.").optional(),
+  note: optionalText("Ghi chú", 4000),
+  result: z
+    .string({ error: "Kết quả không hợp lệ." })
+    .trim()
+    .max(8000, "Kết quả dài tối đa 8000 ký tự.")
+    .refine((v) => !v.includes("\u0000"), nulMessage("Kết quả"))
+    .optional(),
+  actualStart: nullableDate("Ngày bắt đầu thực tế"),
+  actualEnd: nullableDate("Ngày kết thúc thực tế"),
+  figures: rows(figureSchema, 30, "Số liệu"),
+  evidence: rows(evidenceSchema, 30, "Minh chứng"),
+  targets: rows(targetValueSchema, 30, "Chỉ tiêu"),
+  confirmNoResult: checkbox,
+};
+
+const actualDatesInOrder: [
+  (v: { actualStart: string | null; actualEnd: string | null }) => boolean,
+  { path: string[]; error: string },
+] = [
+  (v) => !v.actualStart || !v.actualEnd || v.actualEnd >= v.actualStart,
+  { path: ["actualEnd"], error: "Ngày kết thúc thực tế phải cùng hoặc sau ngày bắt đầu." },
+];
+
+/** The form's update: the fields below plus files. */
+export const recordUpdateSchema = z.object({ ...updateFields, files }).refine(...actualDatesInOrder);
 export type RecordUpdateInput = z.infer<typeof recordUpdateSchema>;
+
+/** The API's update: the same fields, as JSON, without files (the activity id comes from the path). */
+export const recordUpdateBody = z.object(updateFields).omit({ activityId: true }).refine(...actualDatesInOrder);
 
 export const commentSchema = z.object({
   activityId: uuid("Hoạt động"),
@@ -84,7 +90,7 @@ export const targetsSchema = z.object({
   version,
   targets: rows(
     z.object({
-      id: z.preprocess(blankToUndefined, uuid("Chỉ tiêu").optional()),
+      id: uuid("Chỉ tiêu").optional(),
       label: requiredText("Tên chỉ tiêu", 200),
       targetValue: z.coerce.number({ error: "Chỉ tiêu phải là số." }).positive("Chỉ tiêu phải lớn hơn 0.").max(1e12),
       unitOfMeasure: optionalText("Đơn vị tính", 50),

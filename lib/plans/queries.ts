@@ -11,7 +11,10 @@ import { readSnapshot } from "@/lib/plans/service/snapshot-io";
 import type { PlanSnapshot } from "@/lib/plans/snapshot";
 import { planDisplayTitle, toPlanDocument, type PlanDocument } from "@/lib/plans/document";
 import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
-import { fromDbDateOrNull } from "@/lib/dates";
+import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
+import { decodeCursor, page } from "@/lib/api/cursor";
+import { progressOfPlans } from "@/lib/dashboard/counting";
+import { foldVietnamese } from "@/lib/text";
 
 const unitSelect = { id: true, name: true, shortName: true, kind: true } as const;
 
@@ -156,4 +159,61 @@ export async function getSourceSnapshot(user: SessionUser, source: { planId?: st
     return template ? (template.snapshot as unknown as PlanSnapshot) : null;
   }
   return null;
+}
+
+/** Plans for the API: filtered in SQL (q folds accents), one page at a time, newest first. */
+export async function listPlansPage(
+  user: SessionUser,
+  query: { year?: number; status?: PlanStatus; q?: string; cursor?: string; limit: number },
+  today = todayInVietnam(),
+) {
+  const cursorId = decodeCursor(query.cursor);
+  const words = query.q ? foldVietnamese(query.q).split(" ").filter(Boolean) : [];
+  const rows = await db.plan.findMany({
+    where: {
+      ...readablePlansWhere(user),
+      ...(query.year ? { year: query.year } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {}),
+      ...(cursorId ? { id: { lt: cursorId } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: query.limit + 1,
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      status: true,
+      number: true,
+      symbol: true,
+      eventDate: true,
+      issueDate: true,
+      version: true,
+      organization: { select: { code: true } },
+      _count: { select: { phases: true, activities: { where: { parentId: null } } } },
+    },
+  });
+  const { items, nextCursor } = page(rows, query.limit);
+  const progress = await progressOfPlans(db, user.organizationId, items.map((p) => p.id), today);
+  return {
+    nextCursor,
+    items: items.map((row) => ({
+      id: row.id,
+      number: row.number === null ? null : formatPlanNumber(row.number, row.symbol ?? planSymbol(row.organization.code)),
+      title: row.title,
+      displayTitle: planDisplayTitle(row.title),
+      year: row.year,
+      status: row.status,
+      eventDate: fromDbDateOrNull(row.eventDate),
+      issueDate: fromDbDateOrNull(row.issueDate),
+      version: row.version,
+      progress: progress.get(row.id)!,
+      counts: { phases: row._count.phases, activities: row._count.activities },
+    })),
+  };
+}
+
+/** Progress of one plan, by the same counting as every dashboard. */
+export async function planProgress(user: SessionUser, planId: string, today = todayInVietnam()) {
+  return (await progressOfPlans(db, user.organizationId, [planId], today)).get(planId)!;
 }

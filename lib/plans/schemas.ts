@@ -2,23 +2,28 @@
 // FormData gives strings: textareas of lines become lists, "" becomes null.
 import { z } from "zod";
 import { splitLines } from "@/lib/text";
-import { calendarDate, checkbox, optionalText, requiredText, uuid, version } from "@/lib/validation";
+import { calendarDate, checkbox, nullableDate, nullableId, nulMessage, optionalText, requiredText, uuid, version } from "@/lib/validation";
 
 /** A list of lines: a textarea (one item per line) or a JSON array. */
 export const lines = (label: string, maxItems = 50) =>
   z.preprocess(
     (value) => (typeof value === "string" ? splitLines(value) : value ?? []),
     z
-      .array(z.string({ error: `${label} không hợp lệ.` }).trim().min(1).max(2000, `Mỗi dòng ${label.toLowerCase()} dài tối đa 2000 ký tự.`), {
+      .array(
+        z
+          .string({ error: `${label} không hợp lệ.` })
+          .trim()
+          .min(1)
+          .max(2000, `Mỗi dòng ${label.toLowerCase()} dài tối đa 2000 ký tự.`)
+          .refine((line) => !line.includes("\u0000"), nulMessage(label)),
+        {
         error: `${label} không hợp lệ.`,
       })
       .max(maxItems, `${label} có tối đa ${maxItems} dòng.`),
   );
 
-const optionalDate = (label: string) =>
-  z.preprocess((value) => (value === "" || value === undefined ? null : value), calendarDate(label).nullable());
-
-const optionalUuid = (label: string) => z.preprocess((value) => (value === "" || value === undefined ? null : value), uuid(label).nullable());
+const optionalDate = nullableDate;
+const optionalUuid = nullableId;
 
 export const planYear = z.coerce
   .number({ error: "Năm kế hoạch không hợp lệ." })
@@ -102,14 +107,12 @@ const windowFields = {
 };
 const endNotBeforeStart = { path: ["end"], error: "Ngày kết thúc phải cùng hoặc sau ngày bắt đầu." };
 
-export const createPhaseSchema = z
-  .object({ planId: uuid("Kế hoạch"), title: requiredText("Tên giai đoạn", 500), ...windowFields })
-  .refine((v) => v.end >= v.start, endNotBeforeStart);
+export const phaseFields = z.object({ title: requiredText("Tên giai đoạn", 500), ...windowFields });
+
+export const createPhaseSchema = phaseFields.extend({ planId: uuid("Kế hoạch") }).refine((v) => v.end >= v.start, endNotBeforeStart);
 export type CreatePhaseInput = z.infer<typeof createPhaseSchema>;
 
-export const updatePhaseSchema = z
-  .object({ id: uuid("Giai đoạn"), version, title: requiredText("Tên giai đoạn", 500), ...windowFields })
-  .refine((v) => v.end >= v.start, endNotBeforeStart);
+export const updatePhaseSchema = phaseFields.extend({ id: uuid("Giai đoạn"), version }).refine((v) => v.end >= v.start, endNotBeforeStart);
 export type UpdatePhaseInput = z.infer<typeof updatePhaseSchema>;
 
 export const movePhaseSchema = z.object({ id: uuid("Giai đoạn"), version, direction: z.enum(["up", "down"]) });
@@ -124,12 +127,9 @@ export const deletePhaseSchema = z.object({
 });
 export type DeletePhaseInput = z.infer<typeof deletePhaseSchema>;
 
-const supporterIds = z.preprocess(
-  (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z.array(uuid("Đơn vị phối hợp")).max(50, "Tối đa 50 đơn vị phối hợp."),
-);
+const supporterIds = z.array(uuid("Đơn vị phối hợp")).max(50, "Tối đa 50 đơn vị phối hợp.").default([]);
 
-const activityFields = z.object({
+export const activityFields = z.object({
   content: requiredText("Nội dung", 4000),
   description: optionalText("Mô tả", 4000),
   leadUnitId: z.string({ error: "Chọn đơn vị chủ trì." }).trim().min(1, "Chọn đơn vị chủ trì.").pipe(uuid("Đơn vị chủ trì")),
@@ -138,7 +138,7 @@ const activityFields = z.object({
   note: optionalText("Ghi chú", 1000),
 });
 
-function activityRules<T extends z.ZodType<{ start: string; end: string; leadUnitId: string; supporterIds: string[] }>>(schema: T) {
+export function activityRules<T extends z.ZodType<{ start: string; end: string; leadUnitId: string; supporterIds: string[] }>>(schema: T) {
   return schema
     .refine((v) => v.end >= v.start, endNotBeforeStart)
     .refine((v) => !v.supporterIds.includes(v.leadUnitId), {
@@ -172,6 +172,7 @@ const comment = (required: boolean, label: string) =>
   required ? requiredText(label, 2000) : optionalText(label, 2000);
 
 export const transitionSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(false, "Ý kiến") });
+export const transitionBody = transitionSchema.omit({ planId: true });
 export const returnPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Ý kiến trả lại") });
 export const amendPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Lý do điều chỉnh") });
 export type TransitionInput = z.infer<typeof transitionSchema>;

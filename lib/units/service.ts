@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { changedFields, writeAudit } from "@/lib/audit/service";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { manageableUnitsWhere } from "@/lib/units/access";
+import { searchTextOf } from "@/lib/text";
 import type { CreateUnitInput, SetUnitActiveInput, UpdateUnitInput } from "@/lib/units/schemas";
 
 const DUPLICATE_NAME = { name: ["Đã có đơn vị trùng tên trong Sở."] };
@@ -20,7 +21,7 @@ export async function createUnit(tx: Tx, user: SessionUser, input: CreateUnitInp
   await assertNameFree(tx, user.organizationId, input.name);
   const last = await tx.unit.aggregate({ where, _max: { sortOrder: true } });
   const unit = await tx.unit.create({
-    data: { ...input, organizationId: user.organizationId, sortOrder: (last._max.sortOrder ?? 0) + 10 },
+    data: { ...input, searchText: searchTextOf(input.name, input.shortName), organizationId: user.organizationId, sortOrder: (last._max.sortOrder ?? 0) + 10 },
   });
   await writeAudit(tx, user, user.organizationId, {
     action: "create",
@@ -52,7 +53,7 @@ export async function updateUnit(tx: Tx, user: SessionUser, input: UpdateUnitInp
   const unit = await loadForChange(tx, user, input.id, input.version);
   await assertNameFree(tx, user.organizationId, input.name, unit.id);
   const data = { name: input.name, shortName: input.shortName, kind: input.kind };
-  await saveVersioned(tx, unit.id, unit.version, data);
+  await saveVersioned(tx, unit.id, unit.version, { ...data, searchText: searchTextOf(data.name, data.shortName) });
   await writeAudit(tx, user, user.organizationId, {
     action: "update",
     entityType: "Unit",

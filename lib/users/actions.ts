@@ -1,7 +1,7 @@
 "use server";
 import { formAction } from "@/lib/action";
-import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
-import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/service";
+import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
+import { changeOwnPassword, createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/service";
 
 export const createUserAction = formAction({
   name: "createUser",
@@ -29,4 +29,11 @@ export const setUserActiveAction = formAction({
   schema: setUserActiveSchema,
   run: setUserActive,
   after: (_r, input) => ({ message: input.active ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản.", revalidate: ["/users"] }),
+});
+
+export const changeOwnPasswordAction = formAction({
+  name: "changeOwnPassword",
+  schema: changeOwnPasswordSchema,
+  run: changeOwnPassword,
+  after: () => ({ redirectTo: "/login?changed=1" }),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { checkbox, optionalText, requiredText, uuid, version } from "@/lib/validation";
+import { checkbox, nullableId, optionalText, requiredText, uuid, version } from "@/lib/validation";
 
 export const PASSWORD_MIN_LENGTH = 8;
 
@@ -25,8 +25,8 @@ export const usernameSchema = z
   .max(40, "Tên đăng nhập dài tối đa 40 ký tự.")
   .regex(/^[a-z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.");
 
-// An empty select sends "", which means "no unit".
-const optionalUnitId = z.preprocess((value) => (value === "" ? null : value), uuid("Đơn vị").nullable());
+// An empty select is left out of the form: no unit.
+const optionalUnitId = nullableId("Đơn vị");
 
 const profileFields = {
   displayName: requiredText("Họ và tên", 120),
@@ -46,3 +46,13 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 export const setUserActiveSchema = z.object({ id: uuid("Người dùng"), version, active: checkbox });
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
+
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Nhập mật khẩu hiện tại." }).min(1, "Nhập mật khẩu hiện tại."),
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ error: "Nhập lại mật khẩu mới." }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "Mật khẩu nhập lại không khớp." })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], error: "Mật khẩu mới phải khác mật khẩu hiện tại." });
+export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;

@@ -1,10 +1,10 @@
 import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { changedFields, writeAudit } from "@/lib/audit/service";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { manageableUsersWhere } from "@/lib/users/access";
-import type { CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput } from "@/lib/users/schemas";
+import type { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput } from "@/lib/users/schemas";
 
 async function assertUnitInOrganization(tx: Tx, organizationId: string, unitId: string | null) {
   if (!unitId) return;
@@ -102,4 +102,17 @@ export async function setUserActive(tx: Tx, admin: SessionUser, input: SetUserAc
     before: { active: target.active },
     after: { active: input.active },
   });
+}
+
+/** A user changes their own password; every session of theirs ends, this one included. */
+export async function changeOwnPassword(tx: Tx, user: SessionUser, input: ChangeOwnPasswordInput) {
+  const me = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
+  if (!(await verifyPassword(me.passwordHash, input.currentPassword))) {
+    throw invalid({ currentPassword: ["Mật khẩu hiện tại không đúng."] });
+  }
+  await tx.user.update({
+    where: { id: me.id },
+    data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 }, version: { increment: 1 } },
+  });
+  await writeAudit(tx, user, user.organizationId, { action: "change-password", entityType: "User", entityId: me.id });
 }

@@ -9,6 +9,7 @@ import { langSon2022Plan, type LangSonUnits } from "./lang-son-2022";
 import { langSon2023Plan } from "./lang-son-2023";
 import { caoBangPlan } from "./cao-bang";
 import { DEMO_PASSWORD } from "@/lib/demo-logins";
+import { searchTextOf } from "@/lib/text";
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/demo-logins";
 
@@ -36,7 +37,7 @@ async function createUnits(tx: Tx, organizationId: string, seeds: UnitSeed[]) {
   let sortOrder = 10;
   for (const seed of seeds) {
     const unit = await tx.unit.create({
-      data: { organizationId, name: seed.name, shortName: seed.shortName, kind: seed.kind, sortOrder },
+      data: { organizationId, name: seed.name, shortName: seed.shortName, kind: seed.kind, sortOrder, searchText: searchTextOf(seed.name, seed.shortName) },
     });
     ids[seed.key] = unit.id;
     sortOrder += 10;

@@ -3,6 +3,7 @@
 import type { Db, Tx } from "@/lib/db-client";
 import type { ActivityStatus, PlanStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toDbDate, type CalendarDate } from "@/lib/dates";
+import { searchTextOf } from "@/lib/text";
 
 export type UpdateSpec = {
   at: string; // ISO timestamp
@@ -90,6 +91,7 @@ async function createActivity(
       order: ctx.order,
       content: spec.content,
       description: spec.description ?? "",
+      searchText: searchTextOf(spec.content, spec.note),
       leadUnitId: spec.lead,
       startDate: toDbDate(spec.start ?? ctx.phase.start),
       endDate: toDbDate(spec.end ?? ctx.phase.end),
@@ -142,6 +144,7 @@ export async function createPlanFromSpec(db: Db | Tx, spec: PlanSpec): Promise<s
       data: {
         organizationId: spec.organizationId,
         title: spec.title,
+        searchText: searchTextOf(spec.title),
         year: spec.year,
         eventDate: spec.eventDate ? toDbDate(spec.eventDate) : null,
         place: spec.place,

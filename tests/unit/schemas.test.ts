@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createUserSchema, passwordSchema, updateUserSchema, usernameSchema } from "@/lib/users/schemas";
 import { createUnitSchema, setUnitActiveSchema } from "@/lib/units/schemas";
 import { calendarDate } from "@/lib/validation";
+import { formDataToObject } from "@/lib/form-data";
 import { zodFieldErrors } from "@/lib/validation";
 
 describe("user schemas", () => {
@@ -25,15 +26,15 @@ describe("user schemas", () => {
     expect(errors.displayName).toEqual(["Họ và tên là bắt buộc."]);
   });
 
-  it("treats an empty unit select as no unit", () => {
-    const parsed = updateUserSchema.parse({
-      id: "01900000-0000-7000-8000-000000000000",
-      version: "3",
-      displayName: "Nguyễn Thị Hà",
-      role: "LEADER",
-      unitId: "",
-    });
-    expect(parsed).toMatchObject({ unitId: null, version: 3, jobTitle: "" });
+  it("treats an empty unit select in a form as no unit, as JSON null or absence does", () => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries({ id: "01900000-0000-7000-8000-000000000000", version: "3", displayName: "Nguyễn Thị Hà", role: "LEADER", unitId: "", jobTitle: "" })) {
+      form.set(key, value);
+    }
+    expect(updateUserSchema.parse(formDataToObject(form))).toMatchObject({ unitId: null, version: 3, jobTitle: "" });
+    const json = { id: "01900000-0000-7000-8000-000000000000", version: 3, displayName: "Nguyễn Thị Hà", role: "LEADER" };
+    expect(updateUserSchema.parse({ ...json, unitId: null }).unitId).toBeNull();
+    expect(updateUserSchema.parse(json).unitId).toBeNull();
   });
 });
 

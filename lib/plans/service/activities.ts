@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { changedFields, writeAudit } from "@/lib/audit/service";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { fromDbDate, toDbDate } from "@/lib/dates";
+import { searchTextOf } from "@/lib/text";
 import { lockPlanForEdit, type LockedPlan } from "@/lib/plans/service/lock";
 import {
   dateNearYear,
@@ -109,6 +110,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
       order: (last._max.order ?? 0) + 1,
       content: input.content,
       description: input.description,
+      searchText: searchTextOf(input.content, input.note),
       leadUnitId: input.leadUnitId,
       startDate: toDbDate(input.start),
       endDate: toDbDate(input.end),
@@ -157,6 +159,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     data: {
       content: input.content,
       description: input.description,
+      searchText: searchTextOf(input.content, input.note),
       leadUnitId: input.leadUnitId,
       startDate: toDbDate(input.start),
       endDate: toDbDate(input.end),

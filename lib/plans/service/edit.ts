@@ -6,6 +6,7 @@ import { changedFields, writeAudit } from "@/lib/audit/service";
 import { conflict, invalid } from "@/lib/errors";
 import { fromDbDateOrNull, toDbDate } from "@/lib/dates";
 import { lockPlanForEdit } from "@/lib/plans/service/lock";
+import { searchTextOf } from "@/lib/text";
 import type { UpdatePlanInput } from "@/lib/plans/schemas";
 
 const FIELDS = [
@@ -78,6 +79,7 @@ export async function updatePlan(tx: Tx, user: SessionUser, input: UpdatePlanInp
     where: { id: plan.id },
     data: {
       ...after,
+      searchText: searchTextOf(input.title),
       eventDate: input.eventDate ? toDbDate(input.eventDate) : null,
       draftingUnitId,
       version: { increment: 1 },

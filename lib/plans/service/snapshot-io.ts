@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/lib/dates";
 import { invalid } from "@/lib/errors";
+import { searchTextOf } from "@/lib/text";
 import type { ActivitySnapshot, PlanSnapshot } from "@/lib/plans/snapshot";
 
 export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promise<PlanSnapshot | null> {
@@ -80,6 +81,7 @@ export async function writeSnapshot(
     data: {
       organizationId,
       title: snapshot.title,
+      searchText: searchTextOf(snapshot.title),
       year: snapshot.year,
       eventDate: snapshot.eventDate ? toDbDate(snapshot.eventDate) : null,
       place: snapshot.place,
@@ -124,6 +126,7 @@ export async function writeSnapshot(
           order,
           content: a.content,
           description: a.description,
+          searchText: searchTextOf(a.content, a.note),
           leadUnitId: a.leadUnitId,
           startDate: toDbDate(a.start),
           endDate: toDbDate(a.end),

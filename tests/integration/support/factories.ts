@@ -7,6 +7,7 @@ import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/user";
 import { hashPassword } from "@/lib/auth/password";
 import { createPlanFromSpec, type PhaseSpec, type PlanSpec } from "@/prisma/seed/plan-spec";
+import { searchTextOf } from "@/lib/text";
 
 export const TEST_PASSWORD = "mat-khau-thu-nghiem";
 let passwordHash: Promise<string> | undefined;
@@ -29,7 +30,7 @@ export async function createOrganization(overrides: Partial<{ name: string; code
 export async function createUnit(organizationId: string, overrides: Partial<{ name: string; shortName: string; kind: UnitKind }> = {}) {
   const name = overrides.name ?? unique("Phòng");
   return db.unit.create({
-    data: { organizationId, name, shortName: overrides.shortName ?? name.slice(0, 20), kind: overrides.kind ?? "INTERNAL" },
+    data: { organizationId, name, shortName: overrides.shortName ?? name.slice(0, 20), kind: overrides.kind ?? "INTERNAL", searchText: searchTextOf(name, overrides.shortName ?? name.slice(0, 20)) },
   });
 }
 

@@ -1,0 +1,1 @@
+export { addUpdate as POST } from "@/lib/api/handlers/activities";

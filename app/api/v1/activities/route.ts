@@ -1,0 +1,1 @@
+export { listActivities as GET } from "@/lib/api/handlers/activities";

@@ -1,0 +1,1 @@
+export { downloadAttachment as GET } from "@/lib/api/handlers/activities";

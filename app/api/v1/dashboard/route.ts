@@ -1,0 +1,1 @@
+export { dashboard as GET } from "@/lib/api/handlers/misc";

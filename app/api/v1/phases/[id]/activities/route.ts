@@ -1,0 +1,1 @@
+export { addActivity as POST } from "@/lib/api/handlers/phases";

@@ -1,0 +1,1 @@
+export { patchPhase as PATCH, removePhase as DELETE } from "@/lib/api/handlers/phases";

@@ -1,0 +1,1 @@
+export { transition as POST } from "@/lib/api/handlers/plans";

@@ -1,0 +1,1 @@
+export { addPhase as POST } from "@/lib/api/handlers/plans";

@@ -1,0 +1,1 @@
+export { getPlan as GET, patchPlan as PATCH } from "@/lib/api/handlers/plans";

@@ -1,0 +1,1 @@
+export { listPlans as GET, createPlan as POST } from "@/lib/api/handlers/plans";

@@ -1,0 +1,1 @@
+export { units as GET } from "@/lib/api/handlers/misc";

@@ -1,0 +1,11 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/user";
+
+export function listApiTokens(user: SessionUser) {
+  return db.apiToken.findMany({
+    where: { userId: user.id },
+    orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
+    select: { id: true, name: true, prefix: true, expiresAt: true, lastUsedAt: true, revokedAt: true, createdAt: true },
+  });
+}

@@ -1,0 +1,40 @@
+// Who is calling the API: a personal token (Authorization: Bearer …) or the
+// browser's session cookie. Tokens act with exactly their user's rights and
+// stop working when the user is deactivated, the token revoked or expired.
+import { getToken } from "next-auth/jwt";
+import { db } from "@/lib/db";
+import { loadSessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/user";
+import { hashToken, TOKEN_PREFIX } from "@/lib/api-tokens/token";
+
+export type ApiCaller = { user: SessionUser; via: "token" | "session" };
+export type AuthFailure = { reason: string };
+
+const LAST_USED_EVERY_MS = 60_000; // write lastUsedAt at most once a minute per token
+
+export async function authenticateRequest(request: Request): Promise<ApiCaller | AuthFailure | null> {
+  const header = request.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match || !match[1]!.startsWith(TOKEN_PREFIX)) return { reason: "Mã truy cập không đúng định dạng (Authorization: Bearer kh_…)." };
+    const token = await db.apiToken.findUnique({
+      where: { tokenHash: hashToken(match[1]!) },
+      select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { sessionVersion: true, active: true } } },
+    });
+    const now = new Date();
+    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !token.user.active) {
+      return { reason: "Mã truy cập không hợp lệ, đã bị thu hồi hoặc đã hết hạn." };
+    }
+    const user = await loadSessionUser(token.userId, token.user.sessionVersion);
+    if (!user) return { reason: "Tài khoản của mã truy cập đã bị khóa." };
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
+      await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+    }
+    return { user, via: "token" };
+  }
+  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const session = await getToken({ req: request as never, secret }).catch(() => null);
+  if (!session?.uid) return null;
+  const user = await loadSessionUser(session.uid, session.sv ?? 0);
+  return user ? { user, via: "session" } : null;
+}

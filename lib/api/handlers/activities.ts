@@ -1,0 +1,72 @@
+import { apiRoute } from "@/lib/api/route";
+import { API } from "@/lib/api/routes";
+import { mergePatch } from "@/lib/api/patch";
+import { presentActivityDetail } from "@/lib/api/present";
+import { getActivityDetail, getAttachmentForDownload, listActivitiesPage } from "@/lib/activities/queries";
+import { recordActivityUpdate } from "@/lib/activities/service";
+import { updateActivitySchema } from "@/lib/plans/schemas";
+import { deleteActivity, moveActivity, updateActivity } from "@/lib/plans/service/activities";
+import type { SessionUser } from "@/lib/auth/user";
+import { invalid } from "@/lib/errors";
+import { zodFieldErrors } from "@/lib/validation";
+
+export async function activityJson(user: SessionUser, id: string) {
+  return presentActivityDetail(await getActivityDetail(user, id));
+}
+
+export const listActivities = apiRoute(API.listActivities, async ({ user, query }) => ({ body: await listActivitiesPage(user, query) }));
+
+export const getActivity = apiRoute(API.getActivity, async ({ user, params }) => ({ body: await activityJson(user, params.id) }));
+
+export const patchActivity = apiRoute(API.updateActivity, async ({ user, params, body, transaction }) => {
+  const current = await getActivityDetail(user, params.id);
+  const { phaseId, ...fields } = body;
+  const merged = mergePatch(
+    {
+      id: current.id,
+      version: body.version,
+      content: current.content,
+      description: current.description,
+      leadUnitId: current.leadUnit.id,
+      supporterIds: current.supporters.map((s) => s.id),
+      start: current.start,
+      end: current.end,
+      note: current.note,
+    },
+    fields,
+  );
+  const parsed = updateActivitySchema.safeParse(merged);
+  if (!parsed.success) throw invalid(zodFieldErrors(parsed.error));
+  await transaction(async (tx) => {
+    await updateActivity(tx, user, parsed.data);
+    if (phaseId && phaseId !== current.phaseId) {
+      const fresh = await tx.activity.findUniqueOrThrow({ where: { id: current.id }, select: { version: true } });
+      await moveActivity(tx, user, { id: current.id, version: fresh.version, phaseId });
+    }
+  });
+  return { body: await activityJson(user, params.id) };
+});
+
+export const removeActivity = apiRoute(API.deleteActivity, async ({ user, params, query, transaction }) => {
+  await getActivityDetail(user, params.id);
+  await transaction((tx) => deleteActivity(tx, user, { id: params.id, version: query.version }));
+  return { status: 204, body: null };
+});
+
+export const addUpdate = apiRoute(API.recordUpdate, async ({ user, params, body, transaction }) => {
+  await transaction((tx) => recordActivityUpdate(tx, user, { ...body, activityId: params.id, files: [] }));
+  return { status: 201, body: await activityJson(user, params.id) };
+});
+
+export const downloadAttachment = apiRoute(API.downloadAttachment, async ({ user, params }) => {
+  const file = await getAttachmentForDownload(user, params.id);
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]/g, "_").replaceAll('"', "")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

@@ -1,0 +1,50 @@
+import { apiRoute } from "@/lib/api/route";
+import { API } from "@/lib/api/routes";
+import { db } from "@/lib/db";
+import { listUnits } from "@/lib/units/queries";
+import { runningPlans } from "@/lib/dashboard/queries";
+import { emptyProgress } from "@/lib/dashboard/counting";
+import { todayInVietnam } from "@/lib/dates";
+import { openApiDocument } from "@/lib/api/openapi";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+
+export const health = apiRoute(API.health, async () => {
+  const time = new Date().toISOString();
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return { body: { status: "ok", database: "ok", time } };
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { status: 503 as 200, body: { status: "unavailable", database: "unavailable", time }, headers: { "Retry-After": "10" } };
+  }
+});
+
+export const openapi = apiRoute(API.openapi, async () => ({ body: openApiDocument(), headers: { "Cache-Control": "public, max-age=300" } }));
+
+export const units = apiRoute(API.listUnits, async ({ user }) => ({
+  body: { items: (await listUnits(user, { includeInactive: true })).map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind, active: u.active })) },
+}));
+
+export const dashboard = apiRoute(API.dashboard, async ({ user, query }) => {
+  const today = todayInVietnam();
+  const plans = await runningPlans(user, { year: query.year }, today);
+  const totals = emptyProgress();
+  let progressSum = 0;
+  for (const p of plans) {
+    totals.total += p.total;
+    totals.done += p.done;
+    totals.inProgress += p.inProgress;
+    totals.blocked += p.blocked;
+    totals.overdue += p.overdue;
+    progressSum += p.averageProgress * p.total;
+  }
+  totals.averageProgress = totals.total ? Math.round(progressSum / totals.total) : 0;
+  return {
+    body: {
+      year: query.year ?? null,
+      today,
+      plans: plans.map(({ id, numberLabel, displayTitle, year, ...progress }) => ({ id, number: numberLabel, displayTitle, year, progress })),
+      totals,
+    },
+  };
+});

@@ -1,0 +1,81 @@
+import { apiRoute } from "@/lib/api/route";
+import { API, transitionSpec } from "@/lib/api/routes";
+import { mergePatch } from "@/lib/api/patch";
+import { getPlanDocument, listPlansPage, planProgress } from "@/lib/plans/queries";
+import { createBlankPlan } from "@/lib/plans/service/create";
+import { updatePlan } from "@/lib/plans/service/edit";
+import { transitionPlan } from "@/lib/plans/service/workflow";
+import { createPhase } from "@/lib/plans/service/phases";
+import { updatePlanSchema } from "@/lib/plans/schemas";
+import { PLAN_ACTIONS, type PlanAction } from "@/lib/plans/workflow";
+import { presentPlan } from "@/lib/api/present";
+import type { SessionUser } from "@/lib/auth/user";
+import { invalid, notFound } from "@/lib/errors";
+import { zodFieldErrors } from "@/lib/validation";
+import { todayInVietnam } from "@/lib/dates";
+import { defineSpec } from "@/lib/api/spec";
+import { idParams } from "@/lib/api/schemas";
+import { z } from "zod";
+
+/** The whole plan as the API returns it after any change. */
+export async function planJson(user: SessionUser, id: string) {
+  const today = todayInVietnam();
+  const [doc, progress] = await Promise.all([getPlanDocument(user, id), planProgress(user, id, today)]);
+  return presentPlan(doc, progress, today);
+}
+
+export const listPlans = apiRoute(API.listPlans, async ({ user, query }) => ({ body: await listPlansPage(user, query) }));
+
+export const createPlan = apiRoute(API.createPlan, async ({ user, body, transaction }) => {
+  const { id } = await transaction((tx) => createBlankPlan(tx, user, body));
+  return { status: 201, body: await planJson(user, id), headers: { Location: `/api/v1/plans/${id}` } };
+});
+
+export const getPlan = apiRoute(API.getPlan, async ({ user, params }) => ({ body: await planJson(user, params.id) }));
+
+export const patchPlan = apiRoute(API.updatePlan, async ({ user, params, body, transaction }) => {
+  const current = await planJson(user, params.id);
+  const merged = mergePatch(
+    {
+      id: current.id,
+      title: current.title,
+      year: current.year,
+      eventDate: current.eventDate,
+      place: current.place,
+      legalBasis: current.legalBasis,
+      intro: current.intro,
+      purposes: current.purposes,
+      requirements: current.requirements,
+      theme: current.theme,
+      slogans: current.slogans,
+      contentItems: current.contentItems,
+      closingText: current.closingText,
+      recipients: current.recipients,
+      signerAuthority: current.signerAuthority,
+      signerTitle: current.signerTitle,
+      signerName: current.signerName,
+      draftingUnitId: current.draftingUnit?.id ?? null,
+      version: body.version,
+    },
+    body,
+  );
+  const parsed = updatePlanSchema.safeParse(merged);
+  if (!parsed.success) throw invalid(zodFieldErrors(parsed.error));
+  await transaction((tx) => updatePlan(tx, user, parsed.data));
+  return { body: await planJson(user, params.id) };
+});
+
+const anyTransition = defineSpec({ ...transitionSpec, path: "/plans/{id}/{action}", params: idParams.extend({ action: z.string() }) });
+
+/** POST /plans/{id}/submit | withdraw | return | approve | issue | amend | complete | archive */
+export const transition = apiRoute(anyTransition, async ({ user, params, body, transaction }) => {
+  const action = PLAN_ACTIONS.find((a) => a === params.action) as PlanAction | undefined;
+  if (!action) throw notFound("thao tác");
+  await transaction((tx) => transitionPlan(tx, user, action, { planId: params.id, version: body.version, comment: body.comment }));
+  return { body: await planJson(user, params.id) };
+});
+
+export const addPhase = apiRoute(API.createPhase, async ({ user, params, body, transaction }) => {
+  await transaction((tx) => createPhase(tx, user, { ...body, planId: params.id }));
+  return { status: 201, body: await planJson(user, params.id) };
+});

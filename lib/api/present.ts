@@ -1,0 +1,118 @@
+// Domain objects as the API's JSON (see lib/api/schemas.ts).
+import type { ActivityItem, PlanDocument } from "@/lib/plans/document";
+import type { PlanProgress } from "@/lib/dashboard/counting";
+import { isOverdue } from "@/lib/activities/rules";
+import type { CalendarDate } from "@/lib/dates";
+import type { ActivityDetail } from "@/lib/activities/queries";
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+const unit = (u: { id: string; name: string; shortName: string; kind: "INTERNAL" | "EXTERNAL" | "GROUP" }) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind });
+
+function activityBase(a: ActivityItem, today: CalendarDate) {
+  return {
+    id: a.id,
+    phaseId: a.phaseId,
+    parentId: a.parentId,
+    stt: a.stt,
+    content: a.content,
+    description: a.description,
+    leadUnit: unit(a.leadUnit),
+    supporters: a.supporters.map(unit),
+    start: a.start,
+    end: a.end,
+    note: a.note,
+    status: a.status,
+    progress: a.progress,
+    result: a.result,
+    actualStart: a.actualStart,
+    actualEnd: a.actualEnd,
+    overdue: isOverdue(a, today),
+    version: a.version,
+    lastUpdateAt: iso(a.lastUpdateAt),
+  };
+}
+
+export function presentPlan(doc: PlanDocument, progress: PlanProgress, today: CalendarDate) {
+  return {
+    id: doc.id,
+    number: doc.numberLabel,
+    title: doc.title,
+    displayTitle: doc.displayTitle,
+    year: doc.year,
+    status: doc.status,
+    eventDate: doc.eventDate,
+    issueDate: doc.issueDate,
+    version: doc.version,
+    progress,
+    counts: { phases: doc.phases.length, activities: doc.phases.reduce((n, p) => n + p.activities.length, 0) },
+    place: doc.place,
+    legalBasis: doc.legalBasis,
+    intro: doc.intro,
+    purposes: doc.purposes,
+    requirements: doc.requirements,
+    theme: doc.theme,
+    slogans: doc.slogans,
+    contentItems: doc.contentItems,
+    closingText: doc.closingText,
+    recipients: doc.recipients,
+    signerAuthority: doc.signerAuthority,
+    signerTitle: doc.signerTitle,
+    signerName: doc.signerName,
+    draftingUnit: doc.draftingUnit ? unit(doc.draftingUnit) : null,
+    phases: doc.phases.map((phase) => ({
+      id: phase.id,
+      order: phase.order,
+      code: phase.code,
+      title: phase.title,
+      start: phase.start,
+      end: phase.end,
+      version: phase.version,
+      activities: phase.activities.map((a) => ({ ...activityBase(a, today), subTasks: a.subTasks.map((s) => activityBase(s, today)) })),
+    })),
+  };
+}
+
+export function presentActivityDetail(a: ActivityDetail) {
+  return {
+    id: a.id,
+    phaseId: a.phaseId,
+    parentId: a.parent?.id ?? null,
+    stt: a.stt,
+    content: a.content,
+    description: a.description,
+    leadUnit: unit(a.leadUnit),
+    supporters: a.supporters.map(unit),
+    start: a.start,
+    end: a.end,
+    note: a.note,
+    status: a.status,
+    progress: a.progress,
+    result: a.result,
+    actualStart: a.actualStart,
+    actualEnd: a.actualEnd,
+    overdue: a.overdue,
+    version: a.version,
+    lastUpdateAt: iso(a.lastUpdateAt),
+    planId: a.plan.id,
+    planNumber: a.plan.numberLabel,
+    planTitle: a.plan.displayTitle,
+    phaseCode: a.phase.code,
+    targets: a.targets,
+    updates: a.updates.map((u) => ({
+      id: u.id,
+      at: u.at.toISOString(),
+      author: u.author,
+      status: u.status,
+      previousStatus: u.previousStatus,
+      statusReason: u.statusReason,
+      progress: u.progress,
+      note: u.note,
+      result: u.result,
+      actualStart: u.actualStart,
+      actualEnd: u.actualEnd,
+      figures: u.figures,
+      evidence: u.evidence,
+      attachments: u.attachments,
+    })),
+  };
+}

@@ -1,0 +1,187 @@
+// The one wrapper every /api/v1 route handler goes through: request id and
+// log line, authentication, rate limit, content type and size checks, JSON
+// and zod parsing, a transaction for writes, and errors as problem+json.
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db-client";
+import type { SessionUser } from "@/lib/auth/user";
+import { HTTP_STATUS, isAppError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { zodFieldErrors } from "@/lib/validation";
+import { logError, logInfo } from "@/lib/log";
+import { authenticateRequest } from "@/lib/api/auth";
+import { problemResponse } from "@/lib/api/problem";
+import { takeRequest } from "@/lib/api/rate-limit";
+import type { ApiSpec } from "@/lib/api/spec";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+type Context<S extends ApiSpec> = {
+  request: Request;
+  requestId: string;
+  user: S["auth"] extends false ? SessionUser | null : SessionUser;
+  params: S["params"] extends z.ZodType ? z.output<S["params"]> : Record<string, never>;
+  query: S["query"] extends z.ZodType ? z.output<S["query"]> : Record<string, never>;
+  body: S["body"] extends z.ZodType ? z.output<S["body"]> : undefined;
+  /** Runs writes in one transaction. */
+  transaction: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+};
+
+export type ApiResult = { status?: number; body: unknown; headers?: Record<string, string> } | Response;
+
+class BodyError extends Error {
+  constructor(
+    readonly status: 400 | 413 | 415,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new BodyError(415, "Hãy gửi dữ liệu JSON với Content-Type: application/json.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new BodyError(413, `Dữ liệu gửi lên vượt quá ${MAX_BODY_BYTES / 1024} KB.`);
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new BodyError(413, `Dữ liệu gửi lên vượt quá ${MAX_BODY_BYTES / 1024} KB.`);
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  if (!text.trim()) throw new BodyError(400, "Thân yêu cầu trống; cần một đối tượng JSON.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BodyError(400, "Thân yêu cầu không phải JSON hợp lệ.");
+  }
+}
+
+function clientAddress(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+}
+
+/** Cookie-authenticated writes must come from our own pages (no cross-site requests). */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return request.headers.get("sec-fetch-site") !== "cross-site";
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function errorToResponse(error: unknown, requestId: string, route: string): Response {
+  if (error instanceof BodyError) return problemResponse(error.status, error.message, { requestId });
+  if (isAppError(error)) {
+    const current = (error.details as { current?: unknown } | undefined)?.current;
+    return problemResponse(HTTP_STATUS[error.code], error.message, {
+      requestId,
+      ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+      ...(current !== undefined ? { current } : {}),
+    });
+  }
+  if (isDatabaseUnavailable(error)) {
+    logError("database unavailable", error, { requestId, route });
+    return problemResponse(503, "Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.", { requestId }, { "Retry-After": "10" });
+  }
+  logError("api request failed", error, { requestId, route });
+  return problemResponse(500, `Đã có lỗi ngoài dự kiến. Mã yêu cầu: ${requestId}.`, { requestId });
+}
+
+function toResponse(result: ApiResult, requestId: string): Response {
+  if (result instanceof Response) return result;
+  const status = result.status ?? 200;
+  if (status === 204) return new Response(null, { status, headers: { "X-Request-Id": requestId, ...result.headers } });
+  return new Response(JSON.stringify(result.body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "X-Request-Id": requestId, ...result.headers },
+  });
+}
+
+export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) => Promise<ApiResult>) {
+  return async function route(request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> {
+    const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+    const started = performance.now();
+    let userId: string | undefined;
+    let response: Response | undefined;
+    try {
+      let user: SessionUser | null = null;
+      if (spec.auth !== false) {
+        const caller = await authenticateRequest(request);
+        if (!caller || "reason" in caller) {
+          response = problemResponse(401, caller ? caller.reason : "Cần đăng nhập hoặc gửi mã truy cập API (Authorization: Bearer …).", { requestId }, { "WWW-Authenticate": 'Bearer realm="kehoach"' });
+          return response;
+        }
+        if (caller.via === "session" && spec.method !== "GET" && !sameOrigin(request)) {
+          response = problemResponse(403, "Yêu cầu từ trang web khác bị từ chối.", { requestId });
+          return response;
+        }
+        user = caller.user;
+        userId = user.id;
+      }
+      const wait = takeRequest(user ? `user:${user.id}` : `ip:${clientAddress(request)}`);
+      if (wait) {
+        response = problemResponse(429, `Quá nhiều yêu cầu. Vui lòng thử lại sau ${wait} giây.`, { requestId }, { "Retry-After": String(wait) });
+        return response;
+      }
+      const rawParams = await context.params;
+      const params = spec.params ? spec.params.safeParse(rawParams) : { success: true as const, data: {} };
+      // A malformed id finds nothing, as in the pages: 404, not 422.
+      if (!params.success) {
+        response = problemResponse(404, "Không tìm thấy.", { requestId });
+        return response;
+      }
+      const url = new URL(request.url);
+      const query = spec.query ? spec.query.safeParse(Object.fromEntries(url.searchParams)) : { success: true as const, data: {} };
+      if (!query.success) {
+        response = problemResponse(422, "Tham số truy vấn không hợp lệ.", { requestId, errors: zodFieldErrors(query.error) });
+        return response;
+      }
+      let body: unknown;
+      if (spec.body) {
+        const parsed = spec.body.safeParse(await readJson(request));
+        if (!parsed.success) {
+          response = problemResponse(422, "Dữ liệu không hợp lệ. Xem chi tiết từng trường trong “errors”.", { requestId, errors: zodFieldErrors(parsed.error) });
+          return response;
+        }
+        body = parsed.data;
+      }
+      const result = await handler({
+        request,
+        requestId,
+        user: user as Context<S>["user"],
+        params: params.data as Context<S>["params"],
+        query: query.data as Context<S>["query"],
+        body: body as Context<S>["body"],
+        transaction: (fn) => db.$transaction(fn, { timeout: 15_000 }),
+      });
+      response = toResponse(result, requestId);
+      return response;
+    } catch (error) {
+      response = errorToResponse(error, requestId, `${spec.method} ${spec.path}`);
+      return response;
+    } finally {
+      logInfo("api", {
+        requestId,
+        userId,
+        route: `${spec.method} ${spec.path}`,
+        status: response?.status,
+        durationMs: Math.round(performance.now() - started),
+      });
+    }
+  };
+}

@@ -1,0 +1,250 @@
+// Every /api/v1 route, described once. Handlers are built from these specs
+// (lib/api/route.ts) and the OpenAPI document is generated from them.
+import { z } from "zod";
+import { defineSpec } from "@/lib/api/spec";
+import { patchShape } from "@/lib/api/patch";
+import * as S from "@/lib/api/schemas";
+import { activityFields, activityRules, amendPlanSchema, createBlankPlanSchema, phaseFields, planFieldsSchema, returnPlanSchema, transitionBody } from "@/lib/plans/schemas";
+import { recordUpdateBody } from "@/lib/activities/schemas";
+import { uuid, version } from "@/lib/validation";
+import { PLAN_ACTIONS, WORKFLOW, type PlanAction } from "@/lib/plans/workflow";
+
+const READ_ERRORS = [401, 404, 429, 500, 503];
+const WRITE_ERRORS = [400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503];
+
+export const updatePlanBody = z.object({ ...patchShape(planFieldsSchema.shape), version }).meta({ id: "PlanPatch" });
+export const createPhaseBody = phaseFields.refine((v) => v.end >= v.start, { path: ["end"], error: "Ngày kết thúc phải cùng hoặc sau ngày bắt đầu." }).meta({ id: "PhaseInput" });
+export const updatePhaseBody = z.object({ ...patchShape(phaseFields.shape), version }).meta({ id: "PhasePatch" });
+export const createActivityBody = activityRules(activityFields.extend({ parentId: uuid("Hoạt động cha").nullable().optional() })).meta({ id: "ActivityInput" });
+export const updateActivityBody = z
+  .object({ ...patchShape(activityFields.shape), version, phaseId: uuid("Giai đoạn").optional().meta({ description: "Chuyển hoạt động (cùng việc con) sang giai đoạn khác" }) })
+  .meta({ id: "ActivityPatch" });
+
+// The workflow routes differ only by their path, summary and whether a comment is required.
+export const transitionSpec = defineSpec({
+  method: "POST",
+  path: "/plans/{id}/submit",
+  operationId: "submitPlan",
+  summary: "",
+  tag: "Quy trình duyệt",
+  params: S.idParams,
+  body: transitionBody,
+  success: { status: 200, description: "Kế hoạch sau khi chuyển trạng thái", schema: S.planDetailSchema },
+  errors: WRITE_ERRORS,
+});
+
+export const API = {
+  health: defineSpec({
+    method: "GET",
+    path: "/health",
+    operationId: "getHealth",
+    summary: "Tình trạng hệ thống",
+    description: "Không cần xác thực. 200 khi cơ sở dữ liệu trả lời, 503 khi không kết nối được.",
+    tag: "Hệ thống",
+    auth: false,
+    success: { status: 200, description: "Hệ thống hoạt động", schema: S.healthSchema },
+    errors: [503],
+  }),
+  openapi: defineSpec({
+    method: "GET",
+    path: "/openapi.json",
+    operationId: "getOpenApi",
+    summary: "Tài liệu OpenAPI 3.1 của API này",
+    tag: "Hệ thống",
+    auth: false,
+    success: { status: 200, description: "Tài liệu OpenAPI" },
+    errors: [],
+  }),
+  listPlans: defineSpec({
+    method: "GET",
+    path: "/plans",
+    operationId: "listPlans",
+    summary: "Danh sách kế hoạch",
+    description: "Các kế hoạch của tổ chức mà người gọi được xem; phân trang bằng con trỏ (nextCursor).",
+    tag: "Kế hoạch",
+    query: S.listPlansQuery,
+    success: { status: 200, description: "Một trang kế hoạch", schema: S.planListSchema },
+    errors: [401, 422, 429, 500, 503],
+  }),
+  createPlan: defineSpec({
+    method: "POST",
+    path: "/plans",
+    operationId: "createPlan",
+    summary: "Tạo kế hoạch dự thảo",
+    tag: "Kế hoạch",
+    body: createBlankPlanSchema,
+    success: { status: 201, description: "Kế hoạch mới (dự thảo)", schema: S.planDetailSchema },
+    errors: WRITE_ERRORS,
+  }),
+  getPlan: defineSpec({
+    method: "GET",
+    path: "/plans/{id}",
+    operationId: "getPlan",
+    summary: "Toàn bộ một kế hoạch",
+    description: "Giai đoạn, hoạt động, việc con, đơn vị, thời gian, trạng thái, tiến độ và phiên bản (version) của từng dòng.",
+    tag: "Kế hoạch",
+    params: S.idParams,
+    success: { status: 200, description: "Kế hoạch", schema: S.planDetailSchema },
+    errors: READ_ERRORS,
+  }),
+  updatePlan: defineSpec({
+    method: "PATCH",
+    path: "/plans/{id}",
+    operationId: "updatePlan",
+    summary: "Sửa thông tin chung của kế hoạch",
+    description: "Chỉ khi dự thảo hoặc bị trả lại. Gửi kèm version đang có; các trường không gửi giữ nguyên.",
+    tag: "Kế hoạch",
+    params: S.idParams,
+    body: updatePlanBody,
+    success: { status: 200, description: "Kế hoạch sau khi sửa", schema: S.planDetailSchema },
+    errors: WRITE_ERRORS,
+  }),
+  ...(Object.fromEntries(
+    PLAN_ACTIONS.map((action) => [
+      `${action}Plan`,
+      defineSpec({
+        method: "POST",
+        path: `/plans/{id}/${action}`,
+        operationId: `${action}Plan`,
+        summary: `${WORKFLOW[action].label} kế hoạch`,
+        description: `Chuyển trạng thái với cùng quy tắc như giao diện.${action === "return" ? " Bắt buộc có comment (ý kiến trả lại)." : action === "amend" ? " Bắt buộc có comment (lý do điều chỉnh)." : ""}${action === "issue" ? " Kế hoạch được cấp số tiếp theo của năm." : ""}`,
+        tag: "Quy trình duyệt",
+        params: S.idParams,
+        body: action === "return" ? returnPlanSchema.omit({ planId: true }) : action === "amend" ? amendPlanSchema.omit({ planId: true }) : transitionBody,
+        success: { status: 200, description: "Kế hoạch sau khi chuyển trạng thái", schema: S.planDetailSchema },
+        errors: WRITE_ERRORS,
+      }),
+    ]),
+  ) as unknown as Record<`${PlanAction}Plan`, typeof transitionSpec>),
+  createPhase: defineSpec({
+    method: "POST",
+    path: "/plans/{id}/phases",
+    operationId: "createPhase",
+    summary: "Thêm giai đoạn",
+    tag: "Soạn kế hoạch",
+    params: S.idParams,
+    body: createPhaseBody,
+    success: { status: 201, description: "Kế hoạch sau khi thêm", schema: S.planDetailSchema },
+    errors: WRITE_ERRORS,
+  }),
+  updatePhase: defineSpec({
+    method: "PATCH",
+    path: "/phases/{id}",
+    operationId: "updatePhase",
+    summary: "Sửa tên, thời gian giai đoạn",
+    tag: "Soạn kế hoạch",
+    params: S.idParams,
+    body: updatePhaseBody,
+    success: { status: 200, description: "Kế hoạch sau khi sửa", schema: S.planDetailSchema },
+    errors: WRITE_ERRORS,
+  }),
+  deletePhase: defineSpec({
+    method: "DELETE",
+    path: "/phases/{id}",
+    operationId: "deletePhase",
+    summary: "Xóa giai đoạn",
+    description: "activities=move (mặc định, cần targetPhaseId khi giai đoạn có hoạt động) hoặc activities=delete.",
+    tag: "Soạn kế hoạch",
+    params: S.idParams,
+    query: S.deletePhaseQuery,
+    success: { status: 204, description: "Đã xóa" },
+    errors: [401, 403, 404, 409, 422, 429, 500, 503],
+  }),
+  createActivity: defineSpec({
+    method: "POST",
+    path: "/phases/{id}/activities",
+    operationId: "createActivity",
+    summary: "Thêm hoạt động (hoặc việc con, với parentId)",
+    tag: "Soạn kế hoạch",
+    params: S.idParams,
+    body: createActivityBody,
+    success: { status: 201, description: "Hoạt động mới", schema: S.activityDetailSchema },
+    errors: WRITE_ERRORS,
+  }),
+  updateActivity: defineSpec({
+    method: "PATCH",
+    path: "/activities/{id}",
+    operationId: "updateActivity",
+    summary: "Sửa hoạt động trong kế hoạch dự thảo",
+    tag: "Soạn kế hoạch",
+    params: S.idParams,
+    body: updateActivityBody,
+    success: { status: 200, description: "Hoạt động sau khi sửa", schema: S.activityDetailSchema },
+    errors: WRITE_ERRORS,
+  }),
+  deleteActivity: defineSpec({
+    method: "DELETE",
+    path: "/activities/{id}",
+    operationId: "deleteActivity",
+    summary: "Xóa hoạt động (cùng việc con)",
+    tag: "Soạn kế hoạch",
+    params: S.idParams,
+    query: S.versionQuery,
+    success: { status: 204, description: "Đã xóa" },
+    errors: [401, 403, 404, 409, 422, 429, 500, 503],
+  }),
+  listActivities: defineSpec({
+    method: "GET",
+    path: "/activities",
+    operationId: "listActivities",
+    summary: "Danh sách hoạt động",
+    description: "Lọc theo đơn vị (chủ trì/phối hợp), trạng thái, quá hạn, kế hoạch. Ví dụ: việc quá hạn của một đơn vị: ?unitId=…&overdue=true",
+    tag: "Theo dõi",
+    query: S.listActivitiesQuery,
+    success: { status: 200, description: "Một trang hoạt động", schema: S.activityListSchema },
+    errors: [401, 422, 429, 500, 503],
+  }),
+  getActivity: defineSpec({
+    method: "GET",
+    path: "/activities/{id}",
+    operationId: "getActivity",
+    summary: "Một hoạt động, kèm lịch sử cập nhật",
+    tag: "Theo dõi",
+    params: S.idParams,
+    success: { status: 200, description: "Hoạt động", schema: S.activityDetailSchema },
+    errors: READ_ERRORS,
+  }),
+  recordUpdate: defineSpec({
+    method: "POST",
+    path: "/activities/{id}/updates",
+    operationId: "recordActivityUpdate",
+    summary: "Ghi nhận cập nhật tiến độ",
+    description: "Đơn vị chủ trì đổi trạng thái, tiến độ, kết quả; đơn vị phối hợp ghi chú, số liệu, minh chứng. 409 khi version đã cũ (kèm giá trị mới nhất).",
+    tag: "Theo dõi",
+    params: S.idParams,
+    body: recordUpdateBody.meta({ id: "ActivityUpdateInput" }),
+    success: { status: 201, description: "Hoạt động sau khi cập nhật", schema: S.activityDetailSchema },
+    errors: WRITE_ERRORS,
+  }),
+  listUnits: defineSpec({
+    method: "GET",
+    path: "/units",
+    operationId: "listUnits",
+    summary: "Các đơn vị của tổ chức",
+    tag: "Danh mục",
+    success: { status: 200, description: "Đơn vị", schema: S.unitListSchema },
+    errors: [401, 429, 500, 503],
+  }),
+  dashboard: defineSpec({
+    method: "GET",
+    path: "/dashboard",
+    operationId: "getDashboard",
+    summary: "Số liệu tổng quan (như trang Tổng quan)",
+    tag: "Theo dõi",
+    query: S.dashboardQuery,
+    success: { status: 200, description: "Tổng quan", schema: S.dashboardSchema },
+    errors: [401, 422, 429, 500, 503],
+  }),
+  downloadAttachment: defineSpec({
+    method: "GET",
+    path: "/attachments/{id}",
+    operationId: "downloadAttachment",
+    summary: "Tải tệp minh chứng",
+    tag: "Theo dõi",
+    params: S.idParams,
+    success: { status: 200, description: "Nội dung tệp", contentType: "application/octet-stream" },
+    errors: READ_ERRORS,
+  }),
+};
+
+export type ApiName = keyof typeof API;

@@ -1,0 +1,186 @@
+// Shapes of API responses and of inputs that exist only in the API (query
+// strings, partial updates). They document the API in OpenAPI and the tests
+// parse real responses with them, so docs and behaviour stay the same.
+import "zod-openapi";
+import { z } from "zod";
+import { ACTIVITY_STATUSES, PLAN_STATUSES } from "@/lib/plans/labels";
+import { uuid, version } from "@/lib/validation";
+
+const id = z.uuid().meta({ description: "Mã (UUID)", example: "01938c4e-7c1e-7b2a-9f3e-2f1d6c0a9b11" });
+const date = z.string().meta({ format: "date", description: "Ngày (yyyy-MM-dd)", example: "2027-05-18" });
+const dateTime = z.string().meta({ format: "date-time" });
+
+export const unitSchema = z
+  .object({ id, name: z.string(), shortName: z.string(), kind: z.enum(["INTERNAL", "EXTERNAL", "GROUP"]), active: z.boolean() })
+  .meta({ id: "Unit", description: "Đơn vị: phòng, chi cục, trung tâm, cơ quan phối hợp, hoặc nhóm đơn vị" });
+const unitRef = unitSchema.omit({ active: true }).meta({ id: "UnitRef" });
+
+export const progressSchema = z
+  .object({
+    total: z.number().int().meta({ description: "Số hoạt động (cấp một)" }),
+    done: z.number().int(),
+    inProgress: z.number().int(),
+    blocked: z.number().int(),
+    averageProgress: z.number().int().meta({ description: "Tiến độ trung bình (%)" }),
+    overdue: z.number().int().meta({ description: "Số hoạt động quá hạn" }),
+  })
+  .meta({ id: "Progress" });
+
+export const planSummarySchema = z
+  .object({
+    id,
+    number: z.string().nullable().meta({ description: "Số ký hiệu, ví dụ 05/KH-SKHCN; null khi chưa ban hành" }),
+    title: z.string().meta({ description: "Trích yếu" }),
+    displayTitle: z.string().meta({ example: "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022" }),
+    year: z.number().int(),
+    status: z.enum(PLAN_STATUSES),
+    eventDate: date.nullable(),
+    issueDate: date.nullable(),
+    version: z.number().int(),
+    progress: progressSchema,
+    counts: z.object({ phases: z.number().int(), activities: z.number().int() }),
+  })
+  .meta({ id: "PlanSummary" });
+
+export const planListSchema = z.object({ items: z.array(planSummarySchema), nextCursor: z.string().nullable() }).meta({ id: "PlanList" });
+
+const activityBase = z.object({
+  id,
+  phaseId: id,
+  parentId: id.nullable(),
+  stt: z.string().meta({ description: "Số thứ tự trong giai đoạn: 1, 2 … hoặc 4.1 cho việc con" }),
+  content: z.string(),
+  description: z.string(),
+  leadUnit: unitRef,
+  supporters: z.array(unitRef),
+  start: date,
+  end: date,
+  note: z.string(),
+  status: z.enum(ACTIVITY_STATUSES),
+  progress: z.number().int(),
+  result: z.string(),
+  actualStart: date.nullable(),
+  actualEnd: date.nullable(),
+  overdue: z.boolean(),
+  version: z.number().int(),
+  lastUpdateAt: dateTime.nullable(),
+});
+export const activityNodeSchema = activityBase.extend({ subTasks: z.array(activityBase.meta({ id: "SubTask" })) }).meta({ id: "ActivityNode" });
+
+export const phaseSchema = z
+  .object({ id, order: z.number().int(), code: z.string(), title: z.string(), start: date, end: date, version: z.number().int(), activities: z.array(activityNodeSchema) })
+  .meta({ id: "Phase" });
+
+export const planDetailSchema = planSummarySchema
+  .extend({
+    place: z.string(),
+    legalBasis: z.array(z.string()),
+    intro: z.string(),
+    purposes: z.array(z.string()),
+    requirements: z.array(z.string()),
+    theme: z.string(),
+    slogans: z.array(z.string()),
+    contentItems: z.array(z.string()),
+    closingText: z.string(),
+    recipients: z.array(z.string()),
+    signerAuthority: z.string(),
+    signerTitle: z.string(),
+    signerName: z.string(),
+    draftingUnit: unitRef.nullable(),
+    phases: z.array(phaseSchema),
+  })
+  .meta({ id: "PlanDetail" });
+
+export const activityListItemSchema = activityBase
+  .extend({ planId: id, planNumber: z.string().nullable(), planTitle: z.string(), phaseCode: z.string() })
+  .meta({ id: "ActivityListItem" });
+export const activityListSchema = z.object({ items: z.array(activityListItemSchema), nextCursor: z.string().nullable() }).meta({ id: "ActivityList" });
+
+export const activityUpdateSchema = z
+  .object({
+    id,
+    at: dateTime,
+    author: z.string(),
+    status: z.enum(ACTIVITY_STATUSES).nullable(),
+    previousStatus: z.enum(ACTIVITY_STATUSES).nullable(),
+    statusReason: z.string(),
+    progress: z.number().int().nullable(),
+    note: z.string(),
+    result: z.string().nullable(),
+    actualStart: date.nullable(),
+    actualEnd: date.nullable(),
+    figures: z.array(z.object({ label: z.string(), value: z.string() })),
+    evidence: z.array(z.object({ url: z.string(), title: z.string() })),
+    attachments: z.array(z.object({ id, fileName: z.string(), size: z.number().int(), contentType: z.string() })),
+  })
+  .meta({ id: "ActivityUpdate" });
+
+export const activityDetailSchema = activityListItemSchema
+  .extend({
+    targets: z.array(z.object({ id, label: z.string(), targetValue: z.number(), unitOfMeasure: z.string(), achieved: z.number() })),
+    updates: z.array(activityUpdateSchema),
+  })
+  .meta({ id: "ActivityDetail" });
+
+export const unitListSchema = z.object({ items: z.array(unitSchema) }).meta({ id: "UnitList" });
+
+export const dashboardSchema = z
+  .object({
+    year: z.number().int().nullable(),
+    today: date,
+    plans: z.array(planSummarySchema.pick({ id: true, number: true, displayTitle: true, year: true }).extend({ progress: progressSchema })),
+    totals: progressSchema,
+  })
+  .meta({ id: "Dashboard" });
+
+export const healthSchema = z
+  .object({ status: z.enum(["ok", "unavailable"]), database: z.enum(["ok", "unavailable"]), time: dateTime })
+  .meta({ id: "Health" });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    requestId: z.string().optional(),
+    errors: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Lỗi theo từng trường (422)" }),
+    current: z.unknown().optional().meta({ description: "Giá trị mới nhất khi xung đột phiên bản (409)" }),
+  })
+  .meta({ id: "Problem", description: "RFC 9457 problem details" });
+
+// ---- inputs that exist only in the API ----
+
+const limit = z.coerce.number().int().min(1, "limit từ 1 đến 100.").max(100, "limit từ 1 đến 100.").default(20);
+const cursor = z.string().max(200).optional().meta({ description: "Con trỏ trang tiếp theo (nextCursor của trang trước)" });
+
+export const idParams = z.object({ id: uuid("Mã") });
+
+export const listPlansQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  status: z.enum(PLAN_STATUSES).optional(),
+  q: z.string().trim().max(200).optional().meta({ description: "Tìm trong trích yếu, không phân biệt dấu và hoa thường" }),
+  cursor,
+  limit,
+});
+
+export const listActivitiesQuery = z.object({
+  unitId: uuid("Đơn vị").optional(),
+  role: z.enum(["lead", "support"]).optional().meta({ description: "Cùng unitId: đơn vị chủ trì hay phối hợp" }),
+  status: z.enum(ACTIVITY_STATUSES).optional(),
+  overdue: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
+  planId: uuid("Kế hoạch").optional(),
+  cursor,
+  limit,
+});
+
+export const dashboardQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export const deletePhaseQuery = z.object({
+  version,
+  activities: z.enum(["move", "delete"]).default("move").meta({ description: "Hoạt động của giai đoạn: chuyển sang giai đoạn khác hay xóa" }),
+  targetPhaseId: uuid("Giai đoạn nhận hoạt động").optional(),
+});
+
+export const versionQuery = z.object({ version });
+

@@ -1,0 +1,62 @@
+// Calls the real /api/v1 route handlers with real Request objects, the way
+// Next.js does, so API tests exercise the whole handler on real PostgreSQL.
+import { db } from "@/lib/db";
+import { createApiToken } from "@/lib/api-tokens/service";
+import type { SessionUser } from "@/lib/auth/user";
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "DELETE", Handler>>;
+
+const ROUTES: [RegExp, string[], () => Promise<RouteModule>][] = [
+  [/^\/health$/, [], () => import("@/app/api/v1/health/route")],
+  [/^\/openapi\.json$/, [], () => import("@/app/api/v1/openapi.json/route")],
+  [/^\/plans$/, [], () => import("@/app/api/v1/plans/route")],
+  [/^\/plans\/([^/]+)$/, ["id"], () => import("@/app/api/v1/plans/[id]/route")],
+  [/^\/plans\/([^/]+)\/phases$/, ["id"], () => import("@/app/api/v1/plans/[id]/phases/route")],
+  [/^\/plans\/([^/]+)\/([^/]+)$/, ["id", "action"], () => import("@/app/api/v1/plans/[id]/[action]/route")],
+  [/^\/phases\/([^/]+)$/, ["id"], () => import("@/app/api/v1/phases/[id]/route")],
+  [/^\/phases\/([^/]+)\/activities$/, ["id"], () => import("@/app/api/v1/phases/[id]/activities/route")],
+  [/^\/activities$/, [], () => import("@/app/api/v1/activities/route")],
+  [/^\/activities\/([^/]+)$/, ["id"], () => import("@/app/api/v1/activities/[id]/route")],
+  [/^\/activities\/([^/]+)\/updates$/, ["id"], () => import("@/app/api/v1/activities/[id]/updates/route")],
+  [/^\/units$/, [], () => import("@/app/api/v1/units/route")],
+  [/^\/dashboard$/, [], () => import("@/app/api/v1/dashboard/route")],
+  [/^\/attachments\/([^/]+)$/, ["id"], () => import("@/app/api/v1/attachments/[id]/route")],
+];
+
+export type ApiResponse = { status: number; json: unknown; text: string; headers: Headers };
+
+export async function api(
+  method: "GET" | "POST" | "PATCH" | "DELETE",
+  path: string,
+  options: { token?: string; body?: unknown; rawBody?: string; contentType?: string; headers?: Record<string, string> } = {},
+): Promise<ApiResponse> {
+  const [pathname, search = ""] = path.split("?");
+  const route = ROUTES.find(([pattern]) => pattern.test(pathname!));
+  if (!route) throw new Error(`No route for ${path}`);
+  const match = route[0].exec(pathname!)!;
+  const params = Object.fromEntries(route[1].map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+  const handler = (await route[2]())[method];
+  if (!handler) return { status: 405, json: null, text: "", headers: new Headers() };
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.rawBody !== undefined) body = options.rawBody;
+  else if (options.body !== undefined) body = JSON.stringify(options.body);
+  if (body !== undefined) headers["content-type"] = options.contentType ?? "application/json";
+  const request = new Request(`http://localhost/api/v1${pathname}${search ? `?${search}` : ""}`, { method, headers, body });
+  const response = await handler(request, { params: Promise.resolve(params) });
+  const text = await response.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  return { status: response.status, json, text, headers: response.headers };
+}
+
+export async function tokenFor(user: SessionUser): Promise<string> {
+  const { token } = await db.$transaction((tx) => createApiToken(tx, user, { name: `test ${Date.now()}`, expiresOn: null }));
+  return token;
+}
