@@ -15,5 +15,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but the sign-in page, auth endpoints, the JSON API (it answers 401 itself) and static files.
-  matcher: ["/((?!login|api/|_next/|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!login|api/|ical/|_next/|favicon.ico|robots.txt).*)"],
 };

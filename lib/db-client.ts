@@ -1,17 +1,27 @@
 // Builds a Prisma client on node-postgres. Prisma 7 has no engine binary: it
 // talks to PostgreSQL through this driver adapter.
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { noteQuery } from "@/lib/db-metrics";
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
 export function createPrismaClient(connectionString: string, options: { poolSize?: number } = {}) {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString,
     max: options.poolSize ?? 10,
     // Fail fast when the database is unreachable instead of hanging a request.
     connectionTimeoutMillis: 5_000,
   });
-  return new PrismaClient({ adapter });
+  // Every statement passes here, so work can be measured in queries (lib/db-metrics.ts).
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      noteQuery();
+      return query(...args);
+    };
+  });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }

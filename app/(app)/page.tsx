@@ -1,43 +1,123 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { runningPlans } from "@/lib/dashboard/queries";
+import { homeDashboard } from "@/lib/dashboard/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ProgressBar } from "@/components/ui/progress-bar";
-import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { controlClass } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { PlanCards } from "@/components/dashboard/plan-cards";
+import { SORT_KEYS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
+import { LatestUpdates, UpcomingList } from "@/components/dashboard/upcoming-list";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
-export default async function HomePage() {
+const paramsSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  sort: z.enum(SORT_KEYS).catch("lead.overdue"),
+  dir: z.enum(["asc", "desc"]).catch("desc"),
+});
+
+export default async function HomePage({ searchParams }: PageProps<"/">) {
   const user = await requireUser();
-  const plans = await runningPlans(user);
+  const params = paramsSchema.parse(await searchParams);
+  const data = await homeDashboard(user, { year: params.year });
+  const query = (extra: Record<string, string | number | undefined>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ year: params.year, sort: params.sort, dir: params.dir, ...extra })) if (v !== undefined) q.set(k, String(v));
+    return `/?${q}`;
+  };
+  let units = sortUnits(data.units, params.sort as SortKey, params.dir);
+  // Staff see their own unit first.
+  if (user.role === "STAFF" && user.unitId) units = [...units.filter((u) => u.id === user.unitId), ...units.filter((u) => u.id !== user.unitId)];
+  const mine = user.unitId ? data.units.find((u) => u.id === user.unitId) : undefined;
+  const listHref = (unitId: string, filter: Record<string, string>) =>
+    `/my-work?${new URLSearchParams({ unit: unitId, ...(params.year ? { year: String(params.year) } : {}), ...filter })}`;
   return (
-    <>
-      <PageHeader title="Tổng quan" description={`Xin chào ${user.displayName}. Các kế hoạch đang triển khai của ${user.organizationName}.`} />
-      {plans.length === 0 ? (
-        <EmptyState title="Chưa có kế hoạch nào đang triển khai">Kế hoạch đã ban hành sẽ hiện ở đây cùng tiến độ thực hiện.</EmptyState>
-      ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
-          {plans.map((plan) => (
-            <li key={plan.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <p className="text-xs text-slate-500">
-                {plan.numberLabel ? `Số ${plan.numberLabel} · ` : ""}Năm {plan.year}
-              </p>
-              <Link href={`/plans/${plan.id}`} className="mt-1 block font-semibold text-brand-700 hover:underline">
-                {plan.displayTitle}
+    <div className="space-y-6">
+      <PageHeader
+        title="Tổng quan"
+        description={`Xin chào ${user.displayName}. Tiến độ các kế hoạch đang triển khai của ${user.organizationName}.`}
+        actions={
+          <form method="get" className="flex items-end gap-2" aria-label="Chọn năm">
+            <div>
+              <label htmlFor="year" className="block text-sm font-medium text-slate-700">
+                Năm
+              </label>
+              <select id="year" name="year" defaultValue={params.year ?? ""} className={controlClass()}>
+                <option value="">Tất cả các năm</option>
+                {data.years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className={buttonClass("secondary")}>
+              Xem
+            </button>
+          </form>
+        }
+      />
+      {user.role === "STAFF" && mine ? (
+        <Card title={`Đơn vị của bạn: ${mine.name}`}>
+          <ul className="flex flex-wrap gap-4 text-sm">
+            <li>
+              <Link className="underline underline-offset-2" href={listHref(mine.id, { role: "lead" })}>
+                {mine.lead.total} việc chủ trì
               </Link>
-              <ProgressBar className="mt-3" value={plan.total ? (plan.done / plan.total) * 100 : 0} label={`Tỷ lệ hoạt động hoàn thành của ${plan.displayTitle}`} />
-              <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                <span>
-                  {plan.done}/{plan.total} hoạt động hoàn thành · tiến độ trung bình {plan.averageProgress}%
-                </span>
-                {plan.overdue ? <Badge tone="red">{plan.overdue} quá hạn</Badge> : null}
-              </p>
             </li>
-          ))}
-        </ul>
-      )}
-    </>
+            <li>
+              <Link className="font-semibold text-red-700 underline underline-offset-2" href={listHref(mine.id, { due: "overdue" })}>
+                {mine.lead.overdue + mine.support.overdue} việc quá hạn
+              </Link>
+            </li>
+            <li>
+              <Link className="underline underline-offset-2" href={listHref(mine.id, { due: "week" })}>
+                Việc đến hạn tuần này
+              </Link>
+            </li>
+            <li>Đúng hạn: {mine.lead.onTimeRate === null ? "—" : `${mine.lead.onTimeRate}%`}</li>
+          </ul>
+        </Card>
+      ) : null}
+      <section aria-labelledby="running-plans" className="space-y-3">
+        <h2 id="running-plans" className="text-lg font-semibold">
+          Kế hoạch đang triển khai
+        </h2>
+        {data.plans.length ? (
+          <PlanCards plans={data.plans} />
+        ) : (
+          <EmptyState title="Chưa có kế hoạch nào đang triển khai">Kế hoạch đã ban hành sẽ hiện ở đây cùng tiến độ thực hiện.</EmptyState>
+        )}
+      </section>
+      {units.length ? (
+        <section aria-labelledby="by-unit" className="space-y-3">
+          <h2 id="by-unit" className="text-lg font-semibold">
+            Theo đơn vị
+          </h2>
+          <p className="text-sm text-slate-600">Bấm vào một con số để xem danh sách hoạt động tương ứng. Đúng hạn: số việc xong trong thời hạn trên tổng số việc đã xong hoặc đã quá hạn.</p>
+          <UnitTable
+            rows={units}
+            sort={params.sort as SortKey}
+            dir={params.dir}
+            sortHref={(sort, dir) => query({ sort, dir })}
+            listHref={listHref}
+            highlightUnitId={user.unitId}
+            caption="Tiến độ theo đơn vị"
+          />
+        </section>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="7 ngày tới">
+          <UpcomingList items={data.upcoming} />
+        </Card>
+        <Card title="Cập nhật mới từ các đơn vị">
+          <LatestUpdates items={data.updates} />
+        </Card>
+      </div>
+    </div>
   );
 }

@@ -11,6 +11,7 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
     { href: "/", label: "Tổng quan" },
     { href: "/plans", label: "Kế hoạch" },
     { href: "/my-work", label: "Việc của đơn vị" },
+    { href: "/timeline", label: "Thời gian biểu" },
     { href: "/units", label: "Đơn vị" },
     ...(can(user, "user.manage") ? [{ href: "/users", label: "Người dùng" }] : []),
   ];
@@ -38,9 +39,23 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
           <SignOutButton />
         </div>
       </div>
-      <nav aria-label="Điều hướng chính" className="mx-auto max-w-7xl px-2 pb-2">
-        <NavLinks items={items} />
-      </nav>
+      <div className="mx-auto flex max-w-7xl flex-col gap-2 px-2 pb-2 md:flex-row md:items-center md:justify-between">
+        <nav aria-label="Điều hướng chính" className="min-w-0">
+          <NavLinks items={items} />
+        </nav>
+        <form role="search" action="/search" method="get" className="px-2 md:px-0">
+          <label htmlFor="site-search" className="sr-only">
+            Tìm kế hoạch, hoạt động, đơn vị
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Tìm (vd. hoi thao)…"
+            className="w-full rounded-md border-0 bg-white/10 px-3 py-1.5 text-sm text-white placeholder:text-brand-100 focus:bg-white focus:text-slate-900 focus:outline-none md:w-64"
+          />
+        </form>
+      </div>
     </header>
   );
 }

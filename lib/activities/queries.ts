@@ -15,7 +15,7 @@ import { CLOSED_STATUSES, isDueSoon, isOverdue, workGroup, type WorkGroup } from
 
 const unitSelect = { id: true, name: true, shortName: true, kind: true } as const;
 
-export type WorkFilters = { unitId: string; planId?: string; role?: "lead" | "support"; status?: ActivityStatus; q?: string };
+export type WorkFilters = { unitId: string; planId?: string; year?: number; role?: "lead" | "support"; status?: ActivityStatus; due?: WorkGroup; q?: string };
 
 /** Every activity and sub-task of issued plans where the unit leads or supports (groups included). */
 export async function listUnitWork(user: SessionUser, filters: WorkFilters, today = todayInVietnam()) {
@@ -25,7 +25,7 @@ export async function listUnitWork(user: SessionUser, filters: WorkFilters, toda
   const rows = await db.activity.findMany({
     where: {
       ...readableActivitiesWhere(user),
-      plan: { organizationId: user.organizationId, status: "ISSUED", ...(filters.planId ? { id: filters.planId } : {}) },
+      plan: { organizationId: user.organizationId, status: "ISSUED", ...(filters.planId ? { id: filters.planId } : {}), ...(filters.year ? { year: filters.year } : {}) },
       OR: [{ leadUnitId: unit.id }, { supporters: { some: { unitId: { in: [unit.id, ...groups] } } } }],
       ...(filters.status ? { status: filters.status } : {}),
     },
@@ -84,6 +84,7 @@ export async function listUnitWork(user: SessionUser, filters: WorkFilters, toda
   const filtered = items.filter(
     (item) =>
       (!filters.role || item.part === filters.role) &&
+      (!filters.due || item.group === filters.due) &&
       (!filters.q ||
         matchesQuery([item.content, item.parentContent ?? "", item.plan.displayTitle, item.leadUnit.name, item.leadUnit.shortName, ...item.supporters.flatMap((s) => [s.name, s.shortName])].join(" "), filters.q)),
   );

@@ -5,7 +5,7 @@ import type { ActivityStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/user";
 import { writeAudit } from "@/lib/audit/service";
 import { AppError, conflict, forbidden, invalid, notFound } from "@/lib/errors";
-import { fromDbDateOrNull, toDbDate } from "@/lib/dates";
+import { fromDbDateOrNull, todayInVietnam, toDbDate } from "@/lib/dates";
 import { foldVietnamese } from "@/lib/text";
 import { notifyUsers } from "@/lib/notifications/service";
 import { checkStatusChange, readableActivitiesWhere, trackingRights, unitPart } from "@/lib/activities/access";
@@ -171,6 +171,8 @@ export async function recordActivityUpdate(tx: Tx, user: SessionUser, input: Rec
       result,
       actualStart: actualStart ? toDbDate(actualStart) : null,
       actualEnd: actualEnd ? toDbDate(actualEnd) : null,
+      // Done on its actual end day when known, else today; reopening clears it.
+      completedOn: status === "DONE" ? toDbDate(actualEnd ?? (activity.status === "DONE" && activity.completedOn ? fromDbDateOrNull(activity.completedOn)! : todayInVietnam())) : null,
       lastUpdateAt: new Date(),
       // A lead who types a parent's progress takes it over from the sub-tasks.
       ...(hasSubTasks && input.progress !== undefined && input.progress !== activity.progress ? { progressSetManually: true } : {}),

@@ -23,6 +23,7 @@ export const progressSchema = z
     blocked: z.number().int(),
     averageProgress: z.number().int().meta({ description: "Tiến độ trung bình (%)" }),
     overdue: z.number().int().meta({ description: "Số hoạt động quá hạn" }),
+    dueThisWeek: z.number().int().meta({ description: "Số hoạt động đến hạn trong tuần này" }),
   })
   .meta({ id: "Progress" });
 

@@ -1,25 +1,38 @@
-// One source of truth for counting progress: the dashboards, the plan pages
-// and the API all use these functions. Top-level activities are counted; a
-// parent carries its sub-tasks. Overdue: window ended before today and not
-// done or cancelled.
+// One source of truth for counting progress: dashboards, plan pages and the
+// API all use these functions.
+// - Plan progress counts top-level activities (a parent carries its sub-tasks).
+// - Unit figures count every activity row a unit leads or supports, sub-tasks
+//   included (each has its own lead), groups expanded to their members.
+// - Overdue: the window ended before today (Asia/Ho_Chi_Minh), not done or cancelled.
+// - On-time rate: done by the end of the window, out of all that are done or overdue.
 import type { Db } from "@/lib/db-client";
-import { CLOSED_STATUSES } from "@/lib/activities/rules";
+import { CLOSED_STATUSES, endOfWeek } from "@/lib/activities/rules";
 import { toDbDate, type CalendarDate } from "@/lib/dates";
 
-export type PlanProgress = { total: number; done: number; inProgress: number; blocked: number; averageProgress: number; overdue: number };
+export type PlanProgress = {
+  total: number;
+  done: number;
+  inProgress: number;
+  blocked: number;
+  averageProgress: number;
+  overdue: number;
+  dueThisWeek: number;
+};
 
-export const emptyProgress = (): PlanProgress => ({ total: 0, done: 0, inProgress: 0, blocked: 0, averageProgress: 0, overdue: 0 });
+export const emptyProgress = (): PlanProgress => ({ total: 0, done: 0, inProgress: 0, blocked: 0, averageProgress: 0, overdue: 0, dueThisWeek: 0 });
 
-/** Progress of many plans in two queries, whatever their number. */
+/** Progress of many plans in three queries, whatever their number. */
 export async function progressOfPlans(db: Db, organizationId: string, planIds: string[], today: CalendarDate): Promise<Map<string, PlanProgress>> {
   const result = new Map(planIds.map((id) => [id, emptyProgress()]));
   if (!planIds.length) return result;
   const base = { organizationId, planId: { in: planIds }, parentId: null };
-  const [byStatus, overdue] = await Promise.all([
+  const open = { status: { notIn: [...CLOSED_STATUSES] } };
+  const [byStatus, overdue, thisWeek] = await Promise.all([
     db.activity.groupBy({ by: ["planId", "status"], where: base, _count: { _all: true }, _sum: { progress: true } }),
+    db.activity.groupBy({ by: ["planId"], where: { ...base, ...open, endDate: { lt: toDbDate(today) } }, _count: { _all: true } }),
     db.activity.groupBy({
       by: ["planId"],
-      where: { ...base, endDate: { lt: toDbDate(today) }, status: { notIn: [...CLOSED_STATUSES] } },
+      where: { ...base, ...open, endDate: { gte: toDbDate(today), lte: toDbDate(endOfWeek(today)) } },
       _count: { _all: true },
     }),
   ]);
@@ -33,6 +46,69 @@ export async function progressOfPlans(db: Db, organizationId: string, planIds: s
     sums.set(row.planId, (sums.get(row.planId) ?? 0) + (row.status === "DONE" ? 100 * row._count._all : (row._sum.progress ?? 0)));
   }
   for (const row of overdue) result.get(row.planId)!.overdue = row._count._all;
+  for (const row of thisWeek) result.get(row.planId)!.dueThisWeek = row._count._all;
   for (const [planId, p] of result) p.averageProgress = p.total ? Math.round((sums.get(planId) ?? 0) / p.total) : 0;
+  return result;
+}
+
+export type UnitFigures = { total: number; done: number; inProgress: number; blocked: number; overdue: number; onTime: number };
+
+/** Done on time out of those done or overdue; null when nothing is due yet. */
+export function onTimeRate(f: Pick<UnitFigures, "done" | "overdue" | "onTime">): number | null {
+  const due = f.done + f.overdue;
+  return due ? Math.round((f.onTime / due) * 100) : null;
+}
+
+type Scope = { organizationId: string; today: CalendarDate; year?: number | null; planId?: string | null };
+type Row = UnitFigures & { unitId: string };
+
+const emptyFigures = (): UnitFigures => ({ total: 0, done: 0, inProgress: 0, blocked: 0, overdue: 0, onTime: 0 });
+
+/** Per unit: what it leads and what it supports, over issued plans (or one plan), in two queries. */
+export async function unitFigures(db: Db, scope: Scope): Promise<Map<string, { lead: UnitFigures; support: UnitFigures }>> {
+  const today = toDbDate(scope.today);
+  const year = scope.year ?? null;
+  const planId = scope.planId ?? null;
+  const [lead, support] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      SELECT a."leadUnitId" AS "unitId",
+        count(*)::int AS total,
+        count(*) FILTER (WHERE a.status = 'DONE')::int AS done,
+        count(*) FILTER (WHERE a.status = 'IN_PROGRESS')::int AS "inProgress",
+        count(*) FILTER (WHERE a.status = 'BLOCKED')::int AS blocked,
+        count(*) FILTER (WHERE a.status NOT IN ('DONE', 'CANCELLED') AND a."endDate" < ${today}::date)::int AS overdue,
+        count(*) FILTER (WHERE a.status = 'DONE' AND a."completedOn" <= a."endDate")::int AS "onTime"
+      FROM "Activity" a JOIN "Plan" p ON p.id = a."planId"
+      WHERE a."organizationId" = ${scope.organizationId}::uuid
+        AND (${planId}::uuid IS NOT NULL OR p.status = 'ISSUED')
+        AND (${year}::int IS NULL OR p.year = ${year}::int)
+        AND (${planId}::uuid IS NULL OR a."planId" = ${planId}::uuid)
+      GROUP BY a."leadUnitId"`,
+    db.$queryRaw<Row[]>`
+      SELECT COALESCE(m."memberId", s."unitId") AS "unitId",
+        count(DISTINCT a.id)::int AS total,
+        count(DISTINCT a.id) FILTER (WHERE a.status = 'DONE')::int AS done,
+        count(DISTINCT a.id) FILTER (WHERE a.status = 'IN_PROGRESS')::int AS "inProgress",
+        count(DISTINCT a.id) FILTER (WHERE a.status = 'BLOCKED')::int AS blocked,
+        count(DISTINCT a.id) FILTER (WHERE a.status NOT IN ('DONE', 'CANCELLED') AND a."endDate" < ${today}::date)::int AS overdue,
+        count(DISTINCT a.id) FILTER (WHERE a.status = 'DONE' AND a."completedOn" <= a."endDate")::int AS "onTime"
+      FROM "ActivitySupport" s
+        JOIN "Activity" a ON a.id = s."activityId"
+        JOIN "Plan" p ON p.id = a."planId"
+        LEFT JOIN "UnitGroupMember" m ON m."groupId" = s."unitId"
+      WHERE a."organizationId" = ${scope.organizationId}::uuid
+        AND (${planId}::uuid IS NOT NULL OR p.status = 'ISSUED')
+        AND (${year}::int IS NULL OR p.year = ${year}::int)
+        AND (${planId}::uuid IS NULL OR a."planId" = ${planId}::uuid)
+        AND COALESCE(m."memberId", s."unitId") <> a."leadUnitId"
+      GROUP BY 1`,
+  ]);
+  const result = new Map<string, { lead: UnitFigures; support: UnitFigures }>();
+  const entry = (unitId: string) => {
+    if (!result.has(unitId)) result.set(unitId, { lead: emptyFigures(), support: emptyFigures() });
+    return result.get(unitId)!;
+  };
+  for (const { unitId, ...figures } of lead) entry(unitId).lead = figures;
+  for (const { unitId, ...figures } of support) entry(unitId).support = figures;
   return result;
 }

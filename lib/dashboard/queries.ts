@@ -4,8 +4,12 @@ import type { SessionUser } from "@/lib/auth/user";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
-import { todayInVietnam } from "@/lib/dates";
-import { progressOfPlans } from "@/lib/dashboard/counting";
+import { fromDbDate, shiftDate, todayInVietnam, toDbDate } from "@/lib/dates";
+import { CLOSED_STATUSES, isDueSoon } from "@/lib/activities/rules";
+import { onTimeRate, progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
+
+const numberOf = (row: { number: number | null; symbol: string | null; organization: { code: string } }) =>
+  row.number === null ? null : formatPlanNumber(row.number, row.symbol ?? planSymbol(row.organization.code));
 
 /** Issued plans with their progress, in a fixed number of queries. */
 export async function runningPlans(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {
@@ -19,7 +23,116 @@ export async function runningPlans(user: SessionUser, options: { year?: number }
     id: plan.id,
     displayTitle: planDisplayTitle(plan.title),
     year: plan.year,
-    numberLabel: plan.number === null ? null : formatPlanNumber(plan.number, plan.symbol ?? planSymbol(plan.organization.code)),
+    numberLabel: numberOf(plan),
     ...progress.get(plan.id)!,
   }));
 }
+
+export type UnitRow = {
+  id: string;
+  name: string;
+  shortName: string;
+  lead: UnitFigures & { onTimeRate: number | null };
+  support: UnitFigures & { onTimeRate: number | null };
+};
+
+/** The table by unit: every unit that leads or supports something in scope. */
+export async function unitTable(user: SessionUser, scope: { year?: number | null; planId?: string | null }, today = todayInVietnam()): Promise<UnitRow[]> {
+  const [figures, units] = await Promise.all([
+    unitFigures(db, { organizationId: user.organizationId, today, ...scope }),
+    db.unit.findMany({ where: { organizationId: user.organizationId }, select: { id: true, name: true, shortName: true, sortOrder: true }, orderBy: { sortOrder: "asc" } }),
+  ]);
+  return units
+    .filter((unit) => figures.has(unit.id))
+    .map((unit) => {
+      const f = figures.get(unit.id)!;
+      return {
+        id: unit.id,
+        name: unit.name,
+        shortName: unit.shortName,
+        lead: { ...f.lead, onTimeRate: onTimeRate(f.lead) },
+        support: { ...f.support, onTimeRate: onTimeRate(f.support) },
+      };
+    });
+}
+
+/** Activities of running plans whose window touches the next 7 days. */
+export async function nextSevenDays(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {
+  const rows = await db.activity.findMany({
+    where: {
+      organizationId: user.organizationId,
+      plan: { ...readablePlansWhere(user), status: "ISSUED", ...(options.year ? { year: options.year } : {}) },
+      status: { notIn: [...CLOSED_STATUSES] },
+      startDate: { lte: toDbDate(shiftDate(today, 7)) },
+      endDate: { gte: toDbDate(today) },
+    },
+    orderBy: [{ endDate: "asc" }, { order: "asc" }],
+    take: 30,
+    select: {
+      id: true,
+      content: true,
+      startDate: true,
+      endDate: true,
+      status: true,
+      leadUnit: { select: { shortName: true } },
+      plan: { select: { id: true, title: true, number: true, symbol: true, organization: { select: { code: true } } } },
+    },
+  });
+  return rows.map((row) => {
+    const end = fromDbDate(row.endDate);
+    return {
+      id: row.id,
+      content: row.content,
+      start: fromDbDate(row.startDate),
+      end,
+      status: row.status,
+      dueSoon: isDueSoon({ end, status: row.status }, today),
+      lead: row.leadUnit.shortName,
+      planNumber: numberOf(row.plan),
+      planTitle: planDisplayTitle(row.plan.title),
+    };
+  });
+}
+
+/** The latest updates from units: who, what, when. */
+export async function latestUpdates(user: SessionUser, limit = 10) {
+  const rows = await db.activityUpdate.findMany({
+    where: { organizationId: user.organizationId, activity: { plan: readablePlansWhere(user) } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      createdAt: true,
+      status: true,
+      progress: true,
+      note: true,
+      result: true,
+      author: { select: { displayName: true, unit: { select: { shortName: true } } } },
+      activity: { select: { id: true, content: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.createdAt,
+    author: row.author?.displayName ?? "—",
+    unit: row.author?.unit?.shortName ?? null,
+    status: row.status,
+    progress: row.progress,
+    text: row.result || row.note,
+    activityId: row.activity.id,
+    activityContent: row.activity.content,
+  }));
+}
+
+export async function homeDashboard(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {
+  const [plans, units, upcoming, updates, years] = await Promise.all([
+    runningPlans(user, options, today),
+    unitTable(user, { year: options.year ?? null }, today),
+    nextSevenDays(user, options, today),
+    latestUpdates(user),
+    db.plan.findMany({ where: { ...readablePlansWhere(user), status: "ISSUED" }, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } }),
+  ]);
+  return { today, plans, units, upcoming, updates, years: years.map((y) => y.year) };
+}
+
+export type HomeDashboard = Awaited<ReturnType<typeof homeDashboard>>;

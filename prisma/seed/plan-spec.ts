@@ -2,7 +2,7 @@
 // history) into the database. Used by the demo seed and by test factories.
 import type { Db, Tx } from "@/lib/db-client";
 import type { ActivityStatus, PlanStatus, Prisma } from "@/lib/generated/prisma/client";
-import { toDbDate, type CalendarDate } from "@/lib/dates";
+import { todayInVietnam, toDbDate, type CalendarDate } from "@/lib/dates";
 import { searchTextOf } from "@/lib/text";
 
 export type UpdateSpec = {
@@ -75,7 +75,9 @@ async function createActivity(
   let result = "";
   let actualStart: CalendarDate | undefined;
   let actualEnd: CalendarDate | undefined;
+  let completedOn: CalendarDate | undefined;
   for (const update of updates) {
+    if (update.status === "DONE" && status !== "DONE") completedOn = todayInVietnam(new Date(update.at));
     status = update.status ?? status;
     progress = update.progress ?? (update.status === "DONE" ? 100 : progress);
     result = update.result ?? result;
@@ -101,6 +103,7 @@ async function createActivity(
       result,
       actualStart: actualStart ? toDbDate(actualStart) : null,
       actualEnd: actualEnd ? toDbDate(actualEnd) : null,
+      completedOn: status === "DONE" ? toDbDate(actualEnd ?? completedOn!) : null,
       lastUpdateAt: updates.length ? new Date(updates[updates.length - 1]!.at) : null,
       version: 1 + updates.length,
       supporters: {
@@ -243,6 +246,7 @@ export async function createPlanFromSpec(db: Db | Tx, spec: PlanSpec): Promise<s
         action: "create",
         entityType: "Plan",
         entityId: plan.id,
+        entityLabel: "kế hoạch",
         planId: plan.id,
         after: { title: spec.title, year: spec.year },
         createdAt: spec.createdAt ? new Date(spec.createdAt) : undefined,

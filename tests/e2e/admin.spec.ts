@@ -4,7 +4,8 @@ import { expectAccessible } from "./support/axe";
 
 test("the admin adds a unit: a missing name gets a field error, then it is saved", async ({ page }) => {
   await signIn(page, "admin");
-  await page.getByRole("link", { name: "Đơn vị", exact: true }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Đơn vị", exact: true }).click();
+  await expect(page).toHaveURL(/\/units$/);
   const form = page.getByRole("form", { name: "Thêm đơn vị" });
   const name = `Phòng Thanh tra ${Date.now()}`;
   await form.getByLabel("Tên viết tắt").fill("Thanh tra");
@@ -21,7 +22,8 @@ test("the admin adds a unit: a missing name gets a field error, then it is saved
 
 test("the admin creates a staff account that can then sign in", async ({ page, browser }) => {
   await signIn(page, "admin");
-  await page.getByRole("link", { name: "Người dùng", exact: true }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Người dùng", exact: true }).click();
+  await expect(page).toHaveURL(/\/users$/);
   const form = page.getByRole("form", { name: "Tạo tài khoản" });
   const username = `canbo${Date.now()}`;
   await form.getByLabel("Tên đăng nhập").fill(username);

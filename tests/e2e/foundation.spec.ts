@@ -27,7 +27,9 @@ test("signed-out visitors are sent to the login page and back after signing in",
 test("the leader opens the 2022 plan and sees both phase tables with their units", async ({ page }) => {
   await signIn(page, "lanhdao");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch" }).click();
+  await expect(page).toHaveURL(/\/plans$/);
   await page.getByRole("link", { name: PLAN_TITLE }).click();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PLAN_TITLE);
   await expect(page.getByText("Số: 12/KH-SKHCN")).toBeVisible();
   await expect(page.getByText("Lạng Sơn, ngày 03 tháng 5 năm 2022")).toBeVisible();

@@ -19,6 +19,7 @@ test("qlcn clones 2022 to 2027, is returned, fixes and resubmits; lanhdao approv
   // Clone with a preview of the shifted dates.
   await staff.goto("/plans");
   await staff.getByRole("link", { name: "Tạo kế hoạch" }).click();
+  await expect(staff).toHaveURL(/\/plans\/new$/);
   await staff.getByLabel("Kế hoạch nguồn", { exact: true }).selectOption({ label: SOURCE });
   await staff.getByLabel("Ngày sự kiện mới", { exact: true }).fill("2027-05-18");
   await staff.getByRole("button", { name: "Xem trước" }).click();

@@ -8,7 +8,8 @@ const ACTIVITY = /Giới thiệu các thành tựu KH&CN trên thông tin của 
 test("qlcn reports progress and completion; trungtam adds evidence without a status control; lanhdao sees it on the plan", async ({ browser }) => {
   test.setTimeout(120_000);
   const staff = await pageAs(browser, "qlcn");
-  await staff.getByRole("link", { name: "Việc của đơn vị" }).click();
+  await staff.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc của đơn vị" }).click();
+  await expect(staff).toHaveURL(/\/my-work$/);
   await expect(staff.getByRole("heading", { name: "Việc của đơn vị" })).toBeVisible();
   await staff.getByLabel("Kế hoạch", { exact: true }).selectOption({ label: PLAN_2022 });
   await staff.getByRole("button", { name: "Lọc" }).click();
@@ -84,7 +85,8 @@ test("a phone-sized screen can run the follow-up", async ({ browser }) => {
   await page.getByLabel("Tên đăng nhập").fill("vanphong");
   await page.getByLabel("Mật khẩu").fill("demo1234");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("link", { name: "Việc của đơn vị" }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc của đơn vị" }).click();
+  await expect(page).toHaveURL(/\/my-work$/);
   const item = page.getByRole("article", { name: /Tổ chức Hội thảo khoa học/ }).first();
   await expect(item).toBeVisible();
   // Nothing wider than the screen: no sideways scrolling for the list.

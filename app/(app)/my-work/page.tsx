@@ -11,11 +11,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { controlClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { WorkRow } from "@/components/activities/work-row";
+import { FeedPanel } from "@/components/calendar/feed-panel";
+import { baseUrl } from "@/lib/base-url";
+import { unitFeed } from "@/lib/calendar-feeds/queries";
 
 export const metadata: Metadata = { title: "Việc của đơn vị" };
 
 const filtersSchema = z.object({
   unit: z.uuid().optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  due: z.enum(["overdue", "week", "upcoming", "done"]).optional().catch(undefined),
   plan: z.uuid().optional().catch(undefined),
   role: z.enum(["lead", "support"]).optional().catch(undefined),
   status: z.enum(ACTIVITY_STATUSES).optional().catch(undefined),
@@ -25,9 +30,10 @@ const filtersSchema = z.object({
 export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">) {
   const user = await requireUser();
   const filters = filtersSchema.parse(await searchParams);
-  const canPick = user.role !== "STAFF";
-  const units = canPick ? (await listUnits(user)).filter((u) => u.kind !== "GROUP") : [];
-  const unitId = (canPick ? filters.unit : undefined) ?? user.unitId ?? units[0]?.id;
+  // Everyone may look at any unit's list (the plans are readable to all); what they may change stays theirs.
+  const canPick = true;
+  const units = (await listUnits(user)).filter((u) => u.kind !== "GROUP");
+  const unitId = filters.unit ?? user.unitId ?? units[0]?.id;
   if (!unitId) {
     return (
       <>
@@ -36,9 +42,12 @@ export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">
       </>
     );
   }
-  const work = await orPageError(listUnitWork(user, { unitId, planId: filters.plan, role: filters.role, status: filters.status, q: filters.q }));
+  const work = await orPageError(
+    listUnitWork(user, { unitId, planId: filters.plan, year: filters.year, role: filters.role, status: filters.status, due: filters.due, q: filters.q }),
+  );
   const shown = work.groups.reduce((n, g) => n + g.items.length, 0);
-  const filtered = Boolean(filters.plan || filters.role || filters.status || filters.q);
+  const feed = await unitFeed(user, work.unit.id);
+  const filtered = Boolean(filters.plan || filters.role || filters.status || filters.q || filters.due || filters.year);
   return (
     <>
       <PageHeader
@@ -103,9 +112,20 @@ export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">
           </label>
           <input type="search" id="filter-q" name="q" defaultValue={filters.q ?? ""} placeholder="vd. dai phat thanh" className={controlClass()} />
         </div>
+        {filters.year ? <input type="hidden" name="year" value={filters.year} /> : null}
+        {filters.due ? <input type="hidden" name="due" value={filters.due} /> : null}
         <button type="submit" className={buttonClass("secondary")}>
           Lọc
         </button>
+        {filters.due ? (
+          <p className="text-sm text-slate-700 sm:col-span-2 lg:col-span-6">
+            Đang xem: <strong>{WORK_GROUP_LABELS[filters.due]}</strong>
+            {filters.year ? ` · năm ${filters.year}` : ""}.{" "}
+            <a className="text-brand-700 underline underline-offset-2" href={`/my-work?unit=${unitId}`}>
+              Xem tất cả
+            </a>
+          </p>
+        ) : null}
       </form>
       {work.total === 0 ? (
         <EmptyState title="Đơn vị chưa có việc trong kế hoạch đang triển khai">Khi kế hoạch có tên đơn vị được ban hành, các hoạt động sẽ hiện ở đây.</EmptyState>
@@ -131,6 +151,9 @@ export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">
           ))}
         </div>
       )}
+      <div className="mt-6">
+        <FeedPanel baseUrl={await baseUrl()} feed={feed} target={{ kind: "unit", id: work.unit.id }} />
+      </div>
     </>
   );
 }

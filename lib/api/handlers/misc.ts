@@ -36,6 +36,7 @@ export const dashboard = apiRoute(API.dashboard, async ({ user, query }) => {
     totals.inProgress += p.inProgress;
     totals.blocked += p.blocked;
     totals.overdue += p.overdue;
+    totals.dueThisWeek += p.dueThisWeek;
     progressSum += p.averageProgress * p.total;
   }
   totals.averageProgress = totals.total ? Math.round(progressSum / totals.total) : 0;

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { planDashboard } from "@/lib/dashboard/plan";
+import { orPageError } from "@/lib/page";
+import { formatWindow } from "@/lib/dates";
+import { Card } from "@/components/ui/card";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { Badge } from "@/components/ui/badge";
+import { PlanStatusBadge } from "@/components/plans/status-badges";
+import { BurnUpChart } from "@/components/dashboard/burn-up-chart";
+import { SORT_KEYS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
+
+export const metadata: Metadata = { title: "Tiến độ kế hoạch" };
+
+const paramsSchema = z.object({ sort: z.enum(SORT_KEYS).catch("lead.overdue"), dir: z.enum(["asc", "desc"]).catch("desc") });
+
+export default async function PlanDashboardPage({ params, searchParams }: PageProps<"/plans/[id]/dashboard">) {
+  const { id } = await params;
+  const query = paramsSchema.parse(await searchParams);
+  const user = await requireUser();
+  const d = await orPageError(planDashboard(user, id));
+  const p = d.progress;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-xl font-semibold text-slate-900">{d.header.displayTitle}</h1>
+        <PlanStatusBadge status={d.header.status} />
+      </div>
+      <Card title="Tiến độ chung">
+        <div className="grid gap-4 md:grid-cols-[2fr_3fr]">
+          <div className="space-y-2">
+            <p className="text-sm">
+              <span className="text-2xl font-semibold">
+                {p.done}/{p.total}
+              </span>{" "}
+              hoạt động hoàn thành
+            </p>
+            <ProgressBar value={p.total ? (p.done / p.total) * 100 : 0} label="Tỷ lệ hoạt động hoàn thành" />
+            <p className="text-xs text-slate-600">Tiến độ trung bình {p.averageProgress}%</p>
+            <p className="flex flex-wrap gap-2">
+              {p.overdue ? <Badge tone="red">{p.overdue} quá hạn</Badge> : <Badge tone="green">Không có việc quá hạn</Badge>}
+              {p.dueThisWeek ? <Badge tone="amber">{p.dueThisWeek} đến hạn tuần này</Badge> : null}
+              {p.blocked ? <Badge tone="red">{p.blocked} vướng mắc</Badge> : null}
+            </p>
+          </div>
+          <ul className="space-y-3" aria-label="Tiến độ theo giai đoạn">
+            {d.phases.map((phase) => (
+              <li key={phase.id} className="text-sm">
+                <p>
+                  <span className="font-medium">
+                    {phase.code}. {phase.title}
+                  </span>{" "}
+                  <span className="text-slate-500">({formatWindow(phase.start, phase.end)})</span>
+                </p>
+                <ProgressBar value={phase.total ? (phase.done / phase.total) * 100 : 0} label={`Giai đoạn ${phase.code}: ${phase.done}/${phase.total} hoạt động hoàn thành`} />
+                <p className="text-xs text-slate-600">
+                  {phase.done}/{phase.total} xong · tiến độ trung bình {phase.averageProgress}%
+                </p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </Card>
+      <section aria-labelledby="plan-units" className="space-y-3">
+        <h2 id="plan-units" className="text-lg font-semibold">
+          Theo đơn vị
+        </h2>
+        {d.units.length ? (
+          <UnitTable
+            rows={sortUnits(d.units, query.sort as SortKey, query.dir)}
+            sort={query.sort as SortKey}
+            dir={query.dir}
+            sortHref={(sort, dir) => `/plans/${id}/dashboard?sort=${sort}&dir=${dir}`}
+            listHref={(unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: id, ...filter })}`}
+            highlightUnitId={user.unitId}
+            caption="Tiến độ theo đơn vị của kế hoạch"
+          />
+        ) : (
+          <p className="text-sm text-slate-600">Kế hoạch chưa có hoạt động.</p>
+        )}
+      </section>
+      <Card title="Số hoạt động hoàn thành theo thời gian">
+        <BurnUpChart series={d.burnUp.series} total={d.burnUp.total} today={d.burnUp.today} />
+      </Card>
+      <p className="text-sm">
+        <Link className="text-brand-700 underline underline-offset-2" href={`/plans/${id}/timeline`}>
+          Xem biểu đồ thời gian
+        </Link>
+      </p>
+    </div>
+  );
+}

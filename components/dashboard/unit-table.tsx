@@ -1,0 +1,112 @@
+import Link from "next/link";
+import type { UnitRow } from "@/lib/dashboard/queries";
+import { cn } from "@/components/ui/cn";
+
+export const SORT_KEYS = ["name", "lead.total", "lead.done", "lead.inProgress", "lead.overdue", "lead.onTimeRate", "support.total", "support.overdue", "support.onTimeRate"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+function value(row: UnitRow, key: SortKey): number | string {
+  if (key === "name") return row.name;
+  const [side, field] = key.split(".") as ["lead" | "support", keyof UnitRow["lead"]];
+  return row[side][field] ?? -1;
+}
+
+export function sortUnits(rows: UnitRow[], key: SortKey, dir: "asc" | "desc"): UnitRow[] {
+  return [...rows].sort((a, b) => {
+    const x = value(a, key);
+    const y = value(b, key);
+    const order = typeof x === "string" ? x.localeCompare(String(y), "vi") : x - (y as number);
+    return dir === "asc" ? order : -order;
+  });
+}
+
+type Props = {
+  rows: UnitRow[];
+  sort: SortKey;
+  dir: "asc" | "desc";
+  /** Builds the link of a sortable header: the page keeps its own query. */
+  sortHref: (key: SortKey, dir: "asc" | "desc") => string;
+  /** Where a number leads: the unit's filtered list. */
+  listHref: (unitId: string, filter: Record<string, string>) => string;
+  highlightUnitId?: string | null;
+  caption: string;
+};
+
+export function UnitTable({ rows, sort, dir, sortHref, listHref, highlightUnitId, caption }: Props) {
+  const header = (key: SortKey, label: string, className?: string) => {
+    const active = sort === key;
+    const next = active && dir === "desc" ? "asc" : "desc";
+    return (
+      <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className={cn("px-2 py-2 text-right font-semibold", className)}>
+        <Link href={sortHref(key, key === "name" && !active ? "asc" : next)} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+          {label}
+          <span aria-hidden="true" className="text-slate-400">
+            {active ? (dir === "asc" ? "▲" : "▼") : "↕"}
+          </span>
+        </Link>
+      </th>
+    );
+  };
+  const cell = (unitId: string, count: number, filter: Record<string, string>, label: string, tone?: string) => (
+    <td className="px-2 py-2 text-right tabular-nums">
+      {count ? (
+        <Link href={listHref(unitId, filter)} className={cn("underline underline-offset-2", tone)}>
+          {count}
+          <span className="sr-only"> {label}</span>
+        </Link>
+      ) : (
+        <span className="text-slate-400">0</span>
+      )}
+    </td>
+  );
+  const rate = (value: number | null) => (
+    <td className="px-2 py-2 text-right tabular-nums">{value === null ? <span className="text-slate-400">—</span> : `${value}%`}</td>
+  );
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full min-w-[52rem] text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-2 py-1 text-left" />
+            <th scope="colgroup" colSpan={5} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
+              Chủ trì
+            </th>
+            <th scope="colgroup" colSpan={3} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
+              Phối hợp
+            </th>
+          </tr>
+          <tr>
+            {header("name", "Đơn vị", "text-left")}
+            {header("lead.total", "Số việc", "border-l border-slate-200")}
+            {header("lead.done", "Xong")}
+            {header("lead.inProgress", "Đang làm")}
+            {header("lead.overdue", "Quá hạn")}
+            {header("lead.onTimeRate", "Đúng hạn")}
+            {header("support.total", "Số việc", "border-l border-slate-200")}
+            {header("support.overdue", "Quá hạn")}
+            {header("support.onTimeRate", "Đúng hạn")}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.id} className={cn(row.id === highlightUnitId && "bg-brand-50")}>
+              <th scope="row" className="px-2 py-2 text-left font-medium">
+                {row.name}
+                {row.id === highlightUnitId ? <span className="ml-1 text-xs font-normal text-brand-700">(đơn vị của bạn)</span> : null}
+              </th>
+              {cell(row.id, row.lead.total, { role: "lead" }, `việc chủ trì của ${row.shortName}`)}
+              {cell(row.id, row.lead.done, { role: "lead", status: "DONE" }, `việc chủ trì đã xong của ${row.shortName}`)}
+              {cell(row.id, row.lead.inProgress, { role: "lead", status: "IN_PROGRESS" }, `việc chủ trì đang làm của ${row.shortName}`)}
+              {cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "font-semibold text-red-700")}
+              {rate(row.lead.onTimeRate)}
+              {cell(row.id, row.support.total, { role: "support" }, `việc phối hợp của ${row.shortName}`)}
+              {cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "font-semibold text-red-700")}
+              {rate(row.support.onTimeRate)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import Link from "next/link";
+import type { Timeline, TimelineRow } from "@/lib/dashboard/timeline";
+import { daysBetween, describeWindow, formatWindow, shiftDate } from "@/lib/dates";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { cn } from "@/components/ui/cn";
+
+const BAR: Record<string, string> = {
+  NOT_STARTED: "bg-slate-400",
+  IN_PROGRESS: "bg-brand-600",
+  DONE: "bg-green-600",
+  BLOCKED: "bg-amber-500",
+  CANCELLED: "bg-slate-300",
+};
+
+function ticks(start: string, end: string): { day: string; label: string }[] {
+  const days = daysBetween(start, end) + 1;
+  const out: { day: string; label: string }[] = [];
+  for (let i = 0; i < days; i++) {
+    const day = shiftDate(start, i);
+    const d = Number(day.slice(8, 10));
+    const m = Number(day.slice(5, 7));
+    if (days <= 45 || (days <= 120 && (d === 1 || d % 7 === 1)) || d === 1) out.push({ day, label: days <= 45 ? `${d}/${m}` : `${d}/${m}` });
+  }
+  return out;
+}
+
+function rowText(row: TimelineRow) {
+  const status = row.status ? `, ${ACTIVITY_STATUS_LABELS[row.status]}` : "";
+  return `${describeWindow(row.start, row.end)}${status}${row.overdue ? ", quá hạn" : ""}`;
+}
+
+/**
+ * A Gantt chart in plain HTML: bars positioned by date across the window,
+ * a line for today, colours by status, overdue outlined in red. Overlapping
+ * phases each keep their own row. Scrolls sideways on a phone; prints.
+ */
+export function Gantt({ timeline, caption }: { timeline: Timeline; caption: string }) {
+  if (!timeline.window) return <p className="text-sm text-slate-600">Chưa có giai đoạn nào để vẽ.</p>;
+  const { start, end } = timeline.window;
+  const total = daysBetween(start, end) + 1;
+  const pct = (day: string) => (daysBetween(start, day) / total) * 100;
+  const width = (row: TimelineRow) => ((daysBetween(row.start, row.end) + 1) / total) * 100;
+  const todayInside = timeline.today >= start && timeline.today <= end;
+  const minWidth = Math.min(Math.max(total * 26, 640), 2400);
+  return (
+    <figure className="gantt space-y-2">
+      <figcaption className="sr-only">{caption}</figcaption>
+      <ul className="flex flex-wrap gap-3 text-xs text-slate-700" aria-label="Chú giải màu">
+        {Object.entries(BAR).map(([status, color]) => (
+          <li key={status} className="flex items-center gap-1">
+            <span aria-hidden="true" className={cn("inline-block h-3 w-5 rounded-sm", color)} />
+            {ACTIVITY_STATUS_LABELS[status as keyof typeof ACTIVITY_STATUS_LABELS]}
+          </li>
+        ))}
+        <li className="flex items-center gap-1">
+          <span aria-hidden="true" className="inline-block h-3 w-5 rounded-sm bg-slate-400 ring-2 ring-red-600" />
+          Quá hạn
+        </li>
+        <li className="flex items-center gap-1">
+          <span aria-hidden="true" className="inline-block h-3 w-0.5 bg-flag" />
+          Hôm nay
+        </li>
+      </ul>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="grid grid-cols-[minmax(8.5rem,11rem)_1fr] text-sm md:grid-cols-[minmax(12rem,22rem)_1fr]" style={{ minWidth: `calc(${minWidth}px + 11rem)` }}>
+          <div className="sticky left-0 z-10 border-b border-r border-slate-200 bg-slate-50 px-2 py-1 text-xs font-semibold">Nội dung</div>
+          <div className="relative h-7 border-b border-slate-200 bg-slate-50" aria-hidden="true">
+            {ticks(start, end).map((t) => (
+              <span key={t.day} className="absolute top-1 -translate-x-1/2 text-[10px] tabular-nums text-slate-500" style={{ left: `${pct(t.day) + 50 / total}%` }}>
+                {t.label}
+              </span>
+            ))}
+          </div>
+          <ol className="contents">
+            {timeline.rows.map((row) => (
+              <li key={`${row.kind}-${row.id}`} className="contents">
+                <div
+                  className={cn(
+                    "sticky left-0 z-10 truncate border-b border-r border-slate-100 bg-white px-2 py-1",
+                    row.kind === "plan" && "bg-slate-100 font-semibold",
+                    row.kind === "phase" && "bg-brand-50 font-medium",
+                    row.kind === "subtask" && "pl-6 text-slate-600",
+                  )}
+                  title={row.label}
+                >
+                  {row.href ? (
+                    <Link href={row.href} className="underline-offset-2 hover:underline">
+                      {row.label}
+                    </Link>
+                  ) : (
+                    row.label
+                  )}
+                  {row.detail ? <span className="ml-1 text-xs text-slate-500">· {row.detail}</span> : null}
+                  <span className="sr-only">: {rowText(row)}</span>
+                </div>
+                <div className={cn("relative h-8 border-b border-slate-100", row.kind === "phase" && "bg-brand-50/40")} aria-hidden="true">
+                  {todayInside ? <span className="absolute inset-y-0 w-0.5 bg-flag/70" style={{ left: `${pct(timeline.today) + 50 / total}%` }} /> : null}
+                  <span
+                    title={`${formatWindow(row.start, row.end)}${row.status ? ` · ${ACTIVITY_STATUS_LABELS[row.status]}` : ""}${row.overdue ? " · quá hạn" : ""}`}
+                    className={cn(
+                      "absolute top-1.5 h-5 rounded",
+                      row.kind === "plan" && "bg-slate-700",
+                      row.kind === "phase" && "bg-brand-200 ring-1 ring-brand-600/40",
+                      row.status && BAR[row.status],
+                      row.kind === "subtask" && "top-2.5 h-3",
+                      row.overdue && "ring-2 ring-red-600",
+                    )}
+                    style={{ left: `${pct(row.start)}%`, width: `max(${width(row)}%, 4px)` }}
+                  />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
+    </figure>
+  );
+}

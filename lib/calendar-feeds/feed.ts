@@ -1,0 +1,74 @@
+// The events of a feed, found by its secret token (no session: calendar apps fetch it).
+import type { Db } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { fromDbDate } from "@/lib/dates";
+import { planDisplayTitle } from "@/lib/plans/document";
+import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { buildCalendar, type FeedEvent } from "@/lib/calendar-feeds/ical";
+
+export async function feedCalendar(db: Db, token: string, baseUrl: string): Promise<{ name: string; body: string } | null> {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+  const feed = await db.calendarFeed.findUnique({ where: { token } });
+  if (!feed || feed.revokedAt) return null;
+
+  let name: string;
+  let where: Prisma.ActivityWhereInput;
+  let groups: string[] = [];
+  if (feed.planId) {
+    const plan = await db.plan.findFirst({ where: { id: feed.planId, organizationId: feed.organizationId }, select: { title: true } });
+    if (!plan) return null;
+    name = planDisplayTitle(plan.title);
+    where = { planId: feed.planId };
+  } else {
+    const unit = await db.unit.findFirst({ where: { id: feed.unitId!, organizationId: feed.organizationId }, select: { id: true, name: true } });
+    if (!unit) return null;
+    groups = (await db.unitGroupMember.findMany({ where: { memberId: unit.id }, select: { groupId: true } })).map((g) => g.groupId);
+    name = `Việc của ${unit.name}`;
+    where = {
+      organizationId: feed.organizationId,
+      plan: { status: "ISSUED" },
+      OR: [{ leadUnitId: unit.id }, { supporters: { some: { unitId: { in: [unit.id, ...groups] } } } }],
+    };
+  }
+  const activities = await db.activity.findMany({
+    where,
+    orderBy: [{ startDate: "asc" }],
+    select: {
+      id: true,
+      content: true,
+      startDate: true,
+      endDate: true,
+      status: true,
+      progress: true,
+      version: true,
+      updatedAt: true,
+      leadUnitId: true,
+      leadUnit: { select: { shortName: true, name: true } },
+      supporters: { select: { unit: { select: { shortName: true } } } },
+      phase: { select: { code: true } },
+      plan: { select: { title: true, number: true, symbol: true, organization: { select: { code: true } } } },
+    },
+  });
+  const events: FeedEvent[] = activities.map((a) => {
+    const prefix = feed.planId ? a.leadUnit.shortName : a.leadUnitId === feed.unitId ? "Chủ trì" : "Phối hợp";
+    const number = a.plan.number === null ? "Dự thảo" : `Số ${formatPlanNumber(a.plan.number, a.plan.symbol ?? planSymbol(a.plan.organization.code))}`;
+    const url = `${baseUrl}/activities/${a.id}`;
+    return {
+      uid: `${a.id}@kehoach`,
+      sequence: a.version,
+      title: `[${prefix}] ${a.content.replace(/\s*\n\s*/g, " ")}`,
+      start: fromDbDate(a.startDate),
+      end: fromDbDate(a.endDate),
+      description: [
+        `${number}: ${planDisplayTitle(a.plan.title)}`,
+        `Mục ${a.phase.code}. Chủ trì: ${a.leadUnit.name}${a.supporters.length ? `; phối hợp: ${a.supporters.map((s) => s.unit.shortName).join(", ")}` : ""}`,
+        `Trạng thái: ${ACTIVITY_STATUS_LABELS[a.status]} (${a.status === "DONE" ? 100 : a.progress}%)`,
+        url,
+      ].join("\n"),
+      url,
+      updatedAt: a.updatedAt,
+    };
+  });
+  return { name, body: buildCalendar(name, events) };
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/user";
+import { readablePlansWhere } from "@/lib/plans/access";
+import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
+import type { CalendarItem } from "@/lib/dashboard/calendar-layout";
+
+const TONES: Record<string, string> = {
+  NOT_STARTED: "bg-slate-100 text-slate-800 ring-slate-300",
+  IN_PROGRESS: "bg-brand-50 text-brand-900 ring-brand-200",
+  DONE: "bg-green-50 text-green-900 ring-green-200",
+  BLOCKED: "bg-amber-50 text-amber-900 ring-amber-200",
+  CANCELLED: "bg-slate-50 text-slate-500 ring-slate-200 line-through",
+};
+
+/** A plan's activity windows, and what really happened on other days (the workshop held on 16/5). */
+export async function planCalendarItems(user: SessionUser, planId: string): Promise<CalendarItem[]> {
+  const activities = await db.activity.findMany({
+    where: { planId, plan: readablePlansWhere(user) },
+    orderBy: [{ startDate: "asc" }, { order: "asc" }],
+    select: { id: true, content: true, startDate: true, endDate: true, actualStart: true, actualEnd: true, status: true, parent: { select: { order: true } }, order: true },
+  });
+  const items: CalendarItem[] = [];
+  for (const a of activities) {
+    const start = fromDbDate(a.startDate);
+    const end = fromDbDate(a.endDate);
+    const stt = a.parent ? `${a.parent.order}.${a.order}` : String(a.order);
+    const label = `${stt}. ${a.content}`;
+    items.push({ id: a.id, label, start, end, kind: start === end ? "event" : "window", tone: TONES[a.status]!, href: `/activities/${a.id}` });
+    const actualStart = fromDbDateOrNull(a.actualStart);
+    if (actualStart) {
+      const actualEnd = fromDbDateOrNull(a.actualEnd) ?? actualStart;
+      if (actualStart !== start || actualEnd !== end) {
+        items.push({ id: `${a.id}-actual`, label: `Đã tổ chức: ${a.content}`, start: actualStart, end: actualEnd, kind: "event", tone: "bg-green-800 text-white ring-green-900", href: `/activities/${a.id}` });
+      }
+    }
+  }
+  return items;
+}
+
+export const monthOf = (day: CalendarDate) => day.slice(0, 7);

@@ -1,0 +1,91 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/user";
+import { notFound } from "@/lib/errors";
+import { readablePlansWhere } from "@/lib/plans/access";
+import { planDisplayTitle } from "@/lib/plans/document";
+import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { daysBetween, fromDbDate, fromDbDateOrNull, shiftDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
+import { progressOfPlans } from "@/lib/dashboard/counting";
+import { unitTable } from "@/lib/dashboard/queries";
+
+/** The plan's header data: the same for every tab. */
+export async function planHeader(user: SessionUser, planId: string) {
+  if (!z.uuid().safeParse(planId).success) throw notFound("kế hoạch");
+  const plan = await db.plan.findFirst({
+    where: { ...readablePlansWhere(user), id: planId },
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      status: true,
+      number: true,
+      symbol: true,
+      eventDate: true,
+      organization: { select: { code: true } },
+      phases: { orderBy: { order: "asc" }, select: { id: true, code: true, title: true, startDate: true, endDate: true } },
+    },
+  });
+  if (!plan) throw notFound("kế hoạch");
+  const phases = plan.phases.map((p) => ({ id: p.id, code: p.code, title: p.title, start: fromDbDate(p.startDate), end: fromDbDate(p.endDate) }));
+  const starts = phases.map((p) => p.start).sort();
+  const ends = phases.map((p) => p.end).sort();
+  return {
+    id: plan.id,
+    displayTitle: planDisplayTitle(plan.title),
+    year: plan.year,
+    status: plan.status,
+    eventDate: fromDbDateOrNull(plan.eventDate),
+    numberLabel: plan.number === null ? null : formatPlanNumber(plan.number, plan.symbol ?? planSymbol(plan.organization.code)),
+    phases,
+    window: starts.length ? { start: starts[0]!, end: ends.at(-1)! } : null,
+  };
+}
+
+export type BurnUpPoint = { day: CalendarDate; done: number };
+
+/** Cumulative activities done per day (from the update history), over the plan's window. */
+export function burnUpSeries(doneDays: CalendarDate[], window: { start: CalendarDate; end: CalendarDate }): BurnUpPoint[] {
+  const points: BurnUpPoint[] = [];
+  const sorted = [...doneDays].sort();
+  let index = 0;
+  let done = sorted.filter((d) => d < window.start).length;
+  index = done;
+  for (let day = window.start; day <= window.end; day = shiftDate(day, 1)) {
+    while (index < sorted.length && sorted[index]! <= day) {
+      done += 1;
+      index += 1;
+    }
+    points.push({ day, done });
+  }
+  return points;
+}
+
+export async function planDashboard(user: SessionUser, planId: string, today = todayInVietnam()) {
+  const header = await planHeader(user, planId);
+  const [progress, byPhase, units, doneRows] = await Promise.all([
+    progressOfPlans(db, user.organizationId, [planId], today),
+    db.activity.groupBy({ by: ["phaseId", "status"], where: { planId, parentId: null }, _count: { _all: true }, _sum: { progress: true } }),
+    unitTable(user, { planId }, today),
+    db.$queryRaw<{ day: Date }[]>`
+      SELECT (min(u."createdAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
+      FROM "ActivityUpdate" u JOIN "Activity" a ON a.id = u."activityId"
+      WHERE a."planId" = ${planId}::uuid AND a."parentId" IS NULL AND a.status = 'DONE' AND u.status = 'DONE'
+      GROUP BY a.id`,
+  ]);
+  const phases = header.phases.map((phase) => {
+    const rows = byPhase.filter((r) => r.phaseId === phase.id);
+    const total = rows.reduce((n, r) => n + r._count._all, 0);
+    const done = rows.filter((r) => r.status === "DONE").reduce((n, r) => n + r._count._all, 0);
+    const sum = rows.reduce((n, r) => n + (r.status === "DONE" ? 100 * r._count._all : (r._sum.progress ?? 0)), 0);
+    return { ...phase, total, done, averageProgress: total ? Math.round(sum / total) : 0 };
+  });
+  const doneDays = doneRows.map((r) => fromDbDate(r.day));
+  const window = header.window;
+  const range = window ? { start: window.start, end: doneDays.reduce((max, d) => (d > max ? d : max), window.end) } : null;
+  const series = range && daysBetween(range.start, range.end) <= 731 ? burnUpSeries(doneDays, range) : [];
+  return { header, progress: progress.get(planId)!, phases, units, burnUp: { total: progress.get(planId)!.total, series, today } };
+}
+
+export type PlanDashboard = Awaited<ReturnType<typeof planDashboard>>;

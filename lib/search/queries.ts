@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/user";
+import { foldVietnamese } from "@/lib/text";
+import { readablePlansWhere } from "@/lib/plans/access";
+import { planDisplayTitle } from "@/lib/plans/document";
+import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+
+const LIMIT = 20;
+
+/** Plans, activities and units whose folded text holds every word ("hoi thao" finds "Hội thảo"). */
+export async function searchEverything(user: SessionUser, q: string) {
+  const words = foldVietnamese(q)
+    .split(" ")
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  if (!words.length) return { words, plans: [], activities: [], units: [] };
+  const match = { AND: words.map((word) => ({ searchText: { contains: word } })) };
+  const [plans, activities, units] = await Promise.all([
+    db.plan.findMany({
+      where: { ...readablePlansWhere(user), ...match },
+      orderBy: [{ year: "desc" }],
+      take: LIMIT,
+      select: { id: true, title: true, year: true, status: true, number: true, symbol: true, organization: { select: { code: true } } },
+    }),
+    db.activity.findMany({
+      where: { organizationId: user.organizationId, plan: readablePlansWhere(user), ...match },
+      orderBy: [{ endDate: "desc" }],
+      take: LIMIT,
+      select: { id: true, content: true, status: true, leadUnit: { select: { shortName: true } }, plan: { select: { title: true, year: true } } },
+    }),
+    db.unit.findMany({
+      where: { organizationId: user.organizationId, ...match },
+      orderBy: { sortOrder: "asc" },
+      take: LIMIT,
+      select: { id: true, name: true, shortName: true, active: true },
+    }),
+  ]);
+  return {
+    words,
+    plans: plans.map((p) => ({
+      id: p.id,
+      displayTitle: planDisplayTitle(p.title),
+      year: p.year,
+      status: p.status,
+      numberLabel: p.number === null ? null : formatPlanNumber(p.number, p.symbol ?? planSymbol(p.organization.code)),
+    })),
+    activities: activities.map((a) => ({ id: a.id, content: a.content, status: a.status, lead: a.leadUnit.shortName, plan: `${planDisplayTitle(a.plan.title)}` })),
+    units,
+  };
+}

@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { pageAs } from "./support/auth";
+import { expectAccessible } from "./support/axe";
+
+const PLAN = "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
+
+test("lanhdao finds which unit is behind, and on what, in two clicks", async ({ browser }) => {
+  const page = await pageAs(browser, "lanhdao");
+  await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible();
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: PLAN }) });
+  await expect(card.getByRole("progressbar", { name: /Tỷ lệ hoạt động hoàn thành: \d+\/7/ })).toBeVisible();
+  const table = page.getByRole("table", { name: "Tiến độ theo đơn vị" });
+  await expect(table.getByRole("rowheader", { name: "Phòng Quản lý công nghệ và đổi mới sáng tạo" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Click 1: the plan; click 2: the unit's overdue count.
+  await card.getByRole("link", { name: PLAN }).click();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}\/dashboard$/);
+  const planTable = page.getByRole("table", { name: "Tiến độ theo đơn vị của kế hoạch" });
+  await planTable.getByRole("link", { name: /việc chủ trì quá hạn của Phòng QLCN&ĐMST/ }).click();
+  await expect(page).toHaveURL(/\/my-work\?.*due=overdue/);
+  await expect(page.getByText("Đang xem:")).toContainText("Quá hạn");
+  const overdue = page.getByRole("region", { name: /Quá hạn/ }).getByRole("article");
+  await expect(overdue.first()).toBeVisible();
+  await expect(overdue.first()).toContainText("Quá hạn");
+  await expectAccessible(page);
+  await page.context().close();
+});
+
+test("the plan's timeline shows both phases, and the calendar the workshop held on 16/5", async ({ browser }) => {
+  const page = await pageAs(browser, "lanhdao");
+  await page.goto("/plans?year=2022");
+  await page.getByRole("link", { name: PLAN }).click();
+  await page.getByRole("navigation", { name: "Các trang của kế hoạch" }).getByRole("link", { name: "Biểu đồ thời gian" }).click();
+  const chart = page.getByRole("figure");
+  await expect(chart.getByText(/^2\.1\. Hoạt động chào mừng trước/)).toBeVisible();
+  await expect(chart.getByText(/^2\.2\. Tuần lễ trọng tâm/)).toBeVisible();
+  await expect(chart.getByText(/từ 14\/05\/2022 đến 19\/05\/2022/).first()).toBeAttached();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Lịch", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("tháng 5/2022");
+  const agenda = page.getByRole("region", { name: "Trong tháng 5/2022" });
+  await expect(agenda.getByRole("listitem").filter({ hasText: "16/05/2022" })).toContainText("Đã tổ chức: Tổ chức Hội thảo khoa học");
+  await agenda.getByRole("link", { name: /^Đã tổ chức: Tổ chức Hội thảo/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tổ chức Hội thảo khoa học");
+  await page.goBack();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Tiến độ", exact: true }).click();
+  await expect(page.getByRole("img", { name: "Số hoạt động hoàn thành theo ngày" })).toBeVisible();
+  await page.getByText("Xem dạng bảng").click();
+  await expect(page.getByRole("table", { name: "Số hoạt động hoàn thành theo ngày" })).toContainText("16/05/2022");
+  await expectAccessible(page);
+  await page.context().close();
+});
+
+test("the header search finds 'hoi thao' without accents", async ({ browser }) => {
+  const page = await pageAs(browser, "xem");
+  await page.getByRole("searchbox", { name: "Tìm kế hoạch, hoạt động, đơn vị" }).fill("hoi thao");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=hoi\+thao/);
+  await expect(page.getByRole("region", { name: /Hoạt động/ }).getByRole("link", { name: /Tổ chức Hội thảo khoa học/ }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.context().close();
+});
+
+test("a unit's calendar subscription can be made and fetched", async ({ browser, request }) => {
+  const page = await pageAs(browser, "chicuc");
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc của đơn vị" }).click();
+  await expect(page).toHaveURL(/\/my-work$/);
+  const panel = page.getByRole("region", { name: "Đăng ký lịch (iCalendar)" });
+  await panel.getByRole("button", { name: /Tạo đường dẫn lịch|Tạo đường dẫn mới/ }).click();
+  const url = await panel.getByLabel("Đường dẫn lịch").textContent();
+  expect(url).toMatch(/\/ical\/[A-Za-z0-9_-]+\.ics$/);
+  const response = await request.get(new URL(url!).pathname);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  expect(await response.text()).toContain("SUMMARY:[Phối hợp] Treo băng rôn");
+  await page.context().close();
+});
