@@ -1,8 +1,12 @@
 // Counts the SQL statements a piece of work sends, to prove that pages and
 // dashboards use a fixed number of queries whatever the amount of data.
+// The storage lives on globalThis: Next.js bundles its own copy of this module,
+// and the bench server (bench/server.ts) must share one store with it.
 import { AsyncLocalStorage } from "node:async_hooks";
 
-const storage = new AsyncLocalStorage<{ count: number }>();
+type Store = { count: number };
+const globalStore = globalThis as unknown as { kehoachQueryStorage?: AsyncLocalStorage<Store> };
+const storage = (globalStore.kehoachQueryStorage ??= new AsyncLocalStorage<Store>());
 
 export function noteQuery() {
   const store = storage.getStore();
@@ -15,6 +19,4 @@ export async function withQueryCount<T>(work: () => Promise<T>): Promise<{ resul
   return { result, queries: store.count };
 }
 
-/** The counter of the current request, if one is being counted. */
-export const currentQueryCount = () => storage.getStore()?.count;
 export const queryCountStorage = storage;

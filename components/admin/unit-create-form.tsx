@@ -1,7 +1,7 @@
 "use client";
 import { createUnitAction } from "@/lib/units/actions";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
-import { UNIT_KINDS } from "@/lib/units/schemas";
+import { UNIT_KINDS } from "@/lib/units/labels";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";

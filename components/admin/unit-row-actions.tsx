@@ -1,7 +1,7 @@
 "use client";
 import { setUnitActiveAction, updateUnitAction } from "@/lib/units/actions";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
-import { UNIT_KINDS } from "@/lib/units/schemas";
+import { UNIT_KINDS } from "@/lib/units/labels";
 import type { UnitRow } from "@/lib/units/queries";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 import { createUserAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/users/actions";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
-import { PASSWORD_MIN_LENGTH } from "@/lib/users/schemas";
+import { PASSWORD_MIN_LENGTH } from "@/lib/users/constants";
 import type { UserRow } from "@/lib/users/queries";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

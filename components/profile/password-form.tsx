@@ -4,7 +4,7 @@ import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { PASSWORD_MIN_LENGTH } from "@/lib/users/schemas";
+import { PASSWORD_MIN_LENGTH } from "@/lib/users/constants";
 
 export function ChangePasswordForm() {
   const { state, pending, onSubmit } = useFormAction(changeOwnPasswordAction);

@@ -14,6 +14,7 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
     { href: "/timeline", label: "Thời gian biểu" },
     { href: "/units", label: "Đơn vị" },
     ...(can(user, "user.manage") ? [{ href: "/users", label: "Người dùng" }] : []),
+    { href: "/help", label: "Hướng dẫn" },
   ];
   return (
     <header className="no-print bg-brand-900 text-white">

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { checkbox, requiredText, uuid, version } from "@/lib/validation";
 
-export const UNIT_KINDS = ["INTERNAL", "EXTERNAL", "GROUP"] as const;
+import { UNIT_KINDS } from "@/lib/units/labels";
+
+export { UNIT_KINDS };
 
 const unitFields = {
   name: requiredText("Tên đơn vị", 200),

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { checkbox, nullableId, optionalText, requiredText, uuid, version } from "@/lib/validation";
 
-export const PASSWORD_MIN_LENGTH = 8;
+import { PASSWORD_MIN_LENGTH } from "@/lib/users/constants";
+
+export { PASSWORD_MIN_LENGTH };
 
 // The most common passwords in leaked lists, plus obvious local ones.
 const COMMON_PASSWORDS = new Set([

@@ -1,0 +1,43 @@
+// The production build behind a thin Node server that, for the benchmark only,
+// counts the SQL statements and the server time of every request (grouped by
+// the x-bench-route header) and reports them at /__bench/stats.
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { queryCountStorage } from "@/lib/db-metrics";
+
+const port = Number(process.env.PORT ?? 3200);
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, hostname: "127.0.0.1" });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+type Stat = { requests: number; queries: number[]; serverMs: number[] };
+let stats = new Map<string, Stat>();
+
+const server = http.createServer((req, res) => {
+  if (req.url?.startsWith("/__bench/stats")) {
+    const body = Object.fromEntries([...stats].map(([route, s]) => [route, s]));
+    if (req.url.includes("reset=1")) stats = new Map();
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end(JSON.stringify(body));
+    return;
+  }
+  const route = String(req.headers["x-bench-route"] ?? "other");
+  const store = { count: 0 };
+  const started = performance.now();
+  res.on("finish", () => {
+    const stat = stats.get(route) ?? { requests: 0, queries: [], serverMs: [] };
+    stat.requests += 1;
+    // Keep a bounded sample for medians.
+    if (stat.queries.length < 20_000) {
+      stat.queries.push(store.count);
+      stat.serverMs.push(performance.now() - started);
+    }
+    stats.set(route, stat);
+  });
+  queryCountStorage.run(store, () => void handle(req, res));
+});
+server.listen(port, "127.0.0.1", () => console.log(`[bench] server on http://127.0.0.1:${port}`));
+const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
