@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { controlClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { PlanCards } from "@/components/dashboard/plan-cards";
-import { SORT_KEYS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
+import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
 import { LatestUpdates, UpcomingList } from "@/components/dashboard/upcoming-list";
 
 export const metadata: Metadata = { title: "Tổng quan" };
@@ -18,7 +18,12 @@ const paramsSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   sort: z.enum(SORT_KEYS).catch("lead.overdue"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
+  units: z.enum(["all"]).optional().catch(undefined),
+  plans: z.enum(["all"]).optional().catch(undefined),
 });
+
+// Newest running plans first; a department rarely runs more at once.
+const PLAN_CARDS = 12;
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const user = await requireUser();
@@ -26,7 +31,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const data = await homeDashboard(user, { year: params.year });
   const query = (extra: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ year: params.year, sort: params.sort, dir: params.dir, ...extra })) if (v !== undefined) q.set(k, String(v));
+    for (const [k, v] of Object.entries({ year: params.year, sort: params.sort, dir: params.dir, units: params.units, plans: params.plans, ...extra })) if (v !== undefined) q.set(k, String(v));
     return `/?${q}`;
   };
   let units = sortUnits(data.units, params.sort as SortKey, params.dir);
@@ -88,7 +93,16 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           Kế hoạch đang triển khai
         </h2>
         {data.plans.length ? (
-          <PlanCards plans={data.plans} />
+          <>
+            <PlanCards plans={params.plans === "all" ? data.plans : data.plans.slice(0, PLAN_CARDS)} />
+            {data.plans.length > PLAN_CARDS ? (
+              <p className="text-sm">
+                <Link className="link" href={query({ plans: params.plans === "all" ? undefined : "all" })}>
+                  {params.plans === "all" ? `Chỉ xem ${PLAN_CARDS} kế hoạch mới nhất` : `Xem đủ ${data.plans.length} kế hoạch đang triển khai`}
+                </Link>
+              </p>
+            ) : null}
+          </>
         ) : (
           <EmptyState title="Chưa có kế hoạch nào đang triển khai">Kế hoạch đã ban hành sẽ hiện ở đây cùng tiến độ thực hiện.</EmptyState>
         )}
@@ -107,6 +121,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             listHref={listHref}
             highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị"
+            limit={{ rows: UNIT_ROWS, expanded: params.units === "all", toggleHref: query({ units: params.units === "all" ? undefined : "all" }) }}
           />
         </section>
       ) : null}

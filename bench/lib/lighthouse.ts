@@ -4,7 +4,7 @@ import lighthouseRun from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import * as chromeLauncher from "chrome-launcher";
 
-type Scores = { performance: number | null; accessibility: number | null; bestPractices: number | null };
+export type Scores = { performance: number | null; accessibility: number | null; bestPractices: number | null };
 
 export async function lighthouse(base: string, cookie: string, planId: string): Promise<Record<string, Scores>> {
   const chrome = await chromeLauncher.launch({

@@ -30,9 +30,14 @@ type Props = {
   listHref: (unitId: string, filter: Record<string, string>) => string;
   highlightUnitId?: string | null;
   caption: string;
+  /** Rows shown before "Xem đủ …": a glance shows the units most behind first. */
+  limit: { rows: number; expanded: boolean; toggleHref: string };
 };
 
-export function UnitTable({ rows, sort, dir, sortHref, listHref, highlightUnitId, caption }: Props) {
+export const UNIT_ROWS = 15;
+
+export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highlightUnitId, caption, limit }: Props) {
+  const rows = limit.expanded ? allRows : allRows.slice(0, limit.rows);
   const header = (key: SortKey, label: string, className?: string) => {
     const active = sort === key;
     const next = active && dir === "desc" ? "asc" : "desc";
@@ -47,66 +52,75 @@ export function UnitTable({ rows, sort, dir, sortHref, listHref, highlightUnitId
       </th>
     );
   };
+  // Up to nine links a row on a table that can list 200 units: plain anchors
+  // (no prefetching client component each) and cell styles from .figures.
   const cell = (unitId: string, count: number, filter: Record<string, string>, label: string, tone?: string) => (
-    <td className="px-2 py-2 text-right tabular-nums">
+    <td>
       {count ? (
-        <Link href={listHref(unitId, filter)} className={cn("underline underline-offset-2", tone)}>
+        <a href={listHref(unitId, filter)} className={tone ?? "underline underline-offset-2"}>
           {count}
           <span className="sr-only"> {label}</span>
-        </Link>
+        </a>
       ) : (
         <span className="text-slate-400">0</span>
       )}
     </td>
   );
-  const rate = (value: number | null) => (
-    <td className="px-2 py-2 text-right tabular-nums">{value === null ? <span className="text-slate-400">—</span> : `${value}%`}</td>
-  );
+  const rate = (value: number | null) => <td>{value === null ? <span className="text-slate-400">—</span> : `${value}%`}</td>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[52rem] text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-2 py-1 text-left" />
-            <th scope="colgroup" colSpan={5} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
-              Chủ trì
-            </th>
-            <th scope="colgroup" colSpan={3} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
-              Phối hợp
-            </th>
-          </tr>
-          <tr>
-            {header("name", "Đơn vị", "text-left")}
-            {header("lead.total", "Số việc", "border-l border-slate-200")}
-            {header("lead.done", "Xong")}
-            {header("lead.inProgress", "Đang làm")}
-            {header("lead.overdue", "Quá hạn")}
-            {header("lead.onTimeRate", "Đúng hạn")}
-            {header("support.total", "Số việc", "border-l border-slate-200")}
-            {header("support.overdue", "Quá hạn")}
-            {header("support.onTimeRate", "Đúng hạn")}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id} className={cn(row.id === highlightUnitId && "bg-brand-50")}>
-              <th scope="row" className="px-2 py-2 text-left font-medium">
-                {row.name}
-                {row.id === highlightUnitId ? <span className="ml-1 text-xs font-normal text-brand-700">(đơn vị của bạn)</span> : null}
+    <>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="figures w-full min-w-[52rem] text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-2 py-1 text-left" />
+              <th scope="colgroup" colSpan={5} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
+                Chủ trì
               </th>
-              {cell(row.id, row.lead.total, { role: "lead" }, `việc chủ trì của ${row.shortName}`)}
-              {cell(row.id, row.lead.done, { role: "lead", status: "DONE" }, `việc chủ trì đã xong của ${row.shortName}`)}
-              {cell(row.id, row.lead.inProgress, { role: "lead", status: "IN_PROGRESS" }, `việc chủ trì đang làm của ${row.shortName}`)}
-              {cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "font-semibold text-red-700")}
-              {rate(row.lead.onTimeRate)}
-              {cell(row.id, row.support.total, { role: "support" }, `việc phối hợp của ${row.shortName}`)}
-              {cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "font-semibold text-red-700")}
-              {rate(row.support.onTimeRate)}
+              <th scope="colgroup" colSpan={3} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
+                Phối hợp
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            <tr>
+              {header("name", "Đơn vị", "text-left")}
+              {header("lead.total", "Số việc", "border-l border-slate-200")}
+              {header("lead.done", "Xong")}
+              {header("lead.inProgress", "Đang làm")}
+              {header("lead.overdue", "Quá hạn")}
+              {header("lead.onTimeRate", "Đúng hạn")}
+              {header("support.total", "Số việc", "border-l border-slate-200")}
+              {header("support.overdue", "Quá hạn")}
+              {header("support.onTimeRate", "Đúng hạn")}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.id} className={cn(row.id === highlightUnitId && "bg-brand-50")}>
+                <th scope="row" className="px-2 py-2 text-left font-medium">
+                  {row.name}
+                  {row.id === highlightUnitId ? <span className="ml-1 text-xs font-normal text-brand-700">(đơn vị của bạn)</span> : null}
+                </th>
+                {cell(row.id, row.lead.total, { role: "lead" }, `việc chủ trì của ${row.shortName}`)}
+                {cell(row.id, row.lead.done, { role: "lead", status: "DONE" }, `việc chủ trì đã xong của ${row.shortName}`)}
+                {cell(row.id, row.lead.inProgress, { role: "lead", status: "IN_PROGRESS" }, `việc chủ trì đang làm của ${row.shortName}`)}
+                {cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "late")}
+                {rate(row.lead.onTimeRate)}
+                {cell(row.id, row.support.total, { role: "support" }, `việc phối hợp của ${row.shortName}`)}
+                {cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "late")}
+                {rate(row.support.onTimeRate)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {allRows.length > limit.rows ? (
+        <p className="text-sm">
+          <Link className="link" href={limit.toggleHref}>
+            {limit.expanded ? `Chỉ xem ${limit.rows} đơn vị đầu` : `Xem đủ ${allRows.length} đơn vị`}
+          </Link>
+        </p>
+      ) : null}
+    </>
   );
 }

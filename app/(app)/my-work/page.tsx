@@ -3,7 +3,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { listUnitWork } from "@/lib/activities/queries";
 import { listUnits } from "@/lib/units/queries";
-import { WORK_GROUP_LABELS } from "@/lib/activities/rules";
+import { WORK_GROUP_LABELS, type WorkGroup } from "@/lib/activities/rules";
 import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
 import { orPageError } from "@/lib/page";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,7 +25,13 @@ const filtersSchema = z.object({
   role: z.enum(["lead", "support"]).optional().catch(undefined),
   status: z.enum(ACTIVITY_STATUSES).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+
+// A busy unit has hundreds of rows: each group shows its first rows and links
+// to the whole group, which pages by PAGE_SIZE. Done work matters least here.
+const GROUP_PREVIEW: Record<WorkGroup, number> = { overdue: 25, week: 25, upcoming: 10, done: 5 };
+const PAGE_SIZE = 50;
 
 export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">) {
   const user = await requireUser();
@@ -46,6 +52,12 @@ export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">
     listUnitWork(user, { unitId, planId: filters.plan, year: filters.year, role: filters.role, status: filters.status, due: filters.due, q: filters.q }),
   );
   const shown = work.groups.reduce((n, g) => n + g.items.length, 0);
+  const href = (extra: Record<string, string | number | undefined>) => {
+    const q = new URLSearchParams();
+    const all = { unit: unitId, year: filters.year, plan: filters.plan, role: filters.role, status: filters.status, q: filters.q, due: filters.due, ...extra };
+    for (const [k, v] of Object.entries(all)) if (v !== undefined && v !== "") q.set(k, String(v));
+    return `/my-work?${q}`;
+  };
   const feed = await unitFeed(user, work.unit.id);
   const filtered = Boolean(filters.plan || filters.role || filters.status || filters.q || filters.due || filters.year);
   return (
@@ -133,22 +145,51 @@ export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">
         <EmptyState title="Không có hoạt động phù hợp bộ lọc">Thử bỏ bớt điều kiện lọc.</EmptyState>
       ) : (
         <div className="space-y-6">
-          {work.groups.map(({ group, items }) => (
-            <section key={group} aria-labelledby={`group-${group}`}>
-              <h2 id={`group-${group}`} className="mb-2 flex items-center gap-2 text-lg font-semibold text-slate-900">
-                {WORK_GROUP_LABELS[group]} <span className="text-sm font-normal text-slate-500">({items.length})</span>
-              </h2>
-              {items.length ? (
-                <ul className="space-y-2">
-                  {items.map((item) => (
-                    <WorkRow key={item.id} item={item} />
-                  ))}
-                </ul>
-              ) : (
-                <p className="text-sm text-slate-500">Không có.</p>
-              )}
-            </section>
-          ))}
+          {work.groups.map(({ group, items }) => {
+            const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+            const pageNo = Math.min(filters.page, pages);
+            const visible = filters.due ? items.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE) : items.slice(0, GROUP_PREVIEW[group]);
+            return (
+              <section key={group} aria-labelledby={`group-${group}`}>
+                <h2 id={`group-${group}`} className="mb-2 flex items-center gap-2 text-lg font-semibold text-slate-900">
+                  {WORK_GROUP_LABELS[group]} <span className="text-sm font-normal text-slate-500">({items.length})</span>
+                </h2>
+                {visible.length ? (
+                  <ul className="space-y-2">
+                    {visible.map((item) => (
+                      <WorkRow key={item.id} item={item} />
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="text-sm text-slate-500">Không có.</p>
+                )}
+                {!filters.due && items.length > visible.length ? (
+                  <p className="mt-2 text-sm">
+                    <a className="link" href={href({ due: group, page: undefined })}>
+                      Xem tất cả {items.length} việc “{WORK_GROUP_LABELS[group].toLocaleLowerCase("vi")}”
+                    </a>
+                  </p>
+                ) : null}
+                {filters.due && pages > 1 ? (
+                  <nav aria-label={`Trang của nhóm ${WORK_GROUP_LABELS[group]}`} className="mt-3 flex items-center gap-3 text-sm">
+                    {pageNo > 1 ? (
+                      <a className="link" href={href({ page: pageNo - 1 })} rel="prev">
+                        ← Trang trước
+                      </a>
+                    ) : null}
+                    <span>
+                      Trang {pageNo}/{pages}
+                    </span>
+                    {pageNo < pages ? (
+                      <a className="link" href={href({ page: pageNo + 1 })} rel="next">
+                        Trang sau →
+                      </a>
+                    ) : null}
+                  </nav>
+                ) : null}
+              </section>
+            );
+          })}
         </div>
       )}
       <div className="mt-6">

@@ -35,11 +35,10 @@ export async function nextPlanNumber(tx: Tx, organizationId: string, year: numbe
 }
 
 async function assertReadyToSubmit(tx: Tx, plan: LockedPlan) {
-  const [phases, activities, signer] = await Promise.all([
-    tx.phase.count({ where: { planId: plan.id } }),
-    tx.activity.count({ where: { planId: plan.id } }),
-    tx.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { signerTitle: true } }),
-  ]);
+  // One after another: a transaction is one connection, which runs one statement at a time.
+  const phases = await tx.phase.count({ where: { planId: plan.id } });
+  const activities = await tx.activity.count({ where: { planId: plan.id } });
+  const signer = await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { signerTitle: true } });
   const missing: string[] = [];
   if (!phases) missing.push("ít nhất một giai đoạn");
   if (!activities) missing.push("ít nhất một hoạt động");

@@ -16,9 +16,13 @@ import { DONE_MESSAGES } from "@/lib/plans/done-messages";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
+// A plan of several hundred activities opens with the first rows of each phase
+// (fast on a phone); the rest is one click away, and the print view has all.
+const PHASE_ROWS = 40;
+
 export default async function PlanPage({ params, searchParams }: PageProps<"/plans/[id]">) {
   const { id } = await params;
-  const { done } = await searchParams;
+  const { done, all } = await searchParams;
   const user = await requireUser();
   const [plan, workflow] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id)]));
   return (
@@ -75,7 +79,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           <ReviewHistory reviews={workflow.reviews} />
         </div>
       </section>
-      <PlanDocumentView plan={plan} />
+      <PlanDocumentView plan={plan} limit={all === "1" ? undefined : { rows: PHASE_ROWS, showAllHref: `/plans/${plan.id}?all=1` }} />
     </div>
   );
 }

@@ -10,11 +10,15 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { Badge } from "@/components/ui/badge";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { BurnUpChart } from "@/components/dashboard/burn-up-chart";
-import { SORT_KEYS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
+import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
 
 export const metadata: Metadata = { title: "Tiến độ kế hoạch" };
 
-const paramsSchema = z.object({ sort: z.enum(SORT_KEYS).catch("lead.overdue"), dir: z.enum(["asc", "desc"]).catch("desc") });
+const paramsSchema = z.object({
+  sort: z.enum(SORT_KEYS).catch("lead.overdue"),
+  dir: z.enum(["asc", "desc"]).catch("desc"),
+  units: z.enum(["all"]).optional().catch(undefined),
+});
 
 export default async function PlanDashboardPage({ params, searchParams }: PageProps<"/plans/[id]/dashboard">) {
   const { id } = await params;
@@ -72,10 +76,15 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
             rows={sortUnits(d.units, query.sort as SortKey, query.dir)}
             sort={query.sort as SortKey}
             dir={query.dir}
-            sortHref={(sort, dir) => `/plans/${id}/dashboard?sort=${sort}&dir=${dir}`}
+            sortHref={(sort, dir) => `/plans/${id}/dashboard?sort=${sort}&dir=${dir}${query.units ? "&units=all" : ""}`}
             listHref={(unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: id, ...filter })}`}
             highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị của kế hoạch"
+            limit={{
+              rows: UNIT_ROWS,
+              expanded: query.units === "all",
+              toggleHref: `/plans/${id}/dashboard?sort=${query.sort}&dir=${query.dir}${query.units ? "" : "&units=all"}`,
+            }}
           />
         ) : (
           <p className="text-sm text-slate-600">Kế hoạch chưa có hoạt động.</p>
