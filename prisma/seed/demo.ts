@@ -15,7 +15,7 @@ export { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/demo-logins";
 
 type UnitSeed = { key: string; name: string; shortName: string; kind: UnitKind };
 
-const LANG_SON_UNITS: UnitSeed[] = [
+export const LANG_SON_UNITS: UnitSeed[] = [
   { key: "vanPhong", name: "Văn phòng Sở", shortName: "Văn phòng Sở", kind: "INTERNAL" },
   { key: "qlcn", name: "Phòng Quản lý công nghệ và đổi mới sáng tạo", shortName: "Phòng QLCN&ĐMST", kind: "INTERNAL" },
   { key: "qlkh", name: "Phòng Quản lý khoa học", shortName: "Phòng QLKH", kind: "INTERNAL" },

@@ -1,0 +1,17 @@
+// The import's own failures. They are AppErrors ("INVALID" → 422 at the edge)
+// with a reason the caller can branch on.
+import { AppError } from "@/lib/errors";
+
+export type ImportErrorReason = "UNREADABLE_DOCX" | "NOT_USABLE" | "UNMAPPED_UNITS";
+
+export class ImportError extends AppError {
+  readonly reason: ImportErrorReason;
+
+  constructor(reason: ImportErrorReason, message: string, details?: unknown) {
+    super("INVALID", message, { details });
+    this.name = "ImportError";
+    this.reason = reason;
+  }
+}
+
+export const isImportError = (error: unknown): error is ImportError => error instanceof ImportError;

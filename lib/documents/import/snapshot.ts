@@ -1,0 +1,56 @@
+// From a parsed plan to the snapshot plans are created from, once the user has
+// said which unit each unmatched name stands for.
+import type { ActivitySnapshot, PlanSnapshot } from "@/lib/plans/snapshot";
+import { ImportError } from "./errors";
+import type { ParsedActivity, ParseResult, UnitMention } from "./types";
+
+/** mapping: unit text as written → unit id, for the names the parser could not match. */
+export function toSnapshot(result: ParseResult, mapping: Record<string, string>): PlanSnapshot {
+  const fatal = result.problems.find((problem) => problem.severity === "fatal");
+  const { plan } = result;
+  if (fatal || plan.year === null) throw new ImportError("NOT_USABLE", fatal?.message ?? "Kế hoạch chưa đọc được đầy đủ.");
+  const missing = new Set<string>();
+  const resolve = (mention: UnitMention): string | null => {
+    const id = mention.unitId ?? mapping[mention.text] ?? null;
+    if (!id) missing.add(mention.text);
+    return id;
+  };
+  const activity = (parsed: ParsedActivity): ActivitySnapshot => {
+    const leadUnitId = parsed.lead ? resolve(parsed.lead) : null;
+    const supporterIds = [...new Set(parsed.supporters.map(resolve).filter((id): id is string => id !== null && id !== leadUnitId))];
+    return {
+      content: parsed.content,
+      description: "",
+      leadUnitId: leadUnitId ?? "",
+      supporterIds,
+      start: parsed.start!,
+      end: parsed.end!,
+      note: parsed.note,
+      subTasks: parsed.subTasks.map(activity),
+    };
+  };
+  const phases = plan.phases.map((phase) => ({ title: phase.title, start: phase.start!, end: phase.end!, activities: phase.activities.map(activity) }));
+  if (missing.size) {
+    const names = [...missing];
+    throw new ImportError("UNMAPPED_UNITS", `Chưa chọn đơn vị cho: ${names.join("; ")}.`, { unmapped: names });
+  }
+  return {
+    title: plan.title,
+    year: plan.year,
+    eventDate: plan.eventDate,
+    place: plan.place,
+    legalBasis: plan.legalBasis,
+    intro: plan.intro,
+    purposes: plan.purposes,
+    requirements: plan.requirements,
+    theme: plan.theme,
+    slogans: plan.slogans,
+    contentItems: plan.contentItems,
+    closingText: plan.closingText,
+    recipients: plan.recipients,
+    signerAuthority: plan.signerAuthority,
+    signerTitle: plan.signerTitle,
+    signerName: plan.signerName,
+    phases,
+  };
+}

@@ -1,0 +1,91 @@
+// Activity tables: a header row (Stt | Nội dung | Đơn vị chủ trì | Đơn vị phối
+// hợp | Đơn vị thực hiện | Thời gian | Ghi chú, in any order and wording), then
+// one row per activity; a row without Stt continues the row above (page break).
+import { foldVietnamese } from "@/lib/text";
+import { hasBullet, startsLower } from "./clean";
+import type { Cell } from "./types";
+
+export type Role = "stt" | "content" | "lead" | "supporters" | "performers" | "time" | "note";
+export type Columns = Partial<Record<Role, number>> & { content: number };
+
+const cellText = (cell: Cell | undefined) => (cell ?? []).join(" ").trim();
+
+const UNIT_WORDS = /^(don vi|co quan|bo phan|chu tri|phoi hop|nguoi|phu trach)/;
+
+/** Header cells are short labels; a data cell is never taken for one. */
+function roleOf(header: string): Role | null {
+  const text = foldVietnamese(header).replace(/[.:()]/g, "").trim();
+  if (!text || text.length > 60) return null;
+  if (/^(stt|tt|so tt|so thu tu)$/.test(text)) return "stt";
+  if (/^(thoi gian|thoi han|tien do)/.test(text)) return "time";
+  if (/^ghi chu/.test(text)) return "note";
+  if (/^(noi dung|ten hoat dong|hoat dong|cong viec|nhiem vu)/.test(text)) return "content";
+  if (!UNIT_WORDS.test(text)) return null;
+  if (text.includes("chu tri")) return "lead";
+  if (text.includes("phoi hop")) return "supporters";
+  return "performers";
+}
+
+/** The columns of an activity table's header row, or null when the row is no such header. */
+export function activityColumns(row: Cell[]): Columns | null {
+  const columns: Partial<Record<Role, number>> = {};
+  let labels = 0;
+  row.forEach((cell, index) => {
+    const role = roleOf(cellText(cell));
+    if (role) labels++;
+    if (role && columns[role] === undefined) columns[role] = index;
+  });
+  const filled = row.filter((cell) => cellText(cell)).length;
+  if (labels < Math.max(2, Math.min(3, filled)) || columns.content === undefined || (columns.lead === undefined && columns.performers === undefined)) return null;
+  return columns as Columns;
+}
+
+/** The header's position among the first rows (a caption row may come first). */
+export function headerIndex(rows: Cell[][]): number {
+  return rows.slice(0, 3).findIndex((row) => activityColumns(row) !== null);
+}
+
+/** "(1) (2) (3)" under the header, or the header repeated on a new page. */
+function isFillerRow(row: Cell[]): boolean {
+  const texts = row.map(cellText).filter(Boolean);
+  if (!texts.length) return true;
+  return (texts.length >= 3 && texts.every((text) => /^\(?\d+\)?$/.test(text))) || activityColumns(row) !== null;
+}
+
+function appendCell(target: Cell, more: Cell): Cell {
+  if (!more.length) return target;
+  if (!target.length || hasBullet(more[0]!)) return [...target, ...more];
+  return [...target.slice(0, -1), `${target.at(-1)} ${more[0]}`, ...more.slice(1)];
+}
+
+export type ActivityRow = { label: string; cells: Cell[] };
+
+/**
+ * The rest of the row above, carried over a page break: no number, and either
+ * no unit of its own or a sentence still going on (a cell starting in lower case).
+ */
+function continuesRow(row: Cell[], columns: Columns): boolean {
+  if (columns.stt !== undefined && cellText(row[columns.stt])) return false;
+  const ownUnits = [columns.lead, columns.performers].some((i) => i !== undefined && cellText(row[i]));
+  return !ownUnits || row.some((cell) => cell[0] !== undefined && startsLower(cell[0]));
+}
+
+/** Data rows, with the halves of rows split across a page joined again. */
+export function activityRows(rows: Cell[][], columns: Columns): ActivityRow[] {
+  const result: ActivityRow[] = [];
+  for (const row of rows) {
+    if (isFillerRow(row)) continue;
+    const previous = result.at(-1);
+    if (previous && continuesRow(row, columns)) {
+      const width = Math.max(previous.cells.length, row.length);
+      previous.cells = Array.from({ length: width }, (_, i) => appendCell(previous.cells[i] ?? [], row[i] ?? []));
+    } else {
+      const stt = columns.stt === undefined ? "" : cellText(row[columns.stt]).replace(/\.$/, "");
+      result.push({ label: stt || String(result.length + 1), cells: row.map((cell) => [...cell]) });
+    }
+  }
+  return result;
+}
+
+/** "4.1" under "4": a sub-task written as a row of its own. */
+export const isSubRowOf = (label: string, parent: string) => /^\d+(\.\d+)+$/.test(label) && label.startsWith(`${parent}.`);
