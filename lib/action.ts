@@ -42,7 +42,8 @@ export function formAction<S extends z.ZodType, R>(config: {
     }
     let outcome: Outcome;
     try {
-      const result = await db.$transaction((tx) => config.run(tx, user, parsed.data), { timeout: 15_000 });
+      // maxWait: under a burst, wait for a free connection rather than fail after Prisma's default 2 s.
+      const result = await db.$transaction((tx) => config.run(tx, user, parsed.data), { timeout: 15_000, maxWait: 10_000 });
       outcome = config.after?.(result, parsed.data) ?? {};
     } catch (error) {
       unstable_rethrow(error);

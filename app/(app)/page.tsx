@@ -112,7 +112,12 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           <h2 id="by-unit" className="text-lg font-semibold">
             Theo đơn vị
           </h2>
-          <p className="text-sm text-slate-600">Bấm vào một con số để xem danh sách hoạt động tương ứng. Đúng hạn: số việc xong trong thời hạn trên tổng số việc đã xong hoặc đã quá hạn.</p>
+          <p className="text-sm text-slate-600">
+            Bấm vào một con số để xem danh sách hoạt động tương ứng. Đúng hạn: số việc xong trong thời hạn trên tổng số việc đã xong hoặc đã quá hạn.{" "}
+            <a className="link" href={`/export/units${params.year ? `?year=${params.year}` : ""}`} download>
+              Tải bảng (Excel)
+            </a>
+          </p>
           <UnitTable
             rows={units}
             sort={params.sort as SortKey}

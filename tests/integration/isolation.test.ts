@@ -21,7 +21,7 @@ describe("organisation isolation", () => {
 
   it("guessing the id of a Lạng Sơn plan gives not found, exactly as a missing id", async () => {
     const caobang = await sessionUserByUsername("caobang");
-    const langSonPlan = await db.plan.findFirstOrThrow({ where: { title: PLAN_2022_TITLE } });
+    const langSonPlan = await db.plan.findFirstOrThrow({ where: { title: PLAN_2022_TITLE, number: 12 } });
     const foreign = await getPlanDocument(caobang, langSonPlan.id).catch((e) => e);
     const missing = await getPlanDocument(caobang, "01900000-0000-7000-8000-000000000000").catch((e) => e);
     const garbage = await getPlanDocument(caobang, "not-a-uuid").catch((e) => e);

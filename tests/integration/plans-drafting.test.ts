@@ -25,7 +25,7 @@ async function draftWithTwoPhases(world: Awaited<ReturnType<typeof createWorld>>
 describe("cloning the 2022 plan to 2027", () => {
   it("gives the identical structure with shifted windows and clean statuses", async () => {
     const qlcn = await sessionUserByUsername("qlcn");
-    const source = await db.plan.findFirstOrThrow({ where: { title: PLAN_2022_TITLE } });
+    const source = await db.plan.findFirstOrThrow({ where: { title: PLAN_2022_TITLE, number: 12 } });
     const { id } = await inTransaction((tx) =>
       clonePlan(tx, qlcn, {
         sourcePlanId: source.id,

@@ -43,6 +43,11 @@ async function create(tx: Tx, user: SessionUser, snapshot: PlanSnapshot, draftin
   return { id };
 }
 
+/** A plan read from a document (lib/documents/import-service.ts): a DRAFT of the user's unit. */
+export async function createFromSnapshot(tx: Tx, user: SessionUser, snapshot: PlanSnapshot, source: Record<string, unknown>) {
+  return create(tx, user, snapshot, null, source);
+}
+
 export async function createBlankPlan(tx: Tx, user: SessionUser, input: CreateBlankPlanInput) {
   assertCan(user, "plan.create");
   const organization = await tx.organization.findUniqueOrThrow({ where: { id: user.organizationId } });

@@ -12,7 +12,8 @@ export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promis
     include: {
       phases: {
         orderBy: { order: "asc" },
-        include: { activities: { orderBy: { order: "asc" }, include: { supporters: { select: { unitId: true } } } } },
+        // Supporters in the order the document lists them (the units' order).
+        include: { activities: { orderBy: { order: "asc" }, include: { supporters: { select: { unitId: true }, orderBy: { unit: { sortOrder: "asc" } } } } } },
       },
     },
   });

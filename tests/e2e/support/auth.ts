@@ -18,3 +18,15 @@ export async function pageAs(browser: Browser, username: string, password = DEMO
   await signIn(page, username, password);
   return page;
 }
+
+/**
+ * The issued 2022 plan's link in the plan list. Other tests may create drafts
+ * with the same title (an import of the same document), so the row is picked
+ * by its number.
+ */
+export function plan2022Link(page: Page) {
+  return page
+    .getByRole("row")
+    .filter({ hasText: "12/KH-SKHCN" })
+    .getByRole("link", { name: "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022" });
+}

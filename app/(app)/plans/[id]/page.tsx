@@ -60,6 +60,20 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         <Link href={`/plans/${plan.id}/history`} className={buttonClass("secondary", "sm")}>
           Lịch sử thay đổi
         </Link>
+        <a href={`/plans/${plan.id}/export/docx`} className={buttonClass("secondary", "sm")} download>
+          Tải văn bản (DOCX)
+        </a>
+        <a href={`/plans/${plan.id}/print`} className={buttonClass("secondary", "sm")}>
+          Bản in / PDF
+        </a>
+        {plan.status === "ISSUED" || plan.status === "COMPLETED" || plan.status === "ARCHIVED" ? (
+          <a href={`/plans/${plan.id}/export/report`} className={buttonClass("secondary", "sm")} download>
+            Báo cáo kết quả (DOCX)
+          </a>
+        ) : null}
+        <a href={`/plans/${plan.id}/export/xlsx`} className={buttonClass("secondary", "sm")} download>
+          Danh sách hoạt động (Excel)
+        </a>
         {workflow.canCreate ? (
           <Link href={`/plans/new?mode=clone&source=${plan.id}`} className={buttonClass("secondary", "sm")}>
             Tạo kế hoạch năm sau từ kế hoạch này

@@ -80,6 +80,9 @@ export default async function NewPlanPage({ searchParams }: PageProps<"/plans/ne
             {tab.label}
           </Link>
         ))}
+        <Link href="/plans/import" className={buttonClass("secondary", "sm")}>
+          Từ văn bản có sẵn (Word, dán nội dung)
+        </Link>
       </nav>
 
       {params.mode === "blank" ? (

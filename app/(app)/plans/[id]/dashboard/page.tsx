@@ -68,9 +68,14 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
         </div>
       </Card>
       <section aria-labelledby="plan-units" className="space-y-3">
-        <h2 id="plan-units" className="text-lg font-semibold">
-          Theo đơn vị
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="plan-units" className="text-lg font-semibold">
+            Theo đơn vị
+          </h2>
+          <a className="link text-sm" href={`/export/units?plan=${id}`} download>
+            Tải bảng (Excel)
+          </a>
+        </div>
         {d.units.length ? (
           <UnitTable
             rows={sortUnits(d.units, query.sort as SortKey, query.dir)}

@@ -1,0 +1,34 @@
+// The import form's fields, shared by the form and the server actions.
+import { z } from "zod";
+import { calendarDate, nulMessage } from "@/lib/validation";
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_TEXT = 400_000;
+
+/** Pasted text or one DOCX file (the browser sends an empty file when none is chosen). */
+const source = {
+  text: z
+    .string({ error: "Nội dung dán vào không hợp lệ." })
+    .max(MAX_IMPORT_TEXT, `Nội dung dán vào dài tối đa ${MAX_IMPORT_TEXT.toLocaleString("vi-VN")} ký tự.`)
+    .refine((v) => !v.includes("\u0000"), nulMessage("Nội dung dán vào"))
+    .optional(),
+  file: z.preprocess((value) => (value instanceof Blob && value.size === 0 ? undefined : value), z.instanceof(Blob, { error: "Tệp không hợp lệ." }).optional()),
+};
+
+const oneSource = <T extends { text?: string; file?: Blob }>(value: T) => Boolean(value.text?.trim()) !== Boolean(value.file);
+const oneSourceMessage = { message: "Hãy dán nội dung kế hoạch hoặc chọn một tệp DOCX (một trong hai).", path: ["text"] };
+
+export const previewImportSchema = z.object(source).refine(oneSource, oneSourceMessage);
+export type PreviewImportInput = z.infer<typeof previewImportSchema>;
+
+/** What the user chose for a unit name the parser could not match: a unit, or a new one. */
+export const unitChoice = z.union([z.uuid({ error: "Chọn đơn vị." }), z.enum(["new:INTERNAL", "new:EXTERNAL"])], { error: "Chọn đơn vị tương ứng." });
+
+export const confirmImportSchema = z
+  .object({
+    ...source,
+    mapping: z.array(z.object({ text: z.string().trim().min(1).max(500), unit: unitChoice })).max(200).default([]),
+    eventDate: calendarDate("Ngày sự kiện").optional(),
+  })
+  .refine(oneSource, oneSourceMessage);
+export type ConfirmImportInput = z.infer<typeof confirmImportSchema>;
