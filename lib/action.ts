@@ -9,7 +9,9 @@ import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/user";
 import { isAppError, type FieldErrors } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation";
-import { logError } from "@/lib/log";
+import { logError, logInfo } from "@/lib/log";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { DB_UNAVAILABLE_MESSAGE } from "@/lib/db-unavailable";
 import type { FormState } from "@/lib/form-state";
 import { formDataToObject } from "@/lib/form-data";
 
@@ -30,7 +32,27 @@ export function formAction<S extends z.ZodType, R>(config: {
   after?: (result: R, input: z.output<S>) => Outcome;
 }) {
   return async function action(_previous: FormState, formData: FormData | Record<string, unknown>): Promise<FormState> {
+    const started = performance.now();
     const user = await requireUser();
+    const requestId = randomUUID();
+    let state: FormState | undefined;
+    try {
+      state = await run(user, formData, requestId);
+      return state;
+    } finally {
+      // One line per call, as the API logs: who, what, how it ended, how long
+      // (no state: a success that redirected).
+      logInfo("action", {
+        requestId,
+        userId: user.id,
+        route: `action ${config.name}`,
+        outcome: !state ? "OK" : state.status === "error" ? (state.code ?? "ERROR") : "OK",
+        durationMs: Math.round(performance.now() - started),
+      });
+    }
+  };
+
+  async function run(user: SessionUser, formData: FormData | Record<string, unknown>, requestId: string): Promise<FormState> {
     const raw = formData instanceof FormData ? formDataToObject(formData) : formData;
     const parsed = config.schema.safeParse(raw);
     if (!parsed.success) {
@@ -56,8 +78,12 @@ export function formAction<S extends z.ZodType, R>(config: {
           details: error.details,
         };
       }
+      if (isDatabaseUnavailable(error)) {
+        logError("action: database unavailable", error, { requestId, action: config.name, userId: user.id });
+        return { status: "error", code: "UNAVAILABLE", message: `${DB_UNAVAILABLE_MESSAGE} Dữ liệu chưa được lưu; nội dung bạn nhập vẫn còn, vui lòng thử lại sau ít phút.` };
+      }
       const errorId = randomUUID().slice(0, 8);
-      logError("action failed", error, { action: config.name, userId: user.id, errorId });
+      logError("action failed", error, { requestId, action: config.name, userId: user.id, errorId });
       return {
         status: "error",
         message: `Đã có lỗi ngoài dự kiến (mã ${errorId}). Dữ liệu chưa được lưu; vui lòng thử lại.`,
@@ -66,5 +92,5 @@ export function formAction<S extends z.ZodType, R>(config: {
     for (const path of outcome.revalidate ?? []) revalidatePath(path);
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return { status: "success", message: outcome.message ?? "Đã lưu.", ...(outcome.data !== undefined ? { data: outcome.data } : {}) };
-  };
+  }
 }

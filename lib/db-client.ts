@@ -4,6 +4,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { noteQuery } from "@/lib/db-metrics";
+import { logWarn } from "@/lib/log";
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
@@ -23,5 +24,9 @@ export function createPrismaClient(connectionString: string, options: { poolSize
       return query(...args);
     };
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // An idle connection dropped by the server (restart, failover) is logged and
+  // replaced: the pool opens new connections on demand, so the app recovers
+  // by itself when the database is back.
+  const onPoolError = (error: Error) => logWarn("database connection lost", { error: error.message });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true, onPoolError }) });
 }

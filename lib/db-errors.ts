@@ -1,3 +1,5 @@
+import { DB_UNAVAILABLE_DIGEST } from "@/lib/db-unavailable";
+
 // Telling "the database is unreachable" apart from every other failure, so the
 // app can answer 503 (and say so in Vietnamese) instead of 500.
 const UNAVAILABLE_CODES = new Set([
@@ -32,4 +34,12 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     if ((error as { errors: unknown[] }).errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
   }
   return isDatabaseUnavailable(e.cause, depth + 1);
+}
+
+/** Tags a "database unreachable" error so the error page can say so (see lib/db-unavailable.ts). */
+export function markIfDatabaseUnavailable(error: unknown): unknown {
+  if (isDatabaseUnavailable(error) && error && typeof error === "object") {
+    (error as { digest?: string }).digest = DB_UNAVAILABLE_DIGEST;
+  }
+  return error;
 }

@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { zodFieldErrors } from "@/lib/validation";
-import { logError, logInfo } from "@/lib/log";
+import { logError, logInfo, logWarn } from "@/lib/log";
 import { authenticateRequest } from "@/lib/api/auth";
 import { problemResponse } from "@/lib/api/problem";
 import { takeRequest } from "@/lib/api/rate-limit";
@@ -98,7 +98,8 @@ export function errorToResponse(error: unknown, requestId: string, route: string
     });
   }
   if (isDatabaseUnavailable(error)) {
-    logError("database unavailable", error, { requestId, route });
+    // Expected while the database is down: one short line per request, no stack.
+    logWarn("database unavailable", { requestId, route, error: error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error) });
     return problemResponse(503, "Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.", { requestId }, { "Retry-After": "10" });
   }
   logError("api request failed", error, { requestId, route });
@@ -115,8 +116,16 @@ function toResponse(result: ApiResult, requestId: string): Response {
   });
 }
 
+/** Marks the handlers apiRoute makes (with their spec), so a test can prove every /api/v1 route goes through it. */
+const API_ROUTE_SPEC = Symbol.for("kehoach.api-route-spec");
+
+/** The spec of a handler made by apiRoute; undefined for anything else. */
+export function apiRouteSpec(handler: unknown): ApiSpec | undefined {
+  return typeof handler === "function" ? (handler as { [API_ROUTE_SPEC]?: ApiSpec })[API_ROUTE_SPEC] : undefined;
+}
+
 export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) => Promise<ApiResult>) {
-  return async function route(request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> {
+  async function route(request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
     const started = performance.now();
     let userId: string | undefined;
@@ -186,5 +195,6 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
         durationMs: Math.round(performance.now() - started),
       });
     }
-  };
+  }
+  return Object.assign(route, { [API_ROUTE_SPEC]: spec });
 }

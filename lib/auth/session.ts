@@ -3,6 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
+import { markIfDatabaseUnavailable } from "@/lib/db-errors";
 import { authOptions } from "@/lib/auth/options";
 import type { SessionUser } from "@/lib/auth/user";
 
@@ -13,7 +14,10 @@ import type { SessionUser } from "@/lib/auth/user";
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.uid) return null;
-  return loadSessionUser(session.uid, session.sv ?? 0);
+  // Every page asks this first: when the database is down, its error page says so.
+  return loadSessionUser(session.uid, session.sv ?? 0).catch((error: unknown) => {
+    throw markIfDatabaseUnavailable(error);
+  });
 });
 
 export async function loadSessionUser(userId: string, sessionVersion: number): Promise<SessionUser | null> {

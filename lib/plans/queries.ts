@@ -20,8 +20,9 @@ const unitSelect = { id: true, name: true, shortName: true, kind: true } as cons
 
 export async function listPlans(user: SessionUser, filters: { year?: number; status?: PlanStatus } = {}) {
   const rows = await db.plan.findMany({
+    // In AND, so a status filter narrows what the user may read and cannot replace a viewer's limit to published plans.
     where: {
-      ...readablePlansWhere(user),
+      AND: [readablePlansWhere(user)],
       ...(filters.year ? { year: filters.year } : {}),
       ...(filters.status ? { status: filters.status } : {}),
     },
@@ -170,11 +171,11 @@ export async function listPlansPage(
   const cursorId = decodeCursor(query.cursor);
   const words = query.q ? foldVietnamese(query.q).split(" ").filter(Boolean) : [];
   const rows = await db.plan.findMany({
+    // The access filter in AND, as in listPlans: a status filter only narrows it.
     where: {
-      ...readablePlansWhere(user),
+      AND: [readablePlansWhere(user), ...words.map((word) => ({ searchText: { contains: word } }))],
       ...(query.year ? { year: query.year } : {}),
       ...(query.status ? { status: query.status } : {}),
-      ...(words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {}),
       ...(cursorId ? { id: { lt: cursorId } } : {}),
     },
     orderBy: { id: "desc" },

@@ -3,21 +3,15 @@ import { ROLES } from "@/lib/auth/roles";
 import { checkbox, nullableId, optionalText, requiredText, uuid, version } from "@/lib/validation";
 
 import { PASSWORD_MIN_LENGTH } from "@/lib/users/constants";
+import { isCommonPassword } from "@/lib/users/common-passwords";
 
 export { PASSWORD_MIN_LENGTH };
-
-// The most common passwords in leaked lists, plus obvious local ones.
-const COMMON_PASSWORDS = new Set([
-  "12345678", "123456789", "1234567890", "password", "password1", "11111111", "00000000", "qwertyui",
-  "abc12345", "iloveyou", "admin123", "matkhau123", "12341234", "88888888", "66666666", "qwerty123",
-  "1q2w3e4r", "khongbiet", "vietnam123", "kehoach123",
-]);
 
 export const passwordSchema = z
   .string({ error: "Mật khẩu là bắt buộc." })
   .min(PASSWORD_MIN_LENGTH, `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`)
   .max(200, "Mật khẩu dài tối đa 200 ký tự.")
-  .refine((value) => !COMMON_PASSWORDS.has(value.toLowerCase()), "Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.");
+  .refine((value) => !isCommonPassword(value), "Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.");
 
 export const usernameSchema = z
   .string({ error: "Tên đăng nhập là bắt buộc." })

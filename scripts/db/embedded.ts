@@ -182,6 +182,15 @@ export async function startEmbeddedPostgres(options: {
       admin(async (client) => {
         await client.query(`drop database if exists "${name.replaceAll('"', "")}" with (force)`);
       }),
-    stop: () => server.stop(),
+    // A server that already died (killed, crashed) is not waited for: the
+    // package's stop() would wait for an exit that has happened already.
+    stop: async () => {
+      const pidFile = path.join(dataDir, "postmaster.pid");
+      const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : NaN;
+      if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([server.stop(), new Promise((resolve) => (timer = setTimeout(resolve, 20_000)))]);
+      clearTimeout(timer);
+    },
   };
 }

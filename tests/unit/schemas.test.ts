@@ -60,3 +60,13 @@ describe("calendar date field", () => {
     expect(schema.safeParse("2027-02-30").error?.issues[0]?.message).toContain("không phải ngày hợp lệ");
   });
 });
+
+describe("passwords", () => {
+  it("refuse short and common ones, accept a long uncommon one", () => {
+    expect(passwordSchema.safeParse("ngan").success).toBe(false);
+    for (const common of ["password123", "Qwerty123", "iloveyou", "matkhau123", "12345678"]) {
+      expect(passwordSchema.safeParse(common).error?.issues[0]?.message).toBe("Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.");
+    }
+    expect(passwordSchema.safeParse("Hoi-thao-16/5-Lang-Son").success).toBe(true);
+  });
+});

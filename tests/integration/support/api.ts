@@ -1,5 +1,6 @@
 // Calls the real /api/v1 route handlers with real Request objects, the way
 // Next.js does, so API tests exercise the whole handler on real PostgreSQL.
+import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/api-tokens/service";
 import type { SessionUser } from "@/lib/auth/user";
@@ -44,7 +45,8 @@ export async function api(
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers["content-type"] = options.contentType ?? "application/json";
-  const request = new Request(`http://localhost/api/v1${pathname}${search ? `?${search}` : ""}`, { method, headers, body });
+  // A NextRequest, as Next.js hands route handlers: next-auth reads the session cookie from its `cookies`.
+  const request = new NextRequest(`http://localhost/api/v1${pathname}${search ? `?${search}` : ""}`, { method, headers, body });
   const response = await handler(request, { params: Promise.resolve(params) });
   const text = await response.text();
   let json: unknown = null;

@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+import { pageAs } from "./support/auth";
+
+function watchForViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+  });
+  page.on("pageerror", (error) => violations.push(error.message));
+  return violations;
+}
+
+test("pages carry a nonce Content-Security-Policy and the other security headers; the API its own", async ({ request }) => {
+  const first = await request.get("/login");
+  const second = await request.get("/login");
+  const policy = first.headers()["content-security-policy"]!;
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toContain("unsafe-eval");
+  const nonce = policy.match(/'nonce-([^']+)'/)![1]!;
+  expect(second.headers()["content-security-policy"]).not.toContain(nonce);
+  // Every script of the page carries this response's nonce.
+  const html = await first.text();
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  for (const response of [first, await request.get("/api/v1/health")]) {
+    const h = response.headers();
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"]).toContain("camera=()");
+    expect(h["x-frame-options"]).toBe("DENY");
+  }
+  const api = await request.get("/api/v1/health");
+  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+});
+
+test("the session cookie is HttpOnly and SameSite=Lax, and the app runs without a policy violation", async ({ browser }) => {
+  const page = await pageAs(browser, "lanhdao");
+  const violations = watchForViolations(page);
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  expect(session.httpOnly).toBe(true);
+  expect(session.sameSite).toBe("Lax");
+  for (const path of ["/", "/plans", "/my-work", "/timeline", "/plans/new", "/plans/import", "/profile", "/api/docs"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  }
+  // Client-side navigation and a client component still work under the policy.
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch" }).click();
+  await expect(page).toHaveURL(/\/plans$/);
+  expect(violations).toEqual([]);
+  await page.context().close();
+});
+
+test("text typed by users is shown as text, never run", async ({ browser }) => {
+  const page = await pageAs(browser, "qlcn");
+  const violations = watchForViolations(page);
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const hostile = `Thử <img src=x onerror="alert(1)"><script>alert(2)</script> năm 2031`;
+  await page.goto("/plans/new?mode=blank");
+  await page.getByLabel(/Trích yếu/).fill(hostile);
+  await page.getByLabel("Năm kế hoạch").fill("2031");
+  await page.getByRole("button", { name: "Tạo dự thảo" }).click();
+  await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}\/edit$/);
+  await page.goto(page.url().replace(/\/edit$/, ""));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Kế hoạch thử <img src=x onerror="alert(1)"><script>alert(2)</script> năm 2031`);
+  expect(await page.locator("main img[src='x']").count()).toBe(0);
+  expect(dialogs).toBe(0);
+  expect(violations).toEqual([]);
+  await page.context().close();
+});

@@ -1,0 +1,124 @@
+// The database stops while requests run, then comes back: the API says 503
+// (never 500), the app recovers by itself without a restart, and no write is
+// half applied. Runs on its own embedded PostgreSQL, which it stops and starts.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres, type EmbeddedDb } from "@/scripts/db/embedded";
+import { applyMigrations } from "@/scripts/db/migrate";
+import { createPrismaClient, type Db } from "@/lib/db-client";
+import { seedDemo } from "@/prisma/seed/demo";
+import { PLAN_2022_TITLE } from "@/prisma/seed/lang-son-2022";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { confirmImport } from "@/lib/documents/import-service";
+import { api, tokenFor } from "./support/api";
+import { sessionUserByUsername } from "./support/factories";
+
+const DATA_DIR = path.resolve(import.meta.dirname, "../../.data/fault");
+const NOTE = "Cập nhật trong lúc cơ sở dữ liệu dừng";
+const REFERENCE = readFileSync(path.resolve(import.meta.dirname, "../../../shared/reference/ke-hoach-ngay-khcn-2022.txt"), "utf8");
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const global = globalThis as unknown as { kehoachDb?: Db };
+let server: EmbeddedDb;
+let client: Db;
+let previous: Db | undefined;
+
+beforeAll(async () => {
+  server = await startEmbeddedPostgres({ dataDir: `${DATA_DIR}/pg`, logFile: `${DATA_DIR}/postgres.log` });
+  await server.dropDatabase("kehoach_fault");
+  await server.createDatabase("kehoach_fault");
+  const url = server.url("kehoach_fault");
+  await applyMigrations(url);
+  client = createPrismaClient(url, { poolSize: 4 });
+  await seedDemo(client);
+  // lib/db.ts keeps its client on globalThis: this file's app code talks to this server.
+  previous = global.kehoachDb;
+  global.kehoachDb = client;
+}, 180_000);
+
+afterAll(async () => {
+  global.kehoachDb = previous;
+  await client?.$disconnect();
+  await server?.stop();
+});
+
+describe("the database stops and comes back while requests run", () => {
+  it("answers 503 while it is down, recovers without a restart, and leaves no half-applied write", async () => {
+    const qlcn = await sessionUserByUsername("qlcn");
+    const token = await tokenFor(qlcn);
+    const activity = await client.activity.findFirstOrThrow({
+      where: { plan: { title: PLAN_2022_TITLE, number: 12 }, parentId: null, leadUnit: { shortName: "Phòng QLCN&ĐMST" }, status: "IN_PROGRESS" },
+    });
+    const plansBefore = await client.plan.count();
+
+    const statuses: number[] = [];
+    const problems: string[] = [];
+    let version = activity.version;
+    let running = true;
+    // Unit staff keep recording updates…
+    const writer = (async () => {
+      while (running) {
+        const response = await api("POST", `/activities/${activity.id}/updates`, { token, body: { version, note: NOTE } });
+        statuses.push(response.status);
+        if (response.status === 201) version = (response.json as { version: number }).version;
+        if (response.status === 409) version = (response.json as { current: { version: number } }).current.version;
+        if (response.status === 503) problems.push(response.headers.get("content-type") ?? "");
+        await sleep(20);
+      }
+    })();
+    // …and someone imports a plan (a plan, 2 phases, 10 activities in one transaction).
+    const importErrors: unknown[] = [];
+    const importer = (async () => {
+      while (running) {
+        await client.$transaction((tx) => confirmImport(tx, qlcn, { text: REFERENCE, mapping: [] }), { timeout: 15_000, maxWait: 10_000 }).catch((error: unknown) => importErrors.push(error));
+        await sleep(50);
+      }
+    })();
+
+    await sleep(1500);
+    await server.stop();
+    await sleep(2000);
+    const down = await api("GET", "/health");
+    expect(down.status).toBe(503);
+    expect(down.json).toMatchObject({ database: "unavailable" });
+
+    // Same port, same data folder; the app's client is not touched.
+    server = await startEmbeddedPostgres({ dataDir: `${DATA_DIR}/pg`, port: server.port, logFile: `${DATA_DIR}/postgres.log` });
+    let healthy = false;
+    for (let i = 0; i < 60 && !healthy; i++) {
+      healthy = (await api("GET", "/health")).status === 200;
+      if (!healthy) await sleep(500);
+    }
+    expect(healthy).toBe(true);
+    const recoveredAt = statuses.length;
+    await sleep(1500);
+    running = false;
+    await Promise.all([writer, importer]);
+
+    // Answers: 201 before and after, 503 (problem+json) while down, never a 500.
+    expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => ![201, 409, 503].includes(s))).toEqual([]);
+    expect(statuses.slice(recoveredAt).filter((s) => s === 201).length).toBeGreaterThan(0);
+    expect(new Set(problems)).toEqual(new Set(["application/problem+json; charset=utf-8"]));
+    expect(importErrors.filter((error) => !isDatabaseUnavailable(error))).toEqual([]);
+
+    // Consistency: every update has its audit entry and its version step; every imported plan is whole.
+    const updates = await client.activityUpdate.findMany({ where: { activityId: activity.id, note: NOTE }, select: { id: true } });
+    const audits = await client.auditLog.findMany({ where: { entityId: activity.id, action: "track" }, select: { after: true } });
+    const audited = new Set(audits.map((a) => (a.after as { updateId?: string }).updateId));
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.filter((u) => !audited.has(u.id))).toEqual([]);
+    const after = await client.activity.findUniqueOrThrow({ where: { id: activity.id } });
+    expect(after.version).toBe(activity.version + updates.length);
+    const imported = await client.plan.findMany({
+      where: { title: PLAN_2022_TITLE, number: null },
+      select: { _count: { select: { phases: true, activities: true } }, id: true },
+    });
+    expect(imported.length).toBe((await client.plan.count()) - plansBefore);
+    expect(imported.length).toBeGreaterThan(0);
+    for (const plan of imported) expect(plan._count).toEqual({ phases: 2, activities: 10 });
+    const auditOfImports = await client.auditLog.count({ where: { entityId: { in: imported.map((p) => p.id) }, action: "create" } });
+    expect(auditOfImports).toBe(imported.length);
+  }, 180_000);
+});

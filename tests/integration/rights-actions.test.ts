@@ -1,0 +1,90 @@
+// Every server action against its refused callers (ACTION_CASES): the form
+// state or sign-in redirect it must answer with, and not one row of either
+// organisation changed; then the calls that must go through.
+import { describe, expect, it, vi } from "vitest";
+import type * as NextAuth from "next-auth";
+import type * as NextCache from "next/cache";
+import { db } from "@/lib/db";
+import type { FormState } from "@/lib/form-state";
+import { ACTION_CASES } from "./support/rights-cases";
+import type { ActionRefusal, Input, Who } from "./support/rights-dsl";
+import { loadServerActions } from "./support/rights-discovery";
+import { rightsWorld, worldSnapshot, type RightsWorld } from "./support/rights-world";
+
+// The session is the only thing faked: next-auth's getServerSession, under the
+// real requireUser()/getCurrentUser(), which load the user from the database.
+const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number } | null }));
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+// Outside a Next.js request there is no cache to revalidate.
+vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+async function signIn(w: RightsWorld, who: Who) {
+  if (who === "signedOut") return void (session.current = null);
+  const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: w.users[who].id } });
+  session.current = { uid: id, sv: sessionVersion };
+}
+
+/** As the browser sends it: lists as `name[]`, rows as `name.0.field`. */
+function toFormData(input: Input): FormData {
+  const form = new FormData();
+  const add = (key: string, value: unknown): void => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) value.forEach((item, i) => add(typeof item === "object" ? `${key}.${i}` : `${key}[]`, item));
+    else if (typeof value === "object") for (const [field, v] of Object.entries(value)) add(`${key}.${field}`, v);
+    else form.append(key, String(value));
+  };
+  for (const [key, value] of Object.entries(input)) add(key, value);
+  return form;
+}
+
+type Outcome = { state: FormState } | { redirect: string };
+
+/** A successful action may end in redirect(), which throws Next's NEXT_REDIRECT error; so does requireUser() when signed out. */
+async function call(action: (previous: FormState, form: FormData) => Promise<unknown>, input: Input): Promise<Outcome> {
+  try {
+    return { state: (await action({ status: "idle" }, toFormData(input))) as FormState };
+  } catch (error) {
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { redirect: digest.split(";")[2]! };
+    throw error;
+  }
+}
+
+function expected(refusal: ActionRefusal) {
+  if (refusal === "SIGN_IN") return { redirect: "/login" };
+  if (refusal === "NO_CHANGE") return { state: { status: "success" } };
+  return { state: { status: "error", code: refusal } };
+}
+
+const actions = await loadServerActions();
+
+describe("every server action refuses who it must", () => {
+  for (const [name, c] of Object.entries(ACTION_CASES)) {
+    it(name, async () => {
+      const action = actions.get(name);
+      expect(action, `${name} is not an exported server action`).toBeDefined();
+      const w = await rightsWorld();
+      const t = await c.setup(w);
+      const before = await worldSnapshot(w);
+
+      for (const refusal of c.refused) {
+        for (const who of refusal.who) {
+          await signIn(w, who);
+          const outcome = await call(action!, await (refusal.input ?? c.input)(t, w));
+          expect(outcome, `${who}${refusal.why ? ` (${refusal.why})` : ""}`).toMatchObject(expected(refusal.expect));
+          expect(await worldSnapshot(w), `${who} changed data`).toEqual(before);
+        }
+      }
+
+      for (const allowed of c.allowed ?? []) {
+        const previous = await worldSnapshot(w);
+        await signIn(w, allowed.who);
+        const outcome = await call(action!, await (allowed.input ?? c.input)(t, w));
+        if (allowed.redirectTo) expect(outcome, allowed.who).toMatchObject({ redirect: expect.stringMatching(allowed.redirectTo) });
+        else expect(outcome, allowed.who).toMatchObject({ state: { status: "success" } });
+        if (allowed.changes === false) expect(await worldSnapshot(w)).toEqual(previous);
+        else expect(await worldSnapshot(w), `${allowed.who} changed nothing`).not.toEqual(previous);
+      }
+    });
+  }
+});

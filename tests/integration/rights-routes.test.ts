@@ -1,0 +1,47 @@
+// The route handlers outside /api/v1 that serve data (OTHER_ROUTES in
+// rights-enumeration.test.ts) do what their allowlist entry says: 401
+// without a session, 404 for what the caller may not read. (The iCalendar
+// feed, keyed by its token, is covered in dashboard.test.ts.)
+import { describe, expect, it, vi } from "vitest";
+import type * as NextAuth from "next-auth";
+import { db } from "@/lib/db";
+import { attachmentOn, planIn, rightsWorld, type Caller, type RightsWorld } from "./support/rights-world";
+
+const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number } | null }));
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const load = async (imported: Promise<{ GET: unknown }>) => (await imported).GET as Handler;
+
+async function get(w: RightsWorld, who: Caller | "signedOut", handler: Handler, url: string, params: Record<string, string> = {}) {
+  if (who === "signedOut") session.current = null;
+  else session.current = { uid: w.users[who].id, sv: (await db.user.findUniqueOrThrow({ where: { id: w.users[who].id } })).sessionVersion };
+  return (await handler(new Request(`http://localhost${url}`), { params: Promise.resolve(params) })).status;
+}
+
+describe("downloads outside the API refuse who may not read", () => {
+  it("/files/{id}, /plans/{id}/export/{format} and /export/units?plan=", async () => {
+    const w = await rightsWorld();
+    const [issued, draft] = [await planIn(w, "ISSUED"), await planIn(w, "DRAFT")];
+    const [issuedFile, draftFile] = [await attachmentOn(issued), await attachmentOn(draft)];
+    const file = await load(import("@/app/files/[id]/route"));
+    const exportPlan = await load(import("@/app/(app)/plans/[id]/export/[format]/route"));
+    const exportUnits = await load(import("@/app/(app)/export/units/route"));
+    const calls = {
+      file: (who: Caller | "signedOut", id: string) => get(w, who, file, `/files/${id}`, { id }),
+      docx: (who: Caller | "signedOut", id: string) => get(w, who, exportPlan, `/plans/${id}/export/docx`, { id, format: "docx" }),
+      units: (who: Caller | "signedOut", id: string) => get(w, who, exportUnits, `/export/units?plan=${id}`),
+    };
+    for (const [name, call] of Object.entries(calls)) {
+      const [issuedId, draftId] = name === "file" ? [issuedFile.id, draftFile.id] : [issued.plan.id, draft.plan.id];
+      const statuses = {
+        signedOut: await call("signedOut", issuedId),
+        otherOrg: await call("otherOrgLeader", issuedId),
+        viewerDraft: await call("viewer", draftId),
+        viewerIssued: await call("viewer", issuedId),
+        staffDraft: await call("staffOther", draftId),
+      };
+      expect(statuses, name).toEqual({ signedOut: 401, otherOrg: 404, viewerDraft: 404, viewerIssued: 200, staffDraft: 200 });
+    }
+  });
+});
