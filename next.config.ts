@@ -12,7 +12,12 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   experimental: {
     authInterrupts: true,
+    // Five evidence files of 10 MB each, plus the form around them.
     serverActions: { bodySizeLimit: "52mb" },
+    // proxy.ts runs on page POSTs too (server actions), and Next.js buffers
+    // only this much of a body it passes through a proxy: the default 10 MB
+    // would silently cut an upload short.
+    proxyClientMaxBodySize: "52mb",
   },
   async headers() {
     return [

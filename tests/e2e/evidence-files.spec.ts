@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { pageAs } from "./support/auth";
+
+const MB = 1024 * 1024;
+/** A PDF as the server sniffs it (by its first bytes), padded to a size. */
+const pdf = (name: string, bytes: number) => {
+  const buffer = Buffer.alloc(bytes, 0x20);
+  buffer.write("%PDF-1.4\n% Kehoach e2e\n", 0, "latin1");
+  return { name, mimeType: "application/pdf", buffer };
+};
+
+test("evidence files: a disguised file is refused with nothing saved, then two large PDFs (13 MB together) are kept whole and download as attachments", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await pageAs(browser, "vanphong");
+  await page.goto("/my-work");
+  await page.getByRole("article", { name: /Tổ chức Hội thảo khoa học/ }).first().getByRole("link", { name: "Chi tiết" }).click();
+  const form = page.getByRole("form", { name: "Cập nhật tiến độ" });
+  const history = page.getByRole("region", { name: "Lịch sử cập nhật" });
+  const files = form.getByLabel("Tệp minh chứng");
+
+  await form.getByLabel("Ghi chú cập nhật").fill("Tài liệu hội thảo");
+  await files.setInputFiles([{ name: "ky-yeu.pdf", mimeType: "application/pdf", buffer: Buffer.from("<script>alert(1)</script>") }]);
+  await form.getByRole("button", { name: "Lưu cập nhật" }).click();
+  await expect(files).toHaveAccessibleDescription(/“ky-yeu\.pdf” không phải PDF, DOCX, XLSX, JPG hoặc PNG/);
+  await expect(form.getByLabel("Ghi chú cập nhật")).toHaveValue("Tài liệu hội thảo");
+  await expect(history.getByText("ky-yeu.pdf")).toHaveCount(0);
+
+  // Together above the 10 MB a proxied body is cut to by default.
+  await files.setInputFiles([pdf("ky-yeu-hoi-thao.pdf", 7 * MB), pdf("danh-sach-dai-bieu.pdf", 6 * MB)]);
+  await form.getByRole("button", { name: "Lưu cập nhật" }).click();
+  await expect(form.getByText("Đã ghi nhận cập nhật.")).toBeVisible({ timeout: 30_000 });
+  const big = history.getByRole("link", { name: "ky-yeu-hoi-thao.pdf" });
+  await expect(big).toBeVisible();
+  await expect(history.getByRole("link", { name: "danh-sach-dai-bieu.pdf" })).toBeVisible();
+
+  const response = await page.request.get((await big.getAttribute("href"))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect((await response.body()).byteLength).toBe(7 * MB);
+  await page.context().close();
+});
