@@ -208,13 +208,21 @@ export async function addComment(tx: Tx, user: SessionUser, input: CommentInput)
   const comment = await tx.activityComment.create({
     data: { organizationId: activity.organizationId, activityId: activity.id, authorId: user.id, body: input.body, mentionedUnitIds: mentioned },
   });
+  const label = await activityLabel(tx, activity);
+  await writeAudit(tx, user, activity.organizationId, {
+    action: "comment",
+    entityType: "Activity",
+    entityId: activity.id,
+    entityLabel: label,
+    planId: activity.planId,
+    after: { commentId: comment.id, body: input.body, mentionedUnitIds: mentioned },
+  });
   if (mentioned.length) {
     const members = await tx.unitGroupMember.findMany({ where: { groupId: { in: mentioned } }, select: { memberId: true } });
     const staff = await tx.user.findMany({
       where: { organizationId: activity.organizationId, active: true, unitId: { in: [...mentioned, ...members.map((m) => m.memberId)] } },
       select: { id: true },
     });
-    const label = await activityLabel(tx, activity);
     await notifyUsers(
       tx,
       activity.organizationId,

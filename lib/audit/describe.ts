@@ -104,7 +104,12 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
     if (typeof after.comment === "string" && after.comment) text += `: ${quote(after.comment)}`;
     return status ? `${text} (→ ${status})` : text;
   }
+  if (entry.entityType === "PlanTemplate") {
+    return entry.action === "delete" ? `xóa ${entry.entityLabel}` : `lưu kế hoạch làm ${entry.entityLabel}`;
+  }
   switch (entry.action) {
+    case "comment":
+      return `trao đổi về ${entry.entityLabel}: ${quote(typeof after.body === "string" ? after.body : "")}`;
     case "create": {
       if (entry.entityType === "Plan") {
         const source = after.source === "clone" ? " từ một kế hoạch đã có" : after.source === "template" ? " từ mẫu" : after.source === "import" ? " từ văn bản nhập vào" : "";

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/user";
 
 export type AuditEntry = {
   action: string;
-  entityType: "Organization" | "Unit" | "User" | "Plan" | "Phase" | "Activity" | "ActivityUpdate";
+  entityType: "Organization" | "Unit" | "User" | "Plan" | "PlanTemplate" | "Phase" | "Activity" | "ActivityUpdate";
   entityId: string;
   entityLabel?: string;
   planId?: string | null;

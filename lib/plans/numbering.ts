@@ -12,5 +12,5 @@ export function formatPlanNumber(number: number, symbol: string): string {
 
 /** The header line: the number, or dots to fill in by hand while it has none. */
 export function planNumberLine(number: number | null, symbol: string): string {
-  return number === null ? `Số:      /${symbol}` : `Số: ${formatPlanNumber(number, symbol)}`;
+  return number === null ? `Số: ......../${symbol}` : `Số: ${formatPlanNumber(number, symbol)}`;
 }

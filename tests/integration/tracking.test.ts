@@ -204,6 +204,8 @@ describe("discussion and reminders", () => {
     await inTransaction((tx) => addComment(tx, w.staffA, { activityId: w.workshop.id, body: `Đề nghị @${w.unitB.shortName} gửi danh sách. @${w.group.shortName.normalize("NFD")} lưu ý.` }));
     const notified = await db.notification.findMany({ where: { activityId: w.workshop.id, kind: "activity.mention" }, select: { userId: true } });
     expect(new Set(notified.map((n) => n.userId))).toEqual(new Set([w.staffB.id, other.id, w.staffC.id]));
+    const audit = await db.auditLog.findMany({ where: { entityId: w.workshop.id, action: "comment" } });
+    expect(audit).toMatchObject([{ actorId: w.staffA.id, planId: w.workshop.planId, after: { body: expect.stringContaining("gửi danh sách") } }]);
   });
 
   it("reminds the lead unit once of work due in 3 days and of overdue work, never of finished work", async () => {

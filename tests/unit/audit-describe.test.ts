@@ -32,6 +32,14 @@ describe("readable audit history", () => {
     );
   });
 
+  it("tells comments and templates", () => {
+    expect(describeAudit({ action: "comment", entityType: "Activity", entityLabel: "hoạt động 4 (mục 2.2)", before: null, after: { body: "Đề nghị @QLKH gửi danh sách" } }, ctx)).toBe(
+      "trao đổi về hoạt động 4 (mục 2.2): “Đề nghị @QLKH gửi danh sách”",
+    );
+    expect(describeAudit({ action: "create", entityType: "PlanTemplate", entityLabel: "mẫu “Ngày KH&CN”", before: null, after: { name: "Ngày KH&CN" } }, ctx)).toBe("lưu kế hoạch làm mẫu “Ngày KH&CN”");
+    expect(describeAudit({ action: "delete", entityType: "PlanTemplate", entityLabel: "mẫu “Ngày KH&CN”", before: { name: "Ngày KH&CN" }, after: null }, ctx)).toBe("xóa mẫu “Ngày KH&CN”");
+  });
+
   it("tells creations, moves and deletions", () => {
     expect(describeAudit({ action: "create", entityType: "Plan", entityLabel: "kế hoạch", before: null, after: { source: "clone" } }, ctx)).toBe("tạo kế hoạch từ một kế hoạch đã có");
     expect(describeAudit({ action: "create", entityType: "Phase", entityLabel: "giai đoạn 2.3", before: null, after: { title: "Tổng kết", start: "2027-05-20", end: "2027-05-31" } }, ctx)).toBe(

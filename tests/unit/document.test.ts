@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { nestActivities, planDisplayTitle } from "@/lib/plans/document";
 import { formatPlanNumber, planNumberLine, planSymbol } from "@/lib/plans/numbering";
 import { documentDateLine } from "@/lib/plans/document-date";
+import { readNumberLine } from "@/lib/documents/import/header";
 
 const unit = { id: "u", name: "Văn phòng Sở", shortName: "VP", kind: "INTERNAL" as const };
 const row = (id: string, order: number, parentId: string | null = null) => ({
@@ -52,7 +53,12 @@ describe("plan document", () => {
     expect(formatPlanNumber(5, "KH-SKHCN")).toBe("05/KH-SKHCN");
     expect(formatPlanNumber(12, "KH-SKHCN")).toBe("12/KH-SKHCN");
     expect(formatPlanNumber(123, "KH-SKHCN")).toBe("123/KH-SKHCN");
-    expect(planNumberLine(null, "KH-SKHCN")).toMatch(/^Số: +\/KH-SKHCN$/);
+    expect(planNumberLine(null, "KH-SKHCN")).toMatch(/^Số: \.{8}\/KH-SKHCN$/);
+  });
+
+  it("leaves a draft's number as dots to fill in, which an import reads back as no number", () => {
+    expect(readNumberLine(planNumberLine(null, "KH-SKHCN"))).toEqual({ number: null, symbol: "KH-SKHCN" });
+    expect(readNumberLine(planNumberLine(7, "KH-SKHCN"))).toEqual({ number: 7, symbol: "KH-SKHCN" });
   });
 
   it("writes the place and date line per Nghị định 30/2020", () => {

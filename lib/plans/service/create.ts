@@ -90,6 +90,14 @@ export async function saveAsTemplate(tx: Tx, user: SessionUser, input: SaveTempl
       createdById: user.id,
     },
   });
+  await writeAudit(tx, user, user.organizationId, {
+    action: "create",
+    entityType: "PlanTemplate",
+    entityId: template.id,
+    entityLabel: `mẫu “${template.name}”`,
+    planId: input.planId,
+    after: { name: template.name, description: template.description },
+  });
   return template;
 }
 
@@ -101,4 +109,11 @@ export async function deleteTemplate(tx: Tx, user: SessionUser, input: { templat
     throw forbidden("Chỉ người tạo mẫu, lãnh đạo hoặc quản trị được xóa mẫu.");
   }
   await tx.planTemplate.delete({ where: { id: template.id } });
+  await writeAudit(tx, user, user.organizationId, {
+    action: "delete",
+    entityType: "PlanTemplate",
+    entityId: template.id,
+    entityLabel: `mẫu “${template.name}”`,
+    before: { name: template.name, description: template.description },
+  });
 }
