@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { UnitRow } from "@/lib/dashboard/queries";
 import { cn } from "@/components/ui/cn";
 
-export const SORT_KEYS = ["name", "lead.total", "lead.done", "lead.inProgress", "lead.overdue", "lead.onTimeRate", "support.total", "support.overdue", "support.onTimeRate"] as const;
+export const SORT_KEYS = ["name", "lead.total", "lead.done", "lead.inProgress", "lead.overdue", "lead.onTimeRate", "support.total", "support.done", "support.inProgress", "support.overdue", "support.onTimeRate"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 function value(row: UnitRow, key: SortKey): number | string {
@@ -42,7 +42,7 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highli
     const active = sort === key;
     const next = active && dir === "desc" ? "asc" : "desc";
     return (
-      <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className={cn("px-2 py-2 text-right font-semibold", className)}>
+      <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className={cn("px-2 py-2 font-semibold", key === "name" ? "text-left" : "text-right", className)}>
         <Link href={sortHref(key, key === "name" && !active ? "asc" : next)} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
           {label}
           <span aria-hidden="true" className="text-slate-400">
@@ -52,7 +52,7 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highli
       </th>
     );
   };
-  // Up to nine links a row on a table that can list 200 units: plain anchors
+  // Up to eleven links a row on a table that can list 200 units: plain anchors
   // (no prefetching client component each) and cell styles from .figures.
   const cell = (unitId: string, count: number, filter: Record<string, string>, label: string, tone?: string) => (
     <td>
@@ -70,7 +70,7 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highli
   return (
     <>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="figures w-full min-w-[52rem] text-sm">
+        <table className="figures w-full min-w-[60rem] text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
@@ -78,18 +78,20 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highli
               <th scope="colgroup" colSpan={5} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
                 Chủ trì
               </th>
-              <th scope="colgroup" colSpan={3} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
+              <th scope="colgroup" colSpan={5} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
                 Phối hợp
               </th>
             </tr>
             <tr>
-              {header("name", "Đơn vị", "text-left")}
+              {header("name", "Đơn vị")}
               {header("lead.total", "Số việc", "border-l border-slate-200")}
               {header("lead.done", "Xong")}
               {header("lead.inProgress", "Đang làm")}
               {header("lead.overdue", "Quá hạn")}
               {header("lead.onTimeRate", "Đúng hạn")}
               {header("support.total", "Số việc", "border-l border-slate-200")}
+              {header("support.done", "Xong")}
+              {header("support.inProgress", "Đang làm")}
               {header("support.overdue", "Quá hạn")}
               {header("support.onTimeRate", "Đúng hạn")}
             </tr>
@@ -107,6 +109,8 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highli
                 {cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "late")}
                 {rate(row.lead.onTimeRate)}
                 {cell(row.id, row.support.total, { role: "support" }, `việc phối hợp của ${row.shortName}`)}
+                {cell(row.id, row.support.done, { role: "support", status: "DONE" }, `việc phối hợp đã xong của ${row.shortName}`)}
+                {cell(row.id, row.support.inProgress, { role: "support", status: "IN_PROGRESS" }, `việc phối hợp đang làm của ${row.shortName}`)}
                 {cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "late")}
                 {rate(row.support.onTimeRate)}
               </tr>

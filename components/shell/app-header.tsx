@@ -14,6 +14,7 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
     { href: "/timeline", label: "Thời gian biểu" },
     { href: "/units", label: "Đơn vị" },
     ...(can(user, "user.manage") ? [{ href: "/users", label: "Người dùng" }] : []),
+    ...(can(user, "organization.manage") ? [{ href: "/settings", label: "Cơ quan" }] : []),
     { href: "/help", label: "Hướng dẫn" },
   ];
   return (

@@ -27,6 +27,18 @@ export const progressSchema = z
   })
   .meta({ id: "Progress" });
 
+const unitFiguresSchema = z
+  .object({
+    total: z.number().int(),
+    done: z.number().int(),
+    inProgress: z.number().int(),
+    blocked: z.number().int(),
+    overdue: z.number().int(),
+    onTime: z.number().int().meta({ description: "Số việc xong đúng hạn" }),
+    onTimeRate: z.number().int().nullable().meta({ description: "Tỷ lệ đúng hạn (%): việc xong đúng hạn trên việc đã xong hoặc quá hạn; null khi chưa có việc đến hạn" }),
+  })
+  .meta({ id: "UnitFigures" });
+
 export const planSummarySchema = z
   .object({
     id,
@@ -131,6 +143,39 @@ export const dashboardSchema = z
     today: date,
     plans: z.array(planSummarySchema.pick({ id: true, number: true, displayTitle: true, year: true }).extend({ progress: progressSchema })),
     totals: progressSchema,
+    units: z.array(z.object({ id, name: z.string(), shortName: z.string(), lead: unitFiguresSchema, support: unitFiguresSchema })).meta({
+      description: "Bảng theo đơn vị: việc chủ trì và việc phối hợp trong các kế hoạch đang triển khai",
+    }),
+    upcoming: z
+      .array(
+        z.object({
+          id,
+          content: z.string(),
+          start: date,
+          end: date,
+          status: z.enum(ACTIVITY_STATUSES),
+          dueSoon: z.boolean(),
+          lead: z.string().meta({ description: "Tên viết tắt của đơn vị chủ trì" }),
+          planNumber: z.string().nullable(),
+          planTitle: z.string(),
+        }),
+      )
+      .meta({ description: "Hoạt động chưa xong diễn ra trong 7 ngày tới" }),
+    latestUpdates: z
+      .array(
+        z.object({
+          id,
+          at: dateTime,
+          author: z.string(),
+          unit: z.string().nullable(),
+          status: z.enum(ACTIVITY_STATUSES).nullable(),
+          progress: z.number().int().nullable(),
+          text: z.string(),
+          activityId: id,
+          activityContent: z.string(),
+        }),
+      )
+      .meta({ description: "Các cập nhật mới nhất của đơn vị" }),
   })
   .meta({ id: "Dashboard" });
 

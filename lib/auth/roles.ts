@@ -15,12 +15,13 @@ export type Permission =
   | "plan.create"
   | "plan.review" // approve, return
   | "plan.issue"
+  | "organization.manage" // the names, code and place printed on documents
   | "unit.manage"
   | "user.manage"
   | "audit.read";
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: ["plan.read.drafts", "plan.create", "plan.issue", "unit.manage", "user.manage", "audit.read"],
+  ADMIN: ["plan.read.drafts", "plan.create", "plan.issue", "organization.manage", "unit.manage", "user.manage", "audit.read"],
   LEADER: ["plan.read.drafts", "plan.create", "plan.review", "plan.issue", "audit.read"],
   STAFF: ["plan.read.drafts", "plan.create", "audit.read"],
   VIEWER: [],

@@ -42,3 +42,28 @@ test("the admin creates a staff account that can then sign in", async ({ page, b
   await expect(other.getByText("Phòng Quản lý khoa học").first()).toBeVisible();
   await other.close();
 });
+
+test("the admin keeps the organisation's document details; a leader cannot open them", async ({ page, browser }) => {
+  await signIn(page, "admin");
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Cơ quan", exact: true }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  const form = page.getByRole("form", { name: "Thông tin cơ quan" });
+  await expect(form.getByLabel("Cơ quan chủ quản")).toHaveValue("UBND TỈNH LẠNG SƠN");
+  await form.getByLabel("Chữ viết tắt").fill("KH CN");
+  await form.getByRole("button", { name: "Lưu thông tin cơ quan" }).click();
+  await expect(form.getByLabel("Chữ viết tắt")).toHaveAccessibleDescription(/chỉ gồm chữ in hoa không dấu/);
+  await expect(form.getByLabel("Chữ viết tắt")).toHaveValue("KH CN");
+  // Saved as it was: other tests print these details at the same time.
+  await form.getByLabel("Chữ viết tắt").fill("skhcn");
+  await form.getByRole("button", { name: "Lưu thông tin cơ quan" }).click();
+  await expect(page.getByText("Đã lưu thông tin cơ quan.", { exact: false })).toBeVisible();
+  await expect(form.getByLabel("Chữ viết tắt")).toHaveValue("SKHCN");
+  await expectAccessible(page);
+
+  const leader = await browser.newPage();
+  await signIn(leader, "lanhdao");
+  await expect(leader.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Cơ quan", exact: true })).toHaveCount(0);
+  const response = await leader.goto("/settings");
+  expect(response?.status()).toBe(403);
+  await leader.close();
+});

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pageAs, plan2022Link } from "./support/auth";
+import { pageAs, plan2022Link, signIn } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 
 const PLAN = "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
@@ -79,3 +79,36 @@ test("a unit's calendar subscription can be made and fetched", async ({ browser,
   expect(await response.text()).toContain("SUMMARY:[Phối hợp] Treo băng rôn");
   await page.context().close();
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`the dashboard and the plan's timeline fit a ${viewport.width}×${viewport.height} screen`, async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ viewport, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+    const page = await context.newPage();
+    await signIn(page, "lanhdao");
+    const pageOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+    await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Tiến độ theo đơn vị" })).toBeVisible();
+    expect(await pageOverflow(), "the page itself never scrolls sideways").toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath(`tong-quan-${viewport.width}.png`), fullPage: true });
+
+    await page.getByRole("listitem").filter({ has: page.getByRole("link", { name: PLAN }) }).getByRole("link", { name: PLAN }).click();
+    await page.getByRole("navigation", { name: "Các trang của kế hoạch" }).getByRole("link", { name: "Biểu đồ thời gian" }).click();
+    const chart = page.getByRole("figure");
+    await expect(chart.getByText(/^2\.2\. Tuần lễ trọng tâm/)).toBeVisible();
+    expect(await pageOverflow()).toBeLessThanOrEqual(0);
+    // The chart scrolls inside its own frame when the screen is narrower than the days.
+    const frame = chart.locator(".overflow-x-auto");
+    const { scrollWidth, clientWidth } = await frame.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    if (viewport.width < 640) {
+      expect(scrollWidth).toBeGreaterThan(clientWidth);
+      expect(await frame.evaluate((el) => ((el.scrollLeft = 300), el.scrollLeft))).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: testInfo.outputPath(`bieu-do-${viewport.width}.png`), fullPage: true });
+    await expectAccessible(page);
+    await context.close();
+  });
+}

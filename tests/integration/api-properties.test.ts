@@ -99,13 +99,23 @@ describe("hostile input never breaks the API", () => {
         { numRuns: 40 },
       );
     }
-    // DELETE takes its version from the query string.
+    // DELETE takes its arguments from the query string.
+    const queryValue = fc.oneof(fc.string({ unit: "grapheme" }), fc.constantFrom("-1", "0", "1e9", "NaN", "1.5", "%00", "move", "delete", s.phase.id, "00000000-0000-0000-0000-000000000000"));
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: "grapheme" }), fc.constantFrom("-1", "0", "1e9", "NaN", "1.5", "%00")), async (value) => {
+      fc.asyncProperty(queryValue, async (value) => {
         const response = await api("DELETE", `/activities/${s.activity.id}?version=${encodeURIComponent(value)}`, { token: s.token });
         expect(response.status).toBeLessThan(500);
       }),
       { numRuns: 30 },
+    );
+    await fc.assert(
+      fc.asyncProperty(queryValue, queryValue, queryValue, async (version, activities, targetPhaseId) => {
+        const query = new URLSearchParams({ version, activities, targetPhaseId });
+        const response = await api("DELETE", `/phases/${s.phase.id}?${query}`, { token: s.token });
+        expect(response.status).toBeLessThan(500);
+        expect(response.status === 204 || response.headers.get("content-type")?.includes("application/problem+json")).toBe(true);
+      }),
+      { numRuns: 40 },
     );
     expect(failures).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { createPlan, createUnit, createUser, createWorld, inTransaction, organizationSnapshot } from "./support/factories";
 import { api, tokenFor } from "./support/api";
 import { revokeApiToken } from "@/lib/api-tokens/service";
+import { homeDashboard } from "@/lib/dashboard/queries";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -227,6 +228,13 @@ describe("API happy paths", () => {
     expect(units.items.map((u) => u.id)).toEqual(expect.arrayContaining([world.unitA.id, world.unitB.id, world.unitC.id]));
     const dashboard = S.dashboardSchema.parse((await api("GET", "/dashboard", { token: world.tokens.leader })).json);
     expect(dashboard.totals).toMatchObject({ total: 1, overdue: 1 });
+    // The same figures as the home page, from the same queries.
+    const home = await homeDashboard(world.leader);
+    expect(dashboard.units).toEqual(home.units);
+    expect(dashboard.upcoming).toEqual(home.upcoming);
+    expect(dashboard.latestUpdates.map((u) => u.id)).toEqual(home.updates.map((u) => u.id));
+    expect(dashboard.units.find((u) => u.id === world.unitA.id)?.lead).toMatchObject({ total: 1, overdue: 1 });
+    expect(dashboard.units.find((u) => u.id === world.unitB.id)?.support).toMatchObject({ total: 1, overdue: 1 });
     const health = await api("GET", "/health");
     expect(health.status).toBe(200);
     expect(S.healthSchema.parse(health.json)).toMatchObject({ status: "ok", database: "ok" });

@@ -22,7 +22,7 @@ async function expectedUnitFigures(organizationId: string) {
   const groups = await db.unitGroupMember.findMany({ where: { organizationId } });
   const figures = new Map<string, { lead: number[]; support: number[] }>();
   const add = (unitId: string, side: "lead" | "support", a: (typeof activities)[number]) => {
-    const f = figures.get(unitId) ?? { lead: [0, 0, 0, 0], support: [0, 0, 0, 0] };
+    const f = figures.get(unitId) ?? { lead: [0, 0, 0, 0, 0, 0], support: [0, 0, 0, 0, 0, 0] };
     const end = fromDbDate(a.endDate);
     const overdue = a.status !== "DONE" && a.status !== "CANCELLED" && end < TODAY;
     const onTime = a.status === "DONE" && a.completedOn !== null && fromDbDate(a.completedOn) <= end;
@@ -30,6 +30,8 @@ async function expectedUnitFigures(organizationId: string) {
     f[side][1]! += a.status === "DONE" ? 1 : 0;
     f[side][2]! += overdue ? 1 : 0;
     f[side][3]! += onTime ? 1 : 0;
+    f[side][4]! += a.status === "IN_PROGRESS" ? 1 : 0;
+    f[side][5]! += a.status === "BLOCKED" ? 1 : 0;
     figures.set(unitId, f);
   };
   for (const a of activities) {
@@ -52,8 +54,9 @@ describe("dashboard figures", () => {
     expect(rows.map((r) => r.id).sort()).toEqual([...expected.keys()].sort());
     for (const row of rows) {
       const e = expected.get(row.id)!;
-      expect([row.lead.total, row.lead.done, row.lead.overdue, row.lead.onTime], row.name).toEqual(e.lead);
-      expect([row.support.total, row.support.done, row.support.overdue, row.support.onTime], row.name).toEqual(e.support);
+      const figures = (f: typeof row.lead) => [f.total, f.done, f.overdue, f.onTime, f.inProgress, f.blocked];
+      expect(figures(row.lead), row.name).toEqual(e.lead);
+      expect(figures(row.support), row.name).toEqual(e.support);
     }
     const plans = await runningPlans(leader, {}, TODAY);
     const plan2022 = plans.find((p) => p.displayTitle.endsWith("năm 2022"))!;
@@ -62,6 +65,9 @@ describe("dashboard figures", () => {
       total: top.length,
       done: top.filter((a) => a.status === "DONE").length,
       overdue: top.filter((a) => a.status !== "DONE" && a.status !== "CANCELLED" && fromDbDate(a.endDate) < TODAY).length,
+      inProgress: top.filter((a) => a.status === "IN_PROGRESS").length,
+      blocked: top.filter((a) => a.status === "BLOCKED").length,
+      averageProgress: Math.round(top.reduce((sum, a) => sum + (a.status === "DONE" ? 100 : a.progress), 0) / top.length),
     });
     // The plan dashboard counts the same way.
     const dashboard = await planDashboard(leader, plan2022.id, TODAY);

@@ -46,6 +46,12 @@ export default async function HelpPage() {
             <li>Đăng ký lịch (iCalendar) để thấy hoạt động trên điện thoại.</li>
           </ul>
         </Card>
+        <Card title="5. Quản trị">
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            <li>Quản trị hệ thống thêm đơn vị, tài khoản, và sửa tên cơ quan, chữ viết tắt, địa danh in trên văn bản (trang “Cơ quan”).</li>
+            <li>Kế hoạch đã ban hành giữ nguyên số ký hiệu khi chữ viết tắt thay đổi.</li>
+          </ul>
+        </Card>
       </div>
       <p className="text-sm text-slate-600">
         Dùng bàn phím: Tab để chuyển giữa các ô, Enter để bấm nút; các nút ↑ ↓ đổi thứ tự hoạt động. Tích hợp với hệ thống khác: xem{" "}

@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/route";
 import { API } from "@/lib/api/routes";
 import { db } from "@/lib/db";
 import { listUnits } from "@/lib/units/queries";
-import { runningPlans } from "@/lib/dashboard/queries";
+import { homeDashboard } from "@/lib/dashboard/queries";
 import { emptyProgress } from "@/lib/dashboard/counting";
 import { todayInVietnam } from "@/lib/dates";
 import { openApiDocument } from "@/lib/api/openapi";
@@ -27,7 +27,7 @@ export const units = apiRoute(API.listUnits, async ({ user }) => ({
 
 export const dashboard = apiRoute(API.dashboard, async ({ user, query }) => {
   const today = todayInVietnam();
-  const plans = await runningPlans(user, { year: query.year }, today);
+  const { plans, units, upcoming, updates } = await homeDashboard(user, { year: query.year }, today);
   const totals = emptyProgress();
   let progressSum = 0;
   for (const p of plans) {
@@ -46,6 +46,9 @@ export const dashboard = apiRoute(API.dashboard, async ({ user, query }) => {
       today,
       plans: plans.map(({ id, numberLabel, displayTitle, year, ...progress }) => ({ id, number: numberLabel, displayTitle, year, progress })),
       totals,
+      units,
+      upcoming,
+      latestUpdates: updates.map((update) => ({ ...update, at: update.at.toISOString() })),
     },
   };
 });

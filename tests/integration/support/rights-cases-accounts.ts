@@ -1,6 +1,7 @@
-// Rights cases of accounts: users and units (ADMIN of the same organisation
-// only), personal API tokens and notifications (their owner only), and one's
-// own password (knowing the current one).
+// Rights cases of accounts: users, units and the organisation's document
+// details (ADMIN of the same organisation only), personal API tokens and
+// notifications (their owner only), and one's own password (knowing the
+// current one).
 import { db } from "@/lib/db";
 import { TEST_PASSWORD, unique } from "./factories";
 import { tokenFor } from "./api";
@@ -60,6 +61,23 @@ const UNITS = {
   setUnitActiveAction: manageUnit(() => ({})), // no "active" box: deactivate
 };
 
+/** Names, code and place on documents: the caller's own organisation (no id to aim elsewhere), ADMIN only. */
+const ORGANIZATION = {
+  updateOrganizationAction: actionCase({
+    setup: none,
+    input: async (_t, w) => ({
+      version: await versionOf.organization(w.org.id),
+      name: "Sở Khoa học và Công nghệ (tên mới)",
+      headerName: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+      parentName: "UBND TỈNH",
+      code: "SKHCN",
+      place: "Lạng Sơn",
+    }),
+    refused: [refuse("FORBIDDEN", ["leader", "staffLead", "viewer"], undefined, "organization.manage")],
+    allowed: [{ who: "admin" }],
+  }),
+};
+
 const OWN = {
   createApiTokenAction: actionCase({
     setup: none,
@@ -97,4 +115,4 @@ async function unreadNotification(w: RightsWorld) {
   return notification.id;
 }
 
-export const ACCOUNT_ACTION_CASES: Record<string, ActionCase> = { ...USERS, ...UNITS, ...OWN };
+export const ACCOUNT_ACTION_CASES: Record<string, ActionCase> = { ...USERS, ...UNITS, ...ORGANIZATION, ...OWN };

@@ -71,6 +71,7 @@ export const versionOf = {
   activity: async (id: string) => String((await db.activity.findUniqueOrThrow({ where: { id } })).version),
   user: async (id: string) => String((await db.user.findUniqueOrThrow({ where: { id } })).version),
   unit: async (id: string) => String((await db.unit.findUniqueOrThrow({ where: { id } })).version),
+  organization: async (id: string) => String((await db.organization.findUniqueOrThrow({ where: { id } })).version),
 };
 
 /** A next-auth session cookie for the user, as the browser would send it. */
@@ -83,7 +84,8 @@ export async function sessionCookieFor(user: SessionUser): Promise<string> {
 /** organizationSnapshot plus the tables it leaves out (templates, notifications, tokens, feeds, tracking extras). */
 async function everyRow(organizationId: string) {
   const where = { organizationId };
-  const [templates, notifications, tokens, feeds, comments, targets, attachments, groups, counters] = await Promise.all([
+  const [organization, templates, notifications, tokens, feeds, comments, targets, attachments, groups, counters] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.planTemplate.findMany({ where, orderBy: { id: "asc" } }),
     db.notification.findMany({ where, orderBy: { id: "asc" } }),
     db.apiToken.findMany({ where, orderBy: { id: "asc" } }),
@@ -96,7 +98,7 @@ async function everyRow(organizationId: string) {
   ]);
   // Using a token stamps its lastUsedAt: bookkeeping of the call, not a change it made.
   const tokenRows = tokens.map(({ lastUsedAt: _lastUsedAt, ...token }) => token);
-  return { ...(await organizationSnapshot(organizationId)), templates, notifications, tokens: tokenRows, feeds, comments, targets, attachments, groups, counters };
+  return { ...(await organizationSnapshot(organizationId)), organization, templates, notifications, tokens: tokenRows, feeds, comments, targets, attachments, groups, counters };
 }
 
 /** Every row of both organisations of the world. */

@@ -1,0 +1,30 @@
+"use client";
+import { updateOrganizationAction } from "@/lib/organizations/actions";
+import type { OrganizationSettings } from "@/lib/organizations/queries";
+import { TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { FormMessage, fieldErrors } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+
+export function OrganizationForm({ organization }: { organization: OrganizationSettings }) {
+  const { state, pending, onSubmit } = useFormAction(updateOrganizationAction);
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Thông tin cơ quan">
+      <input type="hidden" name="version" value={organization.version} />
+      <FormMessage state={state} />
+      {/* Keyed by version: after a save the fields show what was stored (the code in capitals); after an error, what was typed. */}
+      <div key={organization.version} className="space-y-4">
+        <TextField id="org-name" name="name" label="Tên cơ quan" defaultValue={organization.name} required errors={fieldErrors(state, "name")} hint="Hiện ở đầu mỗi trang, ví dụ: Sở Khoa học và Công nghệ tỉnh Lạng Sơn" />
+        <div className="grid gap-4 md:grid-cols-2">
+          <TextField id="org-parent" name="parentName" label="Cơ quan chủ quản" defaultValue={organization.parentName} required errors={fieldErrors(state, "parentName")} hint="Dòng trên cùng bên trái của văn bản, ví dụ: UBND TỈNH LẠNG SƠN" />
+          <TextField id="org-header" name="headerName" label="Tên cơ quan trên văn bản" defaultValue={organization.headerName} required errors={fieldErrors(state, "headerName")} hint="Dòng in đậm dưới cơ quan chủ quản, ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ" />
+          <TextField id="org-code" name="code" label="Chữ viết tắt" defaultValue={organization.code} required errors={fieldErrors(state, "code")} hint="Dùng trong số ký hiệu: Số 05/KH-SKHCN. Kế hoạch đã ban hành giữ số cũ." autoCapitalize="characters" />
+          <TextField id="org-place" name="place" label="Địa danh" defaultValue={organization.place} required errors={fieldErrors(state, "place")} hint="Điền sẵn cho kế hoạch mới (mỗi kế hoạch sửa được): Lạng Sơn, ngày 03 tháng 5 năm 2022" />
+        </div>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Đang lưu…" : "Lưu thông tin cơ quan"}
+      </Button>
+    </form>
+  );
+}
