@@ -19,7 +19,8 @@ export async function runReminders(db: Db, today = todayInVietnam()) {
   });
   if (!activities.length) return 0;
   const staff = await db.user.findMany({
-    where: { active: true, unitId: { in: [...new Set(activities.map((a) => a.leadUnitId))] } },
+    // The unit's working staff; an administrator or leader filed under a unit is not the one doing its tasks.
+    where: { active: true, role: "STAFF", unitId: { in: [...new Set(activities.map((a) => a.leadUnitId))] } },
     select: { id: true, unitId: true },
   });
   const rows = activities.flatMap((activity) => {

@@ -217,6 +217,7 @@ describe("discussion and reminders", () => {
       [`activity.due-soon ${w.workshop.id}`, `activity.overdue ${w.conference.id}`, `activity.overdue ${w.subA.id}`].sort(),
     );
     expect(notes.some((n) => n.activityId === w.finished.id)).toBe(false);
+    expect(notes.some((n) => n.userId === w.admin.id), "the ADMIN filed under the lead unit is not reminded").toBe(false);
     expect(notes.filter((n) => n.userId === w.staffB.id).map((n) => n.activityId)).toEqual([w.subB.id]);
   });
 
