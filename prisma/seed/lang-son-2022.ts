@@ -1,4 +1,4 @@
-// The real plan, transcribed from shared/reference/ke-hoach-ngay-khcn-2022.txt,
+// The real plan, transcribed from tests/fixtures/ke-hoach-ngay-khcn-2022.txt (the department's text),
 // with a run history drawn from the department's news items (the workshop
 // planned "dự kiến 18/5/2022" was held on 16/5/2022).
 import type { PlanSpec } from "./plan-spec";

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { pageAs, plan2022Link } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { readReference } from "../fixtures/reference";
 
 const PLAN_TITLE = "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
-const REFERENCE = readFileSync(path.resolve(import.meta.dirname, "../../../shared/reference/ke-hoach-ngay-khcn-2022.txt"), "utf8");
+const REFERENCE = readReference();
 
 test("lanhdao downloads the 2022 plan as DOCX and opens its print view", async ({ browser }) => {
   const page = await pageAs(browser, "lanhdao");

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -9,8 +7,9 @@ import { readSnapshot } from "@/lib/plans/service/snapshot-io";
 import { PLAN_2022_TITLE } from "@/prisma/seed/lang-son-2022";
 import { openDocx, paragraphs, tables } from "@/tests/support/docx-xml";
 import { inTransaction, sessionUserByUsername } from "./support/factories";
+import { readReference } from "../fixtures/reference";
 
-const REFERENCE = readFileSync(path.resolve(import.meta.dirname, "../../../shared/reference/ke-hoach-ngay-khcn-2022.txt"), "utf8");
+const REFERENCE = readReference();
 const docxFile = (bytes: Uint8Array, name = "ke-hoach.docx") => new File([new Uint8Array(bytes)], name, { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
 
 async function plan2022() {

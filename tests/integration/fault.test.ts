@@ -1,7 +1,6 @@
 // The database stops while requests run, then comes back: the API says 503
 // (never 500), the app recovers by itself without a restart, and no write is
 // half applied. Runs on its own embedded PostgreSQL, which it stops and starts.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/scripts/db/embedded";
@@ -13,10 +12,11 @@ import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { confirmImport } from "@/lib/documents/import-service";
 import { api, tokenFor } from "./support/api";
 import { sessionUserByUsername } from "./support/factories";
+import { readReference } from "../fixtures/reference";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../.data/fault");
 const NOTE = "Cập nhật trong lúc cơ sở dữ liệu dừng";
-const REFERENCE = readFileSync(path.resolve(import.meta.dirname, "../../../shared/reference/ke-hoach-ngay-khcn-2022.txt"), "utf8");
+const REFERENCE = readReference();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const global = globalThis as unknown as { kehoachDb?: Db };

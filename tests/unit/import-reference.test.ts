@@ -1,20 +1,18 @@
 // The department's real 2022 plan, pasted as text, must read as exactly the plan
 // the demo seeds (prisma/seed/lang-son-2022.ts): the seed and the parser cannot drift apart.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { blocksFromText, parsePlan, toSnapshot, type ParsedActivity, type UnitMention } from "@/lib/documents/import";
 import { langSon2022Plan, type LangSonUnits } from "@/prisma/seed/lang-son-2022";
 import type { ActivitySpec } from "@/prisma/seed/plan-spec";
 import { LANG_SON_UNITS } from "@/prisma/seed/demo";
+import { readReference } from "../fixtures/reference";
 
-const REFERENCE = path.resolve(import.meta.dirname, "../../../shared/reference/ke-hoach-ngay-khcn-2022.txt");
 const units = LANG_SON_UNITS.map((unit) => ({ id: unit.key, name: unit.name, shortName: unit.shortName, kind: unit.kind }));
 const ids = Object.fromEntries(units.map((unit) => [unit.id, unit.id])) as LangSonUnits;
 const people = { lanhdao: "l", vanphong: "v", qlcn: "c", qlkh: "k", trungtam: "t", chicuc: "cc" };
 const seeded = langSon2022Plan("org", ids, people);
 
-const parse = () => parsePlan(blocksFromText(readFileSync(REFERENCE, "utf8")), { units });
+const parse = () => parsePlan(blocksFromText(readReference()), { units });
 
 const unitIds = (mentions: UnitMention[]) => mentions.map((mention) => mention.unitId);
 const shape = (a: ParsedActivity): unknown => ({
