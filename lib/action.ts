@@ -58,6 +58,7 @@ export function formAction<S extends z.ZodType, R>(config: {
     if (!parsed.success) {
       return {
         status: "error",
+        code: "INVALID",
         message: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
         fieldErrors: zodFieldErrors(parsed.error),
       };
