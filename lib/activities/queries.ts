@@ -9,7 +9,7 @@ import { decodeCursor, page } from "@/lib/api/cursor";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { matchesQuery } from "@/lib/text";
 import { planDisplayTitle } from "@/lib/plans/document";
-import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { planNumberLabel } from "@/lib/plans/numbering";
 import { readableActivitiesWhere, trackingRights, unitPart } from "@/lib/activities/access";
 import { CLOSED_STATUSES, isDueSoon, isOverdue, workGroup, type WorkGroup } from "@/lib/activities/rules";
 
@@ -64,7 +64,7 @@ export async function listUnitWork(user: SessionUser, filters: WorkFilters, toda
       plan: {
         id: row.plan.id,
         displayTitle: planDisplayTitle(row.plan.title),
-        numberLabel: row.plan.number === null ? null : formatPlanNumber(row.plan.number, row.plan.symbol ?? planSymbol(row.plan.organization.code)),
+        numberLabel: planNumberLabel(row.plan),
       },
       part,
       leadUnit: row.leadUnit,
@@ -146,7 +146,7 @@ export async function getActivityDetail(user: SessionUser, id: string, today = t
       id: row.plan.id,
       status: row.plan.status,
       displayTitle: planDisplayTitle(row.plan.title),
-      numberLabel: row.plan.number === null ? null : formatPlanNumber(row.plan.number, row.plan.symbol ?? planSymbol(row.plan.organization.code)),
+      numberLabel: planNumberLabel(row.plan),
     },
     leadUnit: row.leadUnit,
     supporters: row.supporters.map((s) => s.unit),
@@ -285,7 +285,7 @@ export async function listActivitiesPage(user: SessionUser, query: ActivityQuery
         version: row.version,
         lastUpdateAt: row.lastUpdateAt ? row.lastUpdateAt.toISOString() : null,
         planId: row.plan.id,
-        planNumber: row.plan.number === null ? null : formatPlanNumber(row.plan.number, row.plan.symbol ?? planSymbol(row.plan.organization.code)),
+        planNumber: planNumberLabel(row.plan),
         planTitle: planDisplayTitle(row.plan.title),
         phaseCode: row.phase.code,
       };

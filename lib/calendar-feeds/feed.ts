@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/dates";
 import { planDisplayTitle } from "@/lib/plans/document";
-import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { planNumberLabel } from "@/lib/plans/numbering";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
 import { buildCalendar, type FeedEvent } from "@/lib/calendar-feeds/ical";
 
@@ -52,7 +52,7 @@ export async function feedCalendar(db: Db, token: string, baseUrl: string): Prom
   });
   const events: FeedEvent[] = activities.map((a) => {
     const prefix = feed.planId ? a.leadUnit.shortName : a.leadUnitId === feed.unitId ? "Chủ trì" : "Phối hợp";
-    const number = a.plan.number === null ? "Dự thảo" : `Số ${formatPlanNumber(a.plan.number, a.plan.symbol ?? planSymbol(a.plan.organization.code))}`;
+    const number = a.plan.number === null ? "Dự thảo" : `Số ${planNumberLabel(a.plan)}`;
     const url = `${baseUrl}/activities/${a.id}`;
     return {
       uid: `${a.id}@kehoach`,

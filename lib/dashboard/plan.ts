@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { planDisplayTitle } from "@/lib/plans/document";
-import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { planNumberLabel } from "@/lib/plans/numbering";
 import { daysBetween, fromDbDate, fromDbDateOrNull, shiftDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { progressOfPlans } from "@/lib/dashboard/counting";
 import { unitTable } from "@/lib/dashboard/queries";
@@ -37,7 +37,7 @@ export async function planHeader(user: SessionUser, planId: string) {
     year: plan.year,
     status: plan.status,
     eventDate: fromDbDateOrNull(plan.eventDate),
-    numberLabel: plan.number === null ? null : formatPlanNumber(plan.number, plan.symbol ?? planSymbol(plan.organization.code)),
+    numberLabel: planNumberLabel(plan),
     phases,
     window: starts.length ? { start: starts[0]!, end: ends.at(-1)! } : null,
   };

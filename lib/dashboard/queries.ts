@@ -3,13 +3,10 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { planDisplayTitle } from "@/lib/plans/document";
-import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDate, shiftDate, todayInVietnam, toDbDate } from "@/lib/dates";
 import { CLOSED_STATUSES, isDueSoon } from "@/lib/activities/rules";
 import { onTimeRate, progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
-
-const numberOf = (row: { number: number | null; symbol: string | null; organization: { code: string } }) =>
-  row.number === null ? null : formatPlanNumber(row.number, row.symbol ?? planSymbol(row.organization.code));
 
 /** Issued plans with their progress, in a fixed number of queries. */
 export async function runningPlans(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {
@@ -23,7 +20,7 @@ export async function runningPlans(user: SessionUser, options: { year?: number }
     id: plan.id,
     displayTitle: planDisplayTitle(plan.title),
     year: plan.year,
-    numberLabel: numberOf(plan),
+    numberLabel: planNumberLabel(plan),
     ...progress.get(plan.id)!,
   }));
 }
@@ -88,7 +85,7 @@ export async function nextSevenDays(user: SessionUser, options: { year?: number 
       status: row.status,
       dueSoon: isDueSoon({ end, status: row.status }, today),
       lead: row.leadUnit.shortName,
-      planNumber: numberOf(row.plan),
+      planNumber: planNumberLabel(row.plan),
       planTitle: planDisplayTitle(row.plan.title),
     };
   });

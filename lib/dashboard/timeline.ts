@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { planDisplayTitle } from "@/lib/plans/document";
-import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { isOverdue } from "@/lib/activities/rules";
 import { progressOfPlans } from "@/lib/dashboard/counting";
@@ -108,7 +108,7 @@ export async function yearTimeline(user: SessionUser, year: number, today = toda
     const phases = plan.phases.map((phase) => ({ phase, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate) }));
     if (!phases.length) continue;
     const p = progress.get(plan.id)!;
-    const number = plan.number === null ? "" : `${formatPlanNumber(plan.number, plan.symbol ?? planSymbol(plan.organization.code))} · `;
+    const number = plan.number === null ? "" : `${planNumberLabel(plan)} · `;
     rows.push({
       id: plan.id,
       kind: "plan",

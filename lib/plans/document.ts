@@ -2,7 +2,7 @@
 import type { ActivityStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
 import { lowerFirst } from "@/lib/text";
-import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { planSymbol, planNumberLabel } from "@/lib/plans/numbering";
 
 export type UnitRef = { id: string; name: string; shortName: string; kind: "INTERNAL" | "EXTERNAL" | "GROUP" };
 
@@ -170,7 +170,7 @@ export function toPlanDocument(plan: DbPlan): PlanDocument {
   return {
     ...plan,
     symbol,
-    numberLabel: plan.number === null ? null : formatPlanNumber(plan.number, symbol),
+    numberLabel: planNumberLabel(plan),
     displayTitle: planDisplayTitle(plan.title),
     eventDate: fromDbDateOrNull(plan.eventDate),
     issueDate: fromDbDateOrNull(plan.issueDate),

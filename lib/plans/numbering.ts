@@ -14,3 +14,14 @@ export function formatPlanNumber(number: number, symbol: string): string {
 export function planNumberLine(number: number | null, symbol: string): string {
   return number === null ? `Số: ......../${symbol}` : `Số: ${formatPlanNumber(number, symbol)}`;
 }
+
+/** What a plan row needs to show its number. */
+export type NumberedPlan = { number: number | null; symbol: string | null; organization: { code: string } };
+
+/**
+ * "05/KH-SKHCN", or null while the plan has no number. An issued plan keeps
+ * the symbol it was issued with, whatever the organisation's code became.
+ */
+export function planNumberLabel(plan: NumberedPlan): string | null {
+  return plan.number === null ? null : formatPlanNumber(plan.number, plan.symbol ?? planSymbol(plan.organization.code));
+}

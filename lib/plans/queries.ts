@@ -10,7 +10,7 @@ import { availableActions, canEditPlan } from "@/lib/plans/workflow";
 import { readSnapshot } from "@/lib/plans/service/snapshot-io";
 import type { PlanSnapshot } from "@/lib/plans/snapshot";
 import { planDisplayTitle, toPlanDocument, type PlanDocument } from "@/lib/plans/document";
-import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
 import { decodeCursor, page } from "@/lib/api/cursor";
 import { progressOfPlans } from "@/lib/dashboard/counting";
@@ -47,7 +47,7 @@ export async function listPlans(user: SessionUser, filters: { year?: number; sta
     displayTitle: planDisplayTitle(row.title),
     year: row.year,
     status: row.status,
-    numberLabel: row.number === null ? null : formatPlanNumber(row.number, row.symbol ?? planSymbol(row.organization.code)),
+    numberLabel: planNumberLabel(row),
     issueDate: fromDbDateOrNull(row.issueDate),
     eventDate: fromDbDateOrNull(row.eventDate),
     draftingUnit: row.draftingUnit?.shortName ?? null,
@@ -138,7 +138,7 @@ export async function listCloneSources(user: SessionUser) {
     title: row.title,
     year: row.year,
     eventDate: fromDbDateOrNull(row.eventDate),
-    numberLabel: row.number === null ? null : formatPlanNumber(row.number, row.symbol ?? planSymbol(row.organization.code)),
+    numberLabel: planNumberLabel(row),
   }));
 }
 
@@ -200,7 +200,7 @@ export async function listPlansPage(
     nextCursor,
     items: items.map((row) => ({
       id: row.id,
-      number: row.number === null ? null : formatPlanNumber(row.number, row.symbol ?? planSymbol(row.organization.code)),
+      number: planNumberLabel(row),
       title: row.title,
       displayTitle: planDisplayTitle(row.title),
       year: row.year,

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { foldVietnamese } from "@/lib/text";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { planDisplayTitle } from "@/lib/plans/document";
-import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { planNumberLabel } from "@/lib/plans/numbering";
 
 const LIMIT = 20;
 
@@ -43,7 +43,7 @@ export async function searchEverything(user: SessionUser, q: string) {
       displayTitle: planDisplayTitle(p.title),
       year: p.year,
       status: p.status,
-      numberLabel: p.number === null ? null : formatPlanNumber(p.number, p.symbol ?? planSymbol(p.organization.code)),
+      numberLabel: planNumberLabel(p),
     })),
     activities: activities.map((a) => ({ id: a.id, content: a.content, status: a.status, lead: a.leadUnit.shortName, plan: `${planDisplayTitle(a.plan.title)}` })),
     units,

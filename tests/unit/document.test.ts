@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nestActivities, planDisplayTitle } from "@/lib/plans/document";
-import { formatPlanNumber, planNumberLine, planSymbol } from "@/lib/plans/numbering";
+import { formatPlanNumber, planNumberLabel, planNumberLine, planSymbol } from "@/lib/plans/numbering";
 import { documentDateLine } from "@/lib/plans/document-date";
 import { readNumberLine } from "@/lib/documents/import/header";
 
@@ -54,6 +54,12 @@ describe("plan document", () => {
     expect(formatPlanNumber(12, "KH-SKHCN")).toBe("12/KH-SKHCN");
     expect(formatPlanNumber(123, "KH-SKHCN")).toBe("123/KH-SKHCN");
     expect(planNumberLine(null, "KH-SKHCN")).toMatch(/^Số: \.{8}\/KH-SKHCN$/);
+  });
+
+  it("labels a plan with the symbol it was issued with, or none before it has a number", () => {
+    expect(planNumberLabel({ number: 5, symbol: "KH-SKHCN", organization: { code: "SKHCNLS" } })).toBe("05/KH-SKHCN");
+    expect(planNumberLabel({ number: 5, symbol: null, organization: { code: "SKHCN" } })).toBe("05/KH-SKHCN");
+    expect(planNumberLabel({ number: null, symbol: null, organization: { code: "SKHCN" } })).toBeNull();
   });
 
   it("leaves a draft's number as dots to fill in, which an import reads back as no number", () => {
