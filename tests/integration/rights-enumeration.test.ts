@@ -19,8 +19,8 @@ const OTHER_ROUTES: Record<string, { why: string; guard: string[] }> = {
     guard: ["NextAuth(authOptions)"],
   },
   "app/files/[id]/route.ts": {
-    why: "evidence files: 401 without a session (getCurrentUser); getAttachmentForDownload finds only files of activities the user may read (readableActivitiesWhere), else 404",
-    guard: ["await getCurrentUser()", "getAttachmentForDownload(user, id)"],
+    why: "evidence files: downloadRoute answers 401 without a session; getAttachmentForDownload finds only files of activities the user may read (readableActivitiesWhere), else 404",
+    guard: ["downloadRoute(", "getAttachmentForDownload(user,"],
   },
   "app/(app)/plans/[id]/export/[format]/route.ts": {
     why: "the plan as DOCX, report or Excel: downloadRoute answers 401 without a session; the exporters read the plan through getPlanDocument (readablePlansWhere), else 404",

@@ -1,3 +1,4 @@
+import { fileResponse } from "@/lib/file-response";
 import { apiRoute } from "@/lib/api/route";
 import { API } from "@/lib/api/routes";
 import { mergePatch } from "@/lib/api/patch";
@@ -60,13 +61,5 @@ export const addUpdate = apiRoute(API.recordUpdate, async ({ user, params, body,
 
 export const downloadAttachment = apiRoute(API.downloadAttachment, async ({ user, params }) => {
   const file = await getAttachmentForDownload(user, params.id);
-  return new Response(new Uint8Array(file.data), {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Length": String(file.size),
-      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]/g, "_").replaceAll('"', "")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileResponse({ bytes: file.data, fileName: file.fileName, contentType: file.contentType });
 });
