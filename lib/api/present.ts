@@ -3,6 +3,7 @@ import type { ActivityItem, PlanDocument } from "@/lib/plans/document";
 import type { PlanProgress } from "@/lib/dashboard/counting";
 import { isOverdue } from "@/lib/activities/rules";
 import type { CalendarDate } from "@/lib/dates";
+import { planTexts } from "@/lib/plans/snapshot";
 import type { ActivityDetail } from "@/lib/activities/queries";
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
@@ -46,18 +47,7 @@ export function presentPlan(doc: PlanDocument, progress: PlanProgress, today: Ca
     progress,
     counts: { phases: doc.phases.length, activities: doc.phases.reduce((n, p) => n + p.activities.length, 0) },
     place: doc.place,
-    legalBasis: doc.legalBasis,
-    intro: doc.intro,
-    purposes: doc.purposes,
-    requirements: doc.requirements,
-    theme: doc.theme,
-    slogans: doc.slogans,
-    contentItems: doc.contentItems,
-    closingText: doc.closingText,
-    recipients: doc.recipients,
-    signerAuthority: doc.signerAuthority,
-    signerTitle: doc.signerTitle,
-    signerName: doc.signerName,
+    ...planTexts(doc),
     draftingUnit: doc.draftingUnit ? unit(doc.draftingUnit) : null,
     phases: doc.phases.map((phase) => ({
       id: phase.id,

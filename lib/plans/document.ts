@@ -1,6 +1,7 @@
 // The plan as a document: the shape pages, exports and the API read.
 import type { ActivityStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
+import type { PlanTexts } from "@/lib/plans/snapshot";
 import { lowerFirst } from "@/lib/text";
 import { planSymbol, planNumberLabel } from "@/lib/plans/numbering";
 
@@ -40,7 +41,7 @@ export type PhaseItem = {
   activities: ActivityItem[];
 };
 
-export type PlanDocument = {
+export type PlanDocument = PlanTexts & {
   id: string;
   organization: { name: string; headerName: string; parentName: string; code: string; place: string };
   number: number | null;
@@ -52,18 +53,6 @@ export type PlanDocument = {
   eventDate: CalendarDate | null;
   place: string;
   issueDate: CalendarDate | null;
-  legalBasis: string[];
-  intro: string;
-  purposes: string[];
-  requirements: string[];
-  theme: string;
-  slogans: string[];
-  contentItems: string[];
-  closingText: string;
-  recipients: string[];
-  signerAuthority: string;
-  signerTitle: string;
-  signerName: string;
   status: PlanStatus;
   version: number;
   draftingUnit: UnitRef | null;
@@ -136,7 +125,7 @@ export function nestActivities(rows: DbActivity[]): ActivityItem[] {
   });
 }
 
-type DbPlan = {
+type DbPlan = PlanTexts & {
   id: string;
   organization: PlanDocument["organization"];
   number: number | null;
@@ -146,18 +135,6 @@ type DbPlan = {
   eventDate: Date | null;
   place: string;
   issueDate: Date | null;
-  legalBasis: string[];
-  intro: string;
-  purposes: string[];
-  requirements: string[];
-  theme: string;
-  slogans: string[];
-  contentItems: string[];
-  closingText: string;
-  recipients: string[];
-  signerAuthority: string;
-  signerTitle: string;
-  signerName: string;
   status: PlanStatus;
   version: number;
   draftingUnit: DbUnit | null;

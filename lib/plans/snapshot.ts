@@ -15,11 +15,8 @@ export type ActivitySnapshot = {
 
 export type PhaseSnapshot = { title: string; start: CalendarDate; end: CalendarDate; activities: ActivitySnapshot[] };
 
-export type PlanSnapshot = {
-  title: string;
-  year: number;
-  eventDate: CalendarDate | null;
-  place: string;
+/** The texts of a plan document, the same in a snapshot, a database row, a parsed import and the page. */
+export type PlanTexts = {
   legalBasis: string[];
   intro: string;
   purposes: string[];
@@ -29,9 +26,39 @@ export type PlanSnapshot = {
   contentItems: string[];
   closingText: string;
   recipients: string[];
+  /** "KT. GIÁM ĐỐC" when a deputy signs for the director; empty when the head signs. */
   signerAuthority: string;
   signerTitle: string;
   signerName: string;
+};
+
+export const EMPTY_PLAN_TEXTS: Readonly<PlanTexts> = {
+  legalBasis: [],
+  intro: "",
+  purposes: [],
+  requirements: [],
+  theme: "",
+  slogans: [],
+  contentItems: [],
+  closingText: "",
+  recipients: [],
+  signerAuthority: "",
+  signerTitle: "",
+  signerName: "",
+};
+
+export const PLAN_TEXT_FIELDS = Object.keys(EMPTY_PLAN_TEXTS) as (keyof PlanTexts)[];
+
+/** Just the texts of something that has them (a row, a snapshot, a parsed document). */
+export function planTexts(source: PlanTexts): PlanTexts {
+  return Object.fromEntries(PLAN_TEXT_FIELDS.map((field) => [field, source[field]])) as PlanTexts;
+}
+
+export type PlanSnapshot = PlanTexts & {
+  title: string;
+  year: number;
+  eventDate: CalendarDate | null;
+  place: string;
   phases: PhaseSnapshot[];
 };
 
@@ -101,18 +128,9 @@ export function shiftPlan(plan: PlanSnapshot, options: ShiftOptions): PlanSnapsh
 export function emptySnapshot(input: { title: string; year: number; eventDate: CalendarDate | null; place: string }): PlanSnapshot {
   return {
     ...input,
-    legalBasis: [],
-    intro: "",
-    purposes: [],
-    requirements: [],
-    theme: "",
-    slogans: [],
-    contentItems: [],
-    closingText: "",
+    ...EMPTY_PLAN_TEXTS,
     recipients: ["Lãnh đạo Sở;", "Các phòng, đơn vị trực thuộc Sở;", "Lưu: VT."],
-    signerAuthority: "",
     signerTitle: "GIÁM ĐỐC",
-    signerName: "",
     phases: [],
   };
 }

@@ -32,6 +32,14 @@ export const LANG_SON_UNITS: UnitSeed[] = [
   { key: "coQuanLienQuan", name: "Các cơ quan có liên quan", shortName: "Các cơ quan liên quan", kind: "GROUP" },
 ];
 
+export const LANG_SON_ORGANIZATION = {
+  name: "Sở Khoa học và Công nghệ tỉnh Lạng Sơn",
+  headerName: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+  parentName: "UBND TỈNH LẠNG SƠN",
+  code: "SKHCN",
+  place: "Lạng Sơn",
+};
+
 async function createUnits(tx: Tx, organizationId: string, seeds: UnitSeed[]) {
   const ids: Record<string, string> = {};
   let sortOrder = 10;
@@ -70,13 +78,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
       await tx.$executeRawUnsafe("LOCK TABLE \"Organization\" IN EXCLUSIVE MODE");
       if ((await tx.organization.count()) > 0) return;
       const langSon = await tx.organization.create({
-        data: {
-          name: "Sở Khoa học và Công nghệ tỉnh Lạng Sơn",
-          headerName: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
-          parentName: "UBND TỈNH LẠNG SƠN",
-          code: "SKHCN",
-          place: "Lạng Sơn",
-        },
+        data: LANG_SON_ORGANIZATION,
       });
       const u = (await createUnits(tx, langSon.id, LANG_SON_UNITS)) as LangSonUnits;
       for (const member of [u.vanPhong, u.qlcn, u.qlkh, u.chiCuc, u.trungTam]) {

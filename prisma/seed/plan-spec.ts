@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/lib/db-client";
 import type { ActivityStatus, PlanStatus, Prisma } from "@/lib/generated/prisma/client";
 import { todayInVietnam, toDbDate, type CalendarDate } from "@/lib/dates";
 import { searchTextOf } from "@/lib/text";
+import { EMPTY_PLAN_TEXTS, planTexts, type PlanTexts } from "@/lib/plans/snapshot";
 
 export type UpdateSpec = {
   at: string; // ISO timestamp
@@ -34,7 +35,7 @@ export type PhaseSpec = { title: string; start: CalendarDate; end: CalendarDate;
 
 export type ReviewSpec = { at: string; by: string; from: PlanStatus; to: PlanStatus; comment?: string };
 
-export type PlanSpec = {
+export type PlanSpec = Partial<PlanTexts> & {
   organizationId: string;
   title: string;
   year: number;
@@ -44,18 +45,6 @@ export type PlanSpec = {
   number?: number;
   symbol?: string;
   issueDate?: CalendarDate;
-  legalBasis?: string[];
-  intro?: string;
-  purposes?: string[];
-  requirements?: string[];
-  theme?: string;
-  slogans?: string[];
-  contentItems?: string[];
-  closingText?: string;
-  recipients?: string[];
-  signerAuthority?: string;
-  signerTitle?: string;
-  signerName?: string;
   draftingUnitId?: string;
   createdById?: string;
   createdAt?: string;
@@ -156,18 +145,7 @@ export async function createPlanFromSpec(db: Db | Tx, spec: PlanSpec): Promise<s
         numberYear: spec.number && spec.issueDate ? Number(spec.issueDate.slice(0, 4)) : null,
         symbol: spec.symbol ?? null,
         issueDate: spec.issueDate ? toDbDate(spec.issueDate) : null,
-        legalBasis: spec.legalBasis ?? [],
-        intro: spec.intro ?? "",
-        purposes: spec.purposes ?? [],
-        requirements: spec.requirements ?? [],
-        theme: spec.theme ?? "",
-        slogans: spec.slogans ?? [],
-        contentItems: spec.contentItems ?? [],
-        closingText: spec.closingText ?? "",
-        recipients: spec.recipients ?? [],
-        signerAuthority: spec.signerAuthority ?? "",
-        signerTitle: spec.signerTitle ?? "",
-        signerName: spec.signerName ?? "",
+        ...planTexts({ ...EMPTY_PLAN_TEXTS, ...spec }),
         draftingUnitId: spec.draftingUnitId ?? null,
         createdById: spec.createdById ?? null,
         createdAt: spec.createdAt ? new Date(spec.createdAt) : undefined,

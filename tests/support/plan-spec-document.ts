@@ -9,6 +9,7 @@ import type { ActivityFacts } from "@/lib/documents/report-model";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
 import type { CalendarDate } from "@/lib/dates";
+import { EMPTY_PLAN_TEXTS, planTexts } from "@/lib/plans/snapshot";
 
 type Context = { units: Map<string, UnitRef>; facts: ActivityFacts[]; phaseId: string; window: { start: CalendarDate; end: CalendarDate } };
 
@@ -100,18 +101,7 @@ export function planSpecToDocument(
     eventDate: spec.eventDate ?? null,
     place: spec.place,
     issueDate: spec.issueDate ?? null,
-    legalBasis: spec.legalBasis ?? [],
-    intro: spec.intro ?? "",
-    purposes: spec.purposes ?? [],
-    requirements: spec.requirements ?? [],
-    theme: spec.theme ?? "",
-    slogans: spec.slogans ?? [],
-    contentItems: spec.contentItems ?? [],
-    closingText: spec.closingText ?? "",
-    recipients: spec.recipients ?? [],
-    signerAuthority: spec.signerAuthority ?? "",
-    signerTitle: spec.signerTitle ?? "",
-    signerName: spec.signerName ?? "",
+    ...planTexts({ ...EMPTY_PLAN_TEXTS, ...spec }),
     status: spec.status ?? "DRAFT",
     version: 1 + (spec.reviews?.length ?? 0),
     draftingUnit: spec.draftingUnitId ? (unitMap.get(spec.draftingUnitId) ?? null) : null,

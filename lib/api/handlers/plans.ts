@@ -13,6 +13,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { invalid, notFound } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation";
 import { todayInVietnam } from "@/lib/dates";
+import { planTexts } from "@/lib/plans/snapshot";
 import { defineSpec } from "@/lib/api/spec";
 import { idParams } from "@/lib/api/schemas";
 import { z } from "zod";
@@ -42,18 +43,7 @@ export const patchPlan = apiRoute(API.updatePlan, async ({ user, params, body, t
       year: current.year,
       eventDate: current.eventDate,
       place: current.place,
-      legalBasis: current.legalBasis,
-      intro: current.intro,
-      purposes: current.purposes,
-      requirements: current.requirements,
-      theme: current.theme,
-      slogans: current.slogans,
-      contentItems: current.contentItems,
-      closingText: current.closingText,
-      recipients: current.recipients,
-      signerAuthority: current.signerAuthority,
-      signerTitle: current.signerTitle,
-      signerName: current.signerName,
+      ...planTexts(current),
       draftingUnitId: current.draftingUnit?.id ?? null,
       version: body.version,
     },

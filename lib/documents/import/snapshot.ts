@@ -1,6 +1,6 @@
 // From a parsed plan to the snapshot plans are created from, once the user has
 // said which unit each unmatched name stands for.
-import type { ActivitySnapshot, PlanSnapshot } from "@/lib/plans/snapshot";
+import { planTexts, type ActivitySnapshot, type PlanSnapshot } from "@/lib/plans/snapshot";
 import { ImportError } from "./errors";
 import type { ParsedActivity, ParseResult, UnitMention } from "./types";
 
@@ -39,18 +39,7 @@ export function toSnapshot(result: ParseResult, mapping: Record<string, string>)
     year: plan.year,
     eventDate: plan.eventDate,
     place: plan.place,
-    legalBasis: plan.legalBasis,
-    intro: plan.intro,
-    purposes: plan.purposes,
-    requirements: plan.requirements,
-    theme: plan.theme,
-    slogans: plan.slogans,
-    contentItems: plan.contentItems,
-    closingText: plan.closingText,
-    recipients: plan.recipients,
-    signerAuthority: plan.signerAuthority,
-    signerTitle: plan.signerTitle,
-    signerName: plan.signerName,
+    ...planTexts(plan),
     phases,
   };
 }

@@ -1,6 +1,7 @@
 // The shapes of the plan import: what a document is read into (blocks), and
 // what the parser makes of it (a parsed plan, with units still to confirm).
 import type { CalendarDate } from "@/lib/dates";
+import type { PlanTexts } from "@/lib/plans/snapshot";
 import type { UnitRef } from "@/lib/plans/document";
 
 /** A table cell: its paragraphs, one string per line. */
@@ -36,7 +37,7 @@ export type ParsedPhase = {
   activities: ParsedActivity[];
 };
 
-export type ParsedPlan = {
+export type ParsedPlan = PlanTexts & {
   number: number | null;
   symbol: string;
   place: string;
@@ -44,18 +45,6 @@ export type ParsedPlan = {
   year: number | null;
   title: string;
   eventDate: CalendarDate | null;
-  legalBasis: string[];
-  intro: string;
-  purposes: string[];
-  requirements: string[];
-  theme: string;
-  slogans: string[];
-  contentItems: string[];
-  closingText: string;
-  recipients: string[];
-  signerAuthority: string;
-  signerTitle: string;
-  signerName: string;
   phases: ParsedPhase[];
 };
 

@@ -8,26 +8,9 @@ import { fromDbDateOrNull, toDbDate } from "@/lib/dates";
 import { lockPlanForEdit } from "@/lib/plans/service/lock";
 import { searchTextOf } from "@/lib/text";
 import type { UpdatePlanInput } from "@/lib/plans/schemas";
+import { PLAN_TEXT_FIELDS, planTexts } from "@/lib/plans/snapshot";
 
-const FIELDS = [
-  "title",
-  "year",
-  "eventDate",
-  "place",
-  "legalBasis",
-  "intro",
-  "purposes",
-  "requirements",
-  "theme",
-  "slogans",
-  "contentItems",
-  "closingText",
-  "recipients",
-  "signerAuthority",
-  "signerTitle",
-  "signerName",
-  "draftingUnitId",
-] as const;
+const FIELDS = ["title", "year", "eventDate", "place", ...PLAN_TEXT_FIELDS, "draftingUnitId"] as const;
 
 type PlanFields = { [K in (typeof FIELDS)[number]]: unknown };
 
@@ -59,18 +42,7 @@ export async function updatePlan(tx: Tx, user: SessionUser, input: UpdatePlanInp
     year: input.year,
     eventDate: input.eventDate,
     place: input.place,
-    legalBasis: input.legalBasis,
-    intro: input.intro,
-    purposes: input.purposes,
-    requirements: input.requirements,
-    theme: input.theme,
-    slogans: input.slogans,
-    contentItems: input.contentItems,
-    closingText: input.closingText,
-    recipients: input.recipients,
-    signerAuthority: input.signerAuthority,
-    signerTitle: input.signerTitle,
-    signerName: input.signerName,
+    ...planTexts(input),
     draftingUnitId,
   };
   const diff = changedFields(before, after);

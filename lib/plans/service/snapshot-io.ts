@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/lib/dates";
 import { invalid } from "@/lib/errors";
 import { searchTextOf } from "@/lib/text";
-import type { ActivitySnapshot, PlanSnapshot } from "@/lib/plans/snapshot";
+import { planTexts, type ActivitySnapshot, type PlanSnapshot } from "@/lib/plans/snapshot";
 
 export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promise<PlanSnapshot | null> {
   const plan = await tx.plan.findFirst({
@@ -23,18 +23,7 @@ export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promis
     year: plan.year,
     eventDate: fromDbDateOrNull(plan.eventDate),
     place: plan.place,
-    legalBasis: plan.legalBasis,
-    intro: plan.intro,
-    purposes: plan.purposes,
-    requirements: plan.requirements,
-    theme: plan.theme,
-    slogans: plan.slogans,
-    contentItems: plan.contentItems,
-    closingText: plan.closingText,
-    recipients: plan.recipients,
-    signerAuthority: plan.signerAuthority,
-    signerTitle: plan.signerTitle,
-    signerName: plan.signerName,
+    ...planTexts(plan),
     phases: plan.phases.map((phase) => {
       const toSnapshot = (a: (typeof phase.activities)[number]): ActivitySnapshot => ({
         content: a.content,
@@ -86,18 +75,7 @@ export async function writeSnapshot(
       year: snapshot.year,
       eventDate: snapshot.eventDate ? toDbDate(snapshot.eventDate) : null,
       place: snapshot.place,
-      legalBasis: snapshot.legalBasis,
-      intro: snapshot.intro,
-      purposes: snapshot.purposes,
-      requirements: snapshot.requirements,
-      theme: snapshot.theme,
-      slogans: snapshot.slogans,
-      contentItems: snapshot.contentItems,
-      closingText: snapshot.closingText,
-      recipients: snapshot.recipients,
-      signerAuthority: snapshot.signerAuthority,
-      signerTitle: snapshot.signerTitle,
-      signerName: snapshot.signerName,
+      ...planTexts(snapshot),
       status: "DRAFT",
       createdById: input.createdById,
       draftingUnitId: input.draftingUnitId,
