@@ -36,19 +36,31 @@ export function formatDate(value: CalendarDate): string {
   return format(local(value), "dd/MM/yyyy", { locale: vi });
 }
 
+/** The wall clock in the department's time zone, as two-digit strings ("2026", "11", "22", "14", "05", "09"). */
+export type WallClock = { year: string; month: string; day: string; hour: string; minute: string; second: string };
+
+// One formatter, built once: formatting dates is on every page of a big plan.
+const WALL_CLOCK = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+export function wallClockInVietnam(value: Date): WallClock {
+  const parts = WALL_CLOCK.formatToParts(value);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+}
+
 /** 22/11/2026 14:05, in the department's time zone. */
 export function formatDateTime(value: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: TIME_ZONE,
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(value);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
-  return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
+  const t = wallClockInVietnam(value);
+  return `${t.day}/${t.month}/${t.year} ${t.hour}:${t.minute}`;
 }
 
 /** "thứ Tư, 18 tháng 5, 2022" style long date, for headings and screen readers. */
@@ -95,7 +107,8 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 /** Today's date in Asia/Ho_Chi_Minh, whatever the server's own time zone. */
 export function todayInVietnam(now: Date = new Date()): CalendarDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const t = wallClockInVietnam(now);
+  return `${t.year}-${t.month}-${t.day}`;
 }
 
 export function yearOf(value: CalendarDate): number {

@@ -4,23 +4,14 @@ import { spawn } from "node:child_process";
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { TIME_ZONE } from "@/lib/dates";
+import { wallClockInVietnam } from "@/lib/dates";
 import { readMigrations } from "./migrate";
 import { findPgTool, libpqConnection, serverMajorVersion, type FoundTool } from "./pg-tools";
 
 // Named by the department's clock (Asia/Ho_Chi_Minh): kehoach-2026-11-22T0530.dump
 export function backupFileName(now = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
-  return `kehoach-${get("year")}-${get("month")}-${get("day")}T${get("hour")}${get("minute")}.dump`;
+  const t = wallClockInVietnam(now);
+  return `kehoach-${t.year}-${t.month}-${t.day}T${t.hour}${t.minute}.dump`;
 }
 
 /**

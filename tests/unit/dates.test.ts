@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { backupFileName } from "@/scripts/db/backup";
 import {
   daysBetween,
   describeWindow,
   formatDate,
   formatDateTime,
+  wallClockInVietnam,
   formatWindow,
   fromDbDate,
   isCalendarDate,
@@ -72,5 +74,10 @@ describe("calendar dates", () => {
     expect(todayInVietnam(new Date("2022-05-18T16:59:59Z"))).toBe("2022-05-18");
     expect(todayInVietnam(new Date("2022-05-18T17:00:00Z"))).toBe("2022-05-19");
     expect(formatDateTime(new Date("2022-05-16T03:05:00Z"))).toBe("16/05/2022 10:05");
+  });
+
+  it("reads the wall clock in Vietnam for backup names and Excel times, midnight as 00", () => {
+    expect(wallClockInVietnam(new Date("2026-11-21T17:00:09Z"))).toEqual({ year: "2026", month: "11", day: "22", hour: "00", minute: "00", second: "09" });
+    expect(backupFileName(new Date("2026-11-21T22:30:00Z"))).toBe("kehoach-2026-11-22T0530.dump");
   });
 });

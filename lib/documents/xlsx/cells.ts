@@ -1,7 +1,7 @@
 // Shared settings of the exported workbooks: real Excel dates, a title row,
 // a frozen bold header with a filter, wrapped text.
 import ExcelJS from "exceljs";
-import { TIME_ZONE, type CalendarDate } from "@/lib/dates";
+import { wallClockInVietnam, type CalendarDate } from "@/lib/dates";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm";
@@ -17,18 +17,8 @@ export function excelDate(value: CalendarDate | null): Date | null {
  */
 export function excelDateTime(value: Date | null): Date | null {
   if (!value) return null;
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(value);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return new Date(Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")));
+  const t = wallClockInVietnam(value);
+  return new Date(Date.UTC(Number(t.year), Number(t.month) - 1, Number(t.day), Number(t.hour), Number(t.minute), Number(t.second)));
 }
 
 export type SheetColumn = { header: string; key: string; width: number; numFmt?: string; centre?: boolean };

@@ -1,65 +1,31 @@
 "use server";
+import type { z } from "zod";
+import type { Tx } from "@/lib/db-client";
+import type { SessionUser } from "@/lib/auth/user";
 import { formAction } from "@/lib/action";
-import { amendPlanSchema, returnPlanSchema, transitionSchema } from "@/lib/plans/schemas";
+import { amendPlanSchema, returnPlanSchema, transitionSchema, type TransitionInput } from "@/lib/plans/schemas";
 import { transitionPlan } from "@/lib/plans/service/workflow";
+import type { PlanAction } from "@/lib/plans/workflow";
 
-const pages = (planId: string) => [`/plans/${planId}`, `/plans/${planId}/edit`, "/plans", "/"];
-
-// The plan page says what just happened (?done=…): the editor may no longer apply.
-const done = (planId: string, action: string) => ({ revalidate: pages(planId), redirectTo: `/plans/${planId}?done=${action}` });
-
-export const submitPlanAction = formAction({
-  name: "submitPlan",
-  schema: transitionSchema,
-  run: (tx, user, input) => transitionPlan(tx, user, "submit", input),
-  after: (_r, input) => done(input.planId, "submit"),
+/**
+ * One move of the plan's life (WORKFLOW decides who may). The plan page then
+ * says what just happened (?done=…): the editor may no longer apply.
+ */
+const move = (action: PlanAction, schema: z.ZodType<TransitionInput> = transitionSchema) => ({
+  name: `${action}Plan`,
+  schema,
+  run: (tx: Tx, user: SessionUser, input: TransitionInput) => transitionPlan(tx, user, action, input),
+  after: (_result: unknown, { planId }: TransitionInput) => ({
+    revalidate: [`/plans/${planId}`, `/plans/${planId}/edit`, "/plans", "/"],
+    redirectTo: `/plans/${planId}?done=${action}`,
+  }),
 });
 
-export const withdrawPlanAction = formAction({
-  name: "withdrawPlan",
-  schema: transitionSchema,
-  run: (tx, user, input) => transitionPlan(tx, user, "withdraw", input),
-  after: (_r, input) => done(input.planId, "withdraw"),
-});
-
-export const returnPlanAction = formAction({
-  name: "returnPlan",
-  schema: returnPlanSchema,
-  run: (tx, user, input) => transitionPlan(tx, user, "return", input),
-  after: (_r, input) => done(input.planId, "return"),
-});
-
-export const approvePlanAction = formAction({
-  name: "approvePlan",
-  schema: transitionSchema,
-  run: (tx, user, input) => transitionPlan(tx, user, "approve", input),
-  after: (_r, input) => done(input.planId, "approve"),
-});
-
-export const issuePlanAction = formAction({
-  name: "issuePlan",
-  schema: transitionSchema,
-  run: (tx, user, input) => transitionPlan(tx, user, "issue", input),
-  after: (_r, input) => done(input.planId, "issue"),
-});
-
-export const amendPlanAction = formAction({
-  name: "amendPlan",
-  schema: amendPlanSchema,
-  run: (tx, user, input) => transitionPlan(tx, user, "amend", input),
-  after: (_r, input) => done(input.planId, "amend"),
-});
-
-export const completePlanAction = formAction({
-  name: "completePlan",
-  schema: transitionSchema,
-  run: (tx, user, input) => transitionPlan(tx, user, "complete", input),
-  after: (_r, input) => done(input.planId, "complete"),
-});
-
-export const archivePlanAction = formAction({
-  name: "archivePlan",
-  schema: transitionSchema,
-  run: (tx, user, input) => transitionPlan(tx, user, "archive", input),
-  after: (_r, input) => done(input.planId, "archive"),
-});
+export const submitPlanAction = formAction(move("submit"));
+export const withdrawPlanAction = formAction(move("withdraw"));
+export const returnPlanAction = formAction(move("return", returnPlanSchema));
+export const approvePlanAction = formAction(move("approve"));
+export const issuePlanAction = formAction(move("issue"));
+export const amendPlanAction = formAction(move("amend", amendPlanSchema));
+export const completePlanAction = formAction(move("complete"));
+export const archivePlanAction = formAction(move("archive"));
