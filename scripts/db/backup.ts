@@ -3,8 +3,8 @@
 import { spawn } from "node:child_process";
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { wallClockInVietnam } from "@/lib/dates";
+import { withClient } from "./client";
 import { readMigrations } from "./migrate";
 import { findPgTool, libpqConnection, serverMajorVersion, type FoundTool } from "./pg-tools";
 
@@ -49,16 +49,6 @@ function run(tool: FoundTool, args: string[], env: NodeJS.ProcessEnv): Promise<v
       reject(new Error(`${tool.tool} dừng với ${signal ?? `mã ${code}`}${detail ? `:\n${detail}` : ""}`));
     });
   });
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

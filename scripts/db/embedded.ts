@@ -7,7 +7,8 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
-import pg from "pg";
+import type pg from "pg";
+import { withClient } from "./client";
 
 export type EmbeddedDb = {
   port: number;
@@ -182,15 +183,7 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
 
   const url = (database: string) => embeddedUrl(port, database);
-  const admin = async <T>(fn: (client: pg.Client) => Promise<T>) => {
-    const client = new pg.Client({ connectionString: url("postgres") });
-    await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withClient(url("postgres"), fn);
   return {
     port,
     url,

@@ -1,6 +1,6 @@
 // Brings up the database the app or the tests use: the server in DATABASE_URL
 // when set (production), else an embedded PostgreSQL under .data/.
-import pg from "pg";
+import { withClient } from "./client";
 import { startEmbeddedPostgres } from "./embedded";
 import { applyMigrations } from "./migrate";
 
@@ -14,15 +14,11 @@ export function withDatabaseName(url: string, name: string): string {
 }
 
 async function recreateDatabase(serverUrl: string, name: string) {
-  const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    const safe = name.replace(/[^a-z0-9_]/g, "");
+  const safe = name.replace(/[^a-z0-9_]/g, "");
+  await withClient(withDatabaseName(serverUrl, "postgres"), async (client) => {
     await client.query(`DROP DATABASE IF EXISTS "${safe}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${safe}"`);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 export async function prepareDatabase(options: {

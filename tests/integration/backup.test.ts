@@ -6,42 +6,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import pg from "pg";
+import type pg from "pg";
 import { backupDatabase, restoreDatabase } from "@/scripts/db/backup";
 import { readMigrations } from "@/scripts/db/migrate";
-import { withDatabaseName } from "@/scripts/db/prepare";
+import { withClient } from "@/scripts/db/client";
+import { scratchDatabases } from "./support/scratch-databases";
 import { PLAN_2022_TITLE } from "@/prisma/seed/lang-son-2022";
 
 const sourceUrl = inject("databaseUrl");
 const folder = mkdtempSync(path.join(tmpdir(), "kehoach-backup-"));
-const created: string[] = [];
-
-async function onServer(sql: string) {
-  const client = new pg.Client({ connectionString: withDatabaseName(sourceUrl, "postgres") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function emptyDatabase(): Promise<string> {
-  const name = `kehoach_restore_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await onServer(`CREATE DATABASE "${name}"`);
-  created.push(name);
-  return withDatabaseName(sourceUrl, name);
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+const scratch = scratchDatabases(sourceUrl, "kehoach_restore");
+const emptyDatabase = () => scratch.create();
 
 /** Row count of every table in schema public, _prisma_migrations included. */
 async function tableCounts(client: pg.Client): Promise<Record<string, number>> {
@@ -75,7 +50,7 @@ async function planContents(client: pg.Client): Promise<unknown[]> {
 const snapshotOf = async (client: pg.Client) => ({ counts: await tableCounts(client), plans: await planContents(client) });
 
 afterAll(async () => {
-  for (const name of created) await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await scratch.dropAll();
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -4,8 +4,8 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { withClient } from "@/scripts/db/client";
 import { runningEmbeddedServer, startEmbeddedPostgres, type EmbeddedDb } from "@/scripts/db/embedded";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../.data/stale-pid/pg");
@@ -21,15 +21,7 @@ const alive = (pid: number) => {
   }
 };
 
-async function selectOne(db: EmbeddedDb) {
-  const client = new pg.Client({ connectionString: db.url("postgres") });
-  await client.connect();
-  try {
-    return (await client.query<{ one: number }>("select 1 as one")).rows[0]!.one;
-  } finally {
-    await client.end();
-  }
-}
+const selectOne = (db: EmbeddedDb) => withClient(db.url("postgres"), async (client) => (await client.query<{ one: number }>("select 1 as one")).rows[0]!.one);
 
 afterAll(async () => {
   await server?.stop();

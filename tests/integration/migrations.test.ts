@@ -1,38 +1,17 @@
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import pg from "pg";
+import type pg from "pg";
 import { applyMigrations, readMigrations } from "@/scripts/db/migrate";
-import { withDatabaseName } from "@/scripts/db/prepare";
+import { withClient } from "@/scripts/db/client";
+import { scratchDatabases } from "./support/scratch-databases";
 
 const serverUrl = inject("databaseUrl");
-const created: string[] = [];
-
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function emptyDatabase(): Promise<string> {
-  const name = `kehoach_mig_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
-  created.push(name);
-  return withDatabaseName(serverUrl, name);
-}
+const scratch = scratchDatabases(serverUrl, "kehoach_mig");
+const emptyDatabase = () => scratch.create();
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
+  return withClient(url, async (client) => (await client.query<T>(sql)).rows);
 }
 
 function drift(url: string) {
@@ -44,7 +23,7 @@ function drift(url: string) {
 }
 
 afterAll(async () => {
-  for (const name of created) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await scratch.dropAll();
 });
 
 describe("migrations", () => {
