@@ -6,8 +6,7 @@ import { homeDashboard } from "@/lib/dashboard/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
-import { controlClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
+import { YearForm } from "@/components/ui/year-form";
 import { PlanCards } from "@/components/dashboard/plan-cards";
 import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
 import { LatestUpdates, UpcomingList } from "@/components/dashboard/upcoming-list";
@@ -46,24 +45,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         title="Tổng quan"
         description={`Xin chào ${user.displayName}. Tiến độ các kế hoạch đang triển khai của ${user.organizationName}.`}
         actions={
-          <form method="get" className="flex items-end gap-2" aria-label="Chọn năm">
-            <div>
-              <label htmlFor="year" className="block text-sm font-medium text-slate-700">
-                Năm
-              </label>
-              <select id="year" name="year" defaultValue={params.year ?? ""} className={controlClass()}>
-                <option value="">Tất cả các năm</option>
-                {data.years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className={buttonClass("secondary")}>
-              Xem
-            </button>
-          </form>
+          <YearForm id="year" years={data.years} value={params.year ?? null} allLabel="Tất cả các năm" />
         }
       />
       {user.role === "STAFF" && mine ? (

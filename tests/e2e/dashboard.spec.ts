@@ -55,6 +55,20 @@ test("the plan's timeline shows both phases, and the calendar the workshop held 
   await page.context().close();
 });
 
+test("the year timeline shows the issued plans of the chosen year with their phases", async ({ browser }) => {
+  const page = await pageAs(browser, "lanhdao");
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Thời gian biểu" }).click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await page.getByRole("form", { name: "Chọn năm" }).getByLabel("Năm").selectOption("2022");
+  await page.getByRole("form", { name: "Chọn năm" }).getByRole("button", { name: "Xem" }).click();
+  await expect(page.getByRole("heading", { name: "Thời gian biểu năm 2022", level: 1 })).toBeVisible();
+  const chart = page.getByRole("figure");
+  await expect(chart.getByText(PLAN).first()).toBeVisible();
+  await expect(chart.getByText(/2\.2\. Tuần lễ trọng tâm/).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.context().close();
+});
+
 test("the header search finds 'hoi thao' without accents", async ({ browser }) => {
   const page = await pageAs(browser, "xem");
   await page.getByRole("searchbox", { name: "Tìm kế hoạch, hoạt động, đơn vị" }).fill("hoi thao");
