@@ -7,12 +7,12 @@ import { RevokedStatus } from "@/components/profile/revoked-status";
 export function FeedTable({ feeds }: { feeds: OwnFeed[] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-sm">
+      <table className="w-full text-sm">
         <caption className="sr-only">Các đường dẫn lịch bạn đã tạo</caption>
         <thead className="bg-slate-50 text-left">
           <tr>
             <th scope="col" className="px-3 py-2">Lịch</th>
-            <th scope="col" className="px-3 py-2">Tạo lúc</th>
+            <th scope="col" className="hidden px-3 py-2 sm:table-cell">Tạo lúc</th>
             <th scope="col" className="px-3 py-2">Trạng thái</th>
           </tr>
         </thead>
@@ -28,7 +28,7 @@ export function FeedTable({ feeds }: { feeds: OwnFeed[] }) {
                   f.label
                 )}
               </td>
-              <td className="px-3 py-2">{formatDateTime(f.createdAt)}</td>
+              <td className="hidden px-3 py-2 sm:table-cell">{formatDateTime(f.createdAt)}</td>
               <td className="px-3 py-2">{f.revokedAt ? <RevokedStatus at={f.revokedAt} reason={f.revokedReason} /> : <Badge tone="green">Đang dùng</Badge>}</td>
             </tr>
           ))}

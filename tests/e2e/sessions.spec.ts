@@ -32,6 +32,7 @@ test("signing out ends the session on the server: a saved cookie is then signed 
 });
 
 test("“Đăng xuất trên mọi thiết bị” on the profile page ends the sessions of other browsers too", async ({ browser }) => {
+  test.setTimeout(90_000); // an account made by the administrator, then four sign-ins
   const account = await createStaffAccount(browser);
   const laptop = await pageAs(browser, account.username, account.password);
   const phone = await pageAs(browser, account.username, account.password);
@@ -53,4 +54,35 @@ test("“Đăng xuất trên mọi thiết bị” on the profile page ends the 
   await back.goto("/profile");
   await expect(back.getByRole("region", { name: "Phiên đăng nhập" })).toContainText("1 phiên");
   for (const p of [laptop, phone, back]) await p.context().close();
+});
+
+test("an administrator's password reset ends the user's session and revokes their token; the profile says why", async ({ browser, request }) => {
+  test.setTimeout(90_000); // an account made by the administrator, then four sign-ins
+  const account = await createStaffAccount(browser);
+  const user = await pageAs(browser, account.username, account.password);
+  await user.goto("/profile");
+  await user.getByLabel("Tên (dùng vào việc gì)").fill("Văn phòng điện tử");
+  await user.getByRole("button", { name: "Tạo mã" }).click();
+  const token = (await user.getByLabel("Mã truy cập", { exact: true }).textContent())!.trim();
+  expect((await request.get("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
+
+  const admin = await pageAs(browser, "admin");
+  await admin.goto("/users");
+  const row = admin.getByRole("row").filter({ hasText: account.username });
+  await row.getByText("Đặt lại mật khẩu", { exact: true }).click();
+  const form = row.getByRole("form", { name: `Đặt lại mật khẩu ${account.username}` });
+  await form.getByLabel("Mật khẩu mới").fill("mat-khau-quan-tri-dat");
+  await form.getByRole("button", { name: "Đặt lại" }).click();
+  await expect(form).toContainText("mã truy cập API và đường dẫn lịch họ đã tạo đã bị thu hồi");
+
+  await user.reload();
+  await expect(user).toHaveURL(/\/login/);
+  expect((await request.get("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
+
+  const again = await pageAs(browser, account.username, "mat-khau-quan-tri-dat");
+  await again.goto("/profile");
+  const tokenRow = again.getByRole("row", { name: /Văn phòng điện tử/ });
+  await expect(tokenRow).toContainText("Đã thu hồi");
+  await expect(tokenRow).toContainText("Lý do: quản trị viên đặt lại mật khẩu");
+  for (const p of [user, admin, again]) await p.context().close();
 });
