@@ -174,7 +174,7 @@ describe("sessions", () => {
     const nineHoursAgo = new Date(Date.now() - 9 * HOUR * 1000);
     const old = await startSession(db, staffA.id, 8 * HOUR, nineHoursAgo);
     expect(await signedIn(staffA, old)).toBe(false);
-    expect(await db.session.count({ where: { id: old } })).toBe(1);
+    // (Not asserted that the row is still there now: another test file signing in at this moment may already have deleted it.)
     await startSession(db, staffB.id, 8 * HOUR);
     expect(await db.session.count({ where: { id: old } })).toBe(0);
   });
