@@ -11,6 +11,9 @@ import { listApiTokens } from "@/lib/api-tokens/queries";
 import { changeOwnPassword, resetPassword, setUserActive } from "@/lib/users/service";
 import { endSession, signOutEverywhere, startSession } from "@/lib/sessions/service";
 import { loadSessionUser, loadTokenUser } from "@/lib/auth/session";
+import { authOptions } from "@/lib/auth/options";
+import type { JWT } from "next-auth/jwt";
+import type { Session, User } from "next-auth";
 import type { SessionUser } from "@/lib/auth/user";
 import { api, tokenFor } from "./support/api";
 import { createPlan, createWorld, inTransaction, TEST_PASSWORD } from "./support/factories";
@@ -138,6 +141,19 @@ describe("an administrator's password reset", () => {
 });
 
 describe("sessions", () => {
+  it("next-auth records a session when the cookie is made at sign-in and deletes it at sign-out", async () => {
+    const { staffA } = await createWorld();
+    // What next-auth calls: the jwt callback with the user authorize() returned, then events.signOut with the decoded cookie.
+    const user = { id: staffA.id, sessionVersion: 0 } as User;
+    const token: JWT = await authOptions.callbacks!.jwt!({ token: {}, user, account: null, trigger: "signIn" });
+    expect(token).toMatchObject({ uid: staffA.id, sv: 0, sid: expect.any(String) });
+    expect(await db.session.findUniqueOrThrow({ where: { id: token.sid! } })).toMatchObject({ userId: staffA.id, expiresAt: expect.any(Date) });
+    expect(await signedIn(staffA, token.sid!)).toBe(true);
+    await authOptions.events!.signOut!({ token, session: {} as Session });
+    expect(await signedIn(staffA, token.sid!)).toBe(false);
+    expect(await db.session.count({ where: { id: token.sid! } })).toBe(0);
+  });
+
   it("signing out ends that session only; the user's other browsers stay signed in", async () => {
     const { staffA } = await createWorld();
     const [laptop, phone] = [await startSession(db, staffA.id, HOUR), await startSession(db, staffA.id, HOUR)];
