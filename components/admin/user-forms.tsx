@@ -103,7 +103,7 @@ export function UserActiveToggle({ user, self }: { user: UserRow; self: boolean 
   return (
     <form
       onSubmit={(event) => {
-        if (user.active && !window.confirm(`Khóa tài khoản “${user.username}”? Người dùng sẽ bị đăng xuất ngay.`)) {
+        if (user.active && !window.confirm(`Khóa tài khoản “${user.username}”? Người dùng sẽ bị đăng xuất ngay; mã truy cập API và đường dẫn lịch họ đã tạo bị thu hồi hẳn (mở khóa không làm chúng dùng lại được).`)) {
           event.preventDefault();
           return;
         }

@@ -6,6 +6,6 @@ export function listApiTokens(user: SessionUser) {
   return db.apiToken.findMany({
     where: { userId: user.id },
     orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, prefix: true, expiresAt: true, lastUsedAt: true, revokedAt: true, createdAt: true },
+    select: { id: true, name: true, prefix: true, expiresAt: true, lastUsedAt: true, revokedAt: true, revokedReason: true, createdAt: true },
   });
 }

@@ -30,7 +30,7 @@ export async function createApiToken(tx: Tx, user: SessionUser, input: CreateTok
 }
 
 export async function revokeApiToken(tx: Tx, user: SessionUser, input: { id: string }) {
-  const result = await tx.apiToken.updateMany({ where: { id: input.id, userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const result = await tx.apiToken.updateMany({ where: { id: input.id, userId: user.id, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "MANUAL" } });
   if (result.count === 0) throw notFound("mã truy cập");
   await writeAudit(tx, user, user.organizationId, { action: "revoke-token", entityType: "User", entityId: user.id, entityLabel: "mã truy cập API", after: { tokenId: input.id } });
 }

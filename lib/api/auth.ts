@@ -1,9 +1,11 @@
 // Who is calling the API: a personal token (Authorization: Bearer …) or the
 // browser's session cookie. Tokens act with exactly their user's rights and
-// stop working when the user is deactivated, the token revoked or expired.
+// stop working when the token is revoked (by its owner, or for good when the
+// user is deactivated or an administrator resets the password) or expired.
+// A session cookie works while its session is on record (lib/auth/session.ts).
 import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
-import { loadSessionUser } from "@/lib/auth/session";
+import { loadSessionUser, loadTokenUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/user";
 import { hashToken, TOKEN_PREFIX } from "@/lib/api-tokens/token";
 
@@ -19,13 +21,13 @@ export async function authenticateRequest(request: Request): Promise<ApiCaller |
     if (!match || !match[1]!.startsWith(TOKEN_PREFIX)) return { reason: "Mã truy cập không đúng định dạng (Authorization: Bearer kh_…)." };
     const token = await db.apiToken.findUnique({
       where: { tokenHash: hashToken(match[1]!) },
-      select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { sessionVersion: true, active: true } } },
+      select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { active: true } } },
     });
     const now = new Date();
     if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !token.user.active) {
       return { reason: "Mã truy cập không hợp lệ, đã bị thu hồi hoặc đã hết hạn." };
     }
-    const user = await loadSessionUser(token.userId, token.user.sessionVersion);
+    const user = await loadTokenUser(token.userId);
     if (!user) return { reason: "Tài khoản của mã truy cập đã bị khóa." };
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
       await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
@@ -35,6 +37,6 @@ export async function authenticateRequest(request: Request): Promise<ApiCaller |
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   const session = await getToken({ req: request as never, secret }).catch(() => null);
   if (!session?.uid) return null;
-  const user = await loadSessionUser(session.uid, session.sv ?? 0);
+  const user = await loadSessionUser(session.uid, session.sv ?? 0, session.sid);
   return user ? { user, via: "session" } : null;
 }

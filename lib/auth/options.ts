@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { endSession, startSession } from "@/lib/sessions/service";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
@@ -47,17 +48,26 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        // The server's record of this sign-in (lib/sessions): signing out deletes it.
+        token.sid = await startSession(db, user.id, SESSION_MAX_AGE_SECONDS);
       }
       return token;
     },
     session({ session, token }) {
       session.uid = token.uid;
       session.sv = token.sv;
+      session.sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    // The sign-out button (next-auth's signOut()) lands here before the cookie is cleared.
+    async signOut({ token }) {
+      if (token?.sid) await endSession(db, token.sid);
     },
   },
 };

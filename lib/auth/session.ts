@@ -3,26 +3,45 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { markIfDatabaseUnavailable } from "@/lib/db-errors";
 import { authOptions } from "@/lib/auth/options";
 import type { SessionUser } from "@/lib/auth/user";
 
 /**
  * The user behind this request's session, read fresh from the database, so a
- * deactivated user or a changed password ends older sessions at once.
+ * deactivated user, a changed password or a sign-out ends the session at once.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.uid) return null;
   // Every page asks this first: when the database is down, its error page says so.
-  return loadSessionUser(session.uid, session.sv ?? 0).catch((error: unknown) => {
+  return loadSessionUser(session.uid, session.sv ?? 0, session.sid).catch((error: unknown) => {
     throw markIfDatabaseUnavailable(error);
   });
 });
 
-export async function loadSessionUser(userId: string, sessionVersion: number): Promise<SessionUser | null> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The user of a session cookie: active, with the session version the cookie
+ * was made with, and the cookie's session still on record and unexpired. One
+ * query: the session is checked inside the user's WHERE. A cookie without a
+ * session id (made before sessions were recorded) is signed out.
+ */
+export async function loadSessionUser(userId: string, sessionVersion: number, sessionId: string | undefined): Promise<SessionUser | null> {
+  if (!sessionId || !UUID.test(sessionId)) return null;
+  return findActiveUser({ id: userId, sessionVersion, sessions: { some: { id: sessionId, expiresAt: { gt: new Date() } } } });
+}
+
+/** The user of a personal API token (lib/api/auth.ts has checked the token itself). */
+export function loadTokenUser(userId: string): Promise<SessionUser | null> {
+  return findActiveUser({ id: userId });
+}
+
+async function findActiveUser(where: Prisma.UserWhereInput): Promise<SessionUser | null> {
   const user = await db.user.findFirst({
-    where: { id: userId, active: true, sessionVersion },
+    where: { AND: [where, { active: true }] },
     select: {
       id: true,
       username: true,

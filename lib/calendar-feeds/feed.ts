@@ -1,4 +1,6 @@
 // The events of a feed, found by its secret token (no session: calendar apps fetch it).
+// A feed answers while it is not revoked and the account it was made with is
+// not locked (locking also revokes it: lib/users/credentials.ts).
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/dates";
@@ -6,11 +8,12 @@ import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
 import { buildCalendar, type FeedEvent } from "@/lib/calendar-feeds/ical";
+import { LIVE_FEED } from "@/lib/calendar-feeds/access";
 
 export async function feedCalendar(db: Db, token: string, baseUrl: string): Promise<{ name: string; body: string } | null> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const feed = await db.calendarFeed.findUnique({ where: { token } });
-  if (!feed || feed.revokedAt) return null;
+  const feed = await db.calendarFeed.findFirst({ where: { token, ...LIVE_FEED } });
+  if (!feed) return null;
 
   let name: string;
   let where: Prisma.ActivityWhereInput;

@@ -3,18 +3,60 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { notFound } from "@/lib/errors";
-import { canManageFeed } from "@/lib/calendar-feeds/access";
+import { canManageFeed, LIVE_FEED } from "@/lib/calendar-feeds/access";
+import { planDisplayTitle } from "@/lib/plans/document";
+import type { RevokeReason } from "@/lib/generated/prisma/enums";
 
 export type FeedInfo = { token: string | null; canManage: boolean };
 
 export async function planFeed(user: SessionUser, planId: string): Promise<FeedInfo> {
   const plan = await db.plan.findFirst({ where: { ...readablePlansWhere(user), id: planId }, select: { id: true } });
   if (!plan) throw notFound("kế hoạch");
-  const feed = await db.calendarFeed.findFirst({ where: { organizationId: user.organizationId, planId, revokedAt: null }, select: { token: true } });
+  const feed = await db.calendarFeed.findFirst({ where: { organizationId: user.organizationId, planId, ...LIVE_FEED }, select: { token: true } });
   return { token: feed?.token ?? null, canManage: canManageFeed(user, { kind: "plan" }) };
 }
 
 export async function unitFeed(user: SessionUser, unitId: string): Promise<FeedInfo> {
-  const feed = await db.calendarFeed.findFirst({ where: { organizationId: user.organizationId, unitId, revokedAt: null }, select: { token: true } });
+  const feed = await db.calendarFeed.findFirst({ where: { organizationId: user.organizationId, unitId, ...LIVE_FEED }, select: { token: true } });
   return { token: feed?.token ?? null, canManage: canManageFeed(user, { kind: "unit", unitId }) };
+}
+
+export const OWN_FEEDS_SHOWN = 20;
+
+export type OwnFeed = {
+  id: string;
+  /** "Việc của Phòng Quản lý khoa học", "Kế hoạch triển khai …" */
+  label: string;
+  /** The page where the feed is copied, replaced or revoked; null when the plan is no longer readable. */
+  href: string | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+  revokedReason: RevokeReason | null;
+};
+
+/**
+ * The feeds the user made, live ones first, then the newest: what the profile
+ * page lists. Plans are named only if the user may still read them.
+ */
+export async function listOwnFeeds(user: SessionUser): Promise<OwnFeed[]> {
+  const feeds = await db.calendarFeed.findMany({
+    where: { organizationId: user.organizationId, createdById: user.id },
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    take: OWN_FEEDS_SHOWN,
+    select: { id: true, unitId: true, planId: true, createdAt: true, revokedAt: true, revokedReason: true },
+  });
+  const unitIds = feeds.flatMap((f) => (f.unitId ? [f.unitId] : []));
+  const planIds = feeds.flatMap((f) => (f.planId ? [f.planId] : []));
+  const [units, plans] = await Promise.all([
+    unitIds.length ? db.unit.findMany({ where: { organizationId: user.organizationId, id: { in: unitIds } }, select: { id: true, name: true } }) : [],
+    planIds.length ? db.plan.findMany({ where: { AND: [readablePlansWhere(user), { id: { in: planIds } }] }, select: { id: true, title: true } }) : [],
+  ]);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const planTitle = new Map(plans.map((p) => [p.id, p.title]));
+  return feeds.map((f) => {
+    const title = f.planId ? planTitle.get(f.planId) : undefined;
+    const label = f.unitId ? `Việc của ${unitName.get(f.unitId) ?? "đơn vị"}` : title ? planDisplayTitle(title) : "Một kế hoạch bạn không còn xem được";
+    const href = f.unitId ? `/my-work?unit=${f.unitId}` : title ? `/plans/${f.planId}/calendar` : null;
+    return { id: f.id, label, href, createdAt: f.createdAt, revokedAt: f.revokedAt, revokedReason: f.revokedReason };
+  });
 }

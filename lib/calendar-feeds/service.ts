@@ -29,7 +29,7 @@ const where = (user: SessionUser, target: FeedTarget) => ({
 /** A new address for the feed; the old one (if any) stops working at once. */
 export async function regenerateFeed(tx: Tx, user: SessionUser, target: FeedTarget) {
   await check(tx, user, target);
-  await tx.calendarFeed.updateMany({ where: where(user, target), data: { revokedAt: new Date() } });
+  await tx.calendarFeed.updateMany({ where: where(user, target), data: { revokedAt: new Date(), revokedReason: "REPLACED" } });
   const feed = await tx.calendarFeed.create({
     data: {
       organizationId: user.organizationId,
@@ -44,6 +44,7 @@ export async function regenerateFeed(tx: Tx, user: SessionUser, target: FeedTarg
 
 export async function revokeFeed(tx: Tx, user: SessionUser, target: FeedTarget) {
   await check(tx, user, target);
-  const result = await tx.calendarFeed.updateMany({ where: where(user, target), data: { revokedAt: new Date() } });
+  const result = await tx.calendarFeed.updateMany({ where: where(user, target), data: { revokedAt: new Date(), revokedReason: "MANUAL" } });
   if (!result.count) throw notFound("đường dẫn lịch");
+  await writeAudit(tx, user, user.organizationId, { action: "calendar-feed-revoke", entityType: target.kind === "plan" ? "Plan" : "Unit", entityId: target.id, entityLabel: "đường dẫn lịch", planId: target.kind === "plan" ? target.id : null });
 }

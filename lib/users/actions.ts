@@ -21,7 +21,7 @@ export const resetPasswordAction = formAction({
   name: "resetPassword",
   schema: resetPasswordSchema,
   run: resetPassword,
-  after: () => ({ message: "Đã đặt lại mật khẩu. Người dùng cần đăng nhập lại.", revalidate: ["/users"] }),
+  after: () => ({ message: "Đã đặt lại mật khẩu. Người dùng cần đăng nhập lại; mã truy cập API và đường dẫn lịch họ đã tạo đã bị thu hồi.", revalidate: ["/users"] }),
 });
 
 export const setUserActiveAction = formAction({

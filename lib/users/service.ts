@@ -4,6 +4,8 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { changedFields, writeAudit } from "@/lib/audit/service";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { manageableUsersWhere } from "@/lib/users/access";
+import { revokeCredentials } from "@/lib/users/credentials";
+import { endAllSessions } from "@/lib/sessions/service";
 import type { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput } from "@/lib/users/schemas";
 
 async function assertUnitInOrganization(tx: Tx, organizationId: string, unitId: string | null) {
@@ -77,6 +79,10 @@ export async function updateUser(tx: Tx, admin: SessionUser, input: UpdateUserIn
   });
 }
 
+/**
+ * An administrator sets a new password: whoever knew the old one may have
+ * made tokens or feeds with it, so they are revoked and every session ends.
+ */
 export async function resetPassword(tx: Tx, admin: SessionUser, input: ResetPasswordInput) {
   const target = await loadForChange(tx, admin, input.id, input.version);
   // Bumping sessionVersion signs the user out everywhere.
@@ -84,7 +90,8 @@ export async function resetPassword(tx: Tx, admin: SessionUser, input: ResetPass
     passwordHash: await hashPassword(input.password),
     sessionVersion: { increment: 1 },
   });
-  await writeAudit(tx, admin, admin.organizationId, { action: "reset-password", entityType: "User", entityId: target.id });
+  const revoked = await revokeCredentials(tx, target.id, "PASSWORD_RESET");
+  await writeAudit(tx, admin, admin.organizationId, { action: "reset-password", entityType: "User", entityId: target.id, after: { revoked } });
 }
 
 export async function setUserActive(tx: Tx, admin: SessionUser, input: SetUserActiveInput) {
@@ -95,16 +102,22 @@ export async function setUserActive(tx: Tx, admin: SessionUser, input: SetUserAc
     active: input.active,
     ...(input.active ? {} : { sessionVersion: { increment: 1 } }),
   });
+  // Locking revokes tokens and feeds for good; unlocking brings none of them back.
+  const revoked = input.active ? undefined : await revokeCredentials(tx, target.id, "USER_DEACTIVATED");
   await writeAudit(tx, admin, admin.organizationId, {
     action: input.active ? "activate" : "deactivate",
     entityType: "User",
     entityId: target.id,
     before: { active: target.active },
-    after: { active: input.active },
+    after: { active: input.active, ...(revoked ? { revoked } : {}) },
   });
 }
 
-/** A user changes their own password; every session of theirs ends, this one included. */
+/**
+ * A user changes their own password; every session of theirs ends, this one
+ * included (they sign in again with the new one). Their tokens and feeds stay:
+ * they made them, and may revoke them on the same page.
+ */
 export async function changeOwnPassword(tx: Tx, user: SessionUser, input: ChangeOwnPasswordInput) {
   const me = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
   if (!(await verifyPassword(me.passwordHash, input.currentPassword))) {
@@ -114,5 +127,6 @@ export async function changeOwnPassword(tx: Tx, user: SessionUser, input: Change
     where: { id: me.id },
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 }, version: { increment: 1 } },
   });
-  await writeAudit(tx, user, user.organizationId, { action: "change-password", entityType: "User", entityId: me.id });
+  const sessions = await endAllSessions(tx, me.id);
+  await writeAudit(tx, user, user.organizationId, { action: "change-password", entityType: "User", entityId: me.id, after: { sessions } });
 }

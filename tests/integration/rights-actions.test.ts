@@ -4,24 +4,21 @@
 import { describe, expect, it, vi } from "vitest";
 import type * as NextAuth from "next-auth";
 import type * as NextCache from "next/cache";
-import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { ACTION_CASES } from "./support/rights-cases";
 import type { ActionRefusal, Input, Who } from "./support/rights-dsl";
 import { loadServerActions } from "./support/rights-discovery";
-import { rightsWorld, worldSnapshot, type RightsWorld } from "./support/rights-world";
+import { rightsWorld, sessionOf, worldSnapshot, type RightsWorld } from "./support/rights-world";
 
 // The session is the only thing faked: next-auth's getServerSession, under the
 // real requireUser()/getCurrentUser(), which load the user from the database.
-const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 async function signIn(w: RightsWorld, who: Who) {
-  if (who === "signedOut") return void (session.current = null);
-  const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: w.users[who].id } });
-  session.current = { uid: id, sv: sessionVersion };
+  session.current = who === "signedOut" ? null : await sessionOf(w, who);
 }
 
 /** As the browser sends it: lists as `name[]`, rows as `name.0.field`. */

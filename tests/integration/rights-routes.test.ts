@@ -4,18 +4,16 @@
 // feed, keyed by its token, is covered in dashboard.test.ts.)
 import { describe, expect, it, vi } from "vitest";
 import type * as NextAuth from "next-auth";
-import { db } from "@/lib/db";
-import { attachmentOn, planIn, rightsWorld, type Caller, type RightsWorld } from "./support/rights-world";
+import { attachmentOn, planIn, rightsWorld, sessionOf, type Caller, type RightsWorld } from "./support/rights-world";
 
-const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const load = async (imported: Promise<{ GET: unknown }>) => (await imported).GET as Handler;
 
 async function get(w: RightsWorld, who: Caller | "signedOut", handler: Handler, url: string, params: Record<string, string> = {}) {
-  if (who === "signedOut") session.current = null;
-  else session.current = { uid: w.users[who].id, sv: (await db.user.findUniqueOrThrow({ where: { id: w.users[who].id } })).sessionVersion };
+  session.current = who === "signedOut" ? null : await sessionOf(w, who);
   return (await handler(new Request(`http://localhost${url}`), { params: Promise.resolve(params) })).status;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { signInWithPassword, SIGN_IN_MESSAGES } from "@/lib/auth/sign-in";
 import { loadSessionUser } from "@/lib/auth/session";
+import { startSession } from "@/lib/sessions/service";
 import { THROTTLE } from "@/lib/auth/throttle";
 import { TEST_PASSWORD, createWorld } from "./support/factories";
 
@@ -41,9 +42,10 @@ describe("sign-in", () => {
   it("refuses a deactivated user, and their old session stops working", async () => {
     const { staffA } = await createWorld();
     const signedIn = await signInWithPassword(db, { username: staffA.username, password: TEST_PASSWORD, address: address() });
-    expect(await loadSessionUser(signedIn.id, signedIn.sessionVersion)).toMatchObject({ id: staffA.id });
+    const sessionId = await startSession(db, signedIn.id, 3600);
+    expect(await loadSessionUser(signedIn.id, signedIn.sessionVersion, sessionId)).toMatchObject({ id: staffA.id });
     await db.user.update({ where: { id: staffA.id }, data: { active: false, sessionVersion: { increment: 1 } } });
-    expect(await loadSessionUser(signedIn.id, signedIn.sessionVersion)).toBeNull();
+    expect(await loadSessionUser(signedIn.id, signedIn.sessionVersion, sessionId)).toBeNull();
     await expect(signInWithPassword(db, { username: staffA.username, password: TEST_PASSWORD, address: address() })).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });

@@ -23,6 +23,11 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
         <div className="rounded-lg bg-white p-6 shadow-lg">
           <h2 className="mb-4 text-lg font-semibold text-slate-900">Đăng nhập</h2>
           {params.changed ? <p className="mb-3 rounded-md bg-green-50 p-2 text-sm text-green-900" role="status">Đã đổi mật khẩu. Hãy đăng nhập lại bằng mật khẩu mới.</p> : null}
+          {params.signedOut === "everywhere" ? (
+            <p className="mb-3 rounded-md bg-green-50 p-2 text-sm text-green-900" role="status">
+              Đã đăng xuất trên mọi thiết bị. Hãy đăng nhập lại.
+            </p>
+          ) : null}
           <LoginForm callbackUrl={callbackUrl} initialError={error} />
         </div>
         {isDemo() ? (

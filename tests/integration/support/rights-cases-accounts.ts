@@ -1,7 +1,7 @@
 // Rights cases of accounts: users, units and the organisation's document
 // details (ADMIN of the same organisation only), personal API tokens and
-// notifications (their owner only), and one's own password (knowing the
-// current one).
+// notifications (their owner only), one's own password (knowing the current
+// one) and one's own sessions.
 import { db } from "@/lib/db";
 import { TEST_PASSWORD, unique } from "./factories";
 import { tokenFor } from "./api";
@@ -93,6 +93,12 @@ const OWN = {
     input: (id) => ({ id }),
     refused: [refuse("NOT_FOUND", ["staffSupport", "admin", "otherOrgAdmin"], undefined, "another user's token")],
     allowed: [{ who: "staffLead" }],
+  }),
+  signOutEverywhereAction: actionCase({
+    setup: none,
+    input: () => ({}),
+    refused: [], // no input: it ends the caller's own sessions (credentials.test.ts: nobody else's); signed out is refused
+    allowed: [{ who: "viewer", redirectTo: /^\/login\?signedOut=everywhere$/ }],
   }),
   markNotificationReadAction: actionCase({
     setup: (w) => unreadNotification(w),

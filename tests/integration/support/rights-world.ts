@@ -8,6 +8,7 @@ import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/user";
 import { shiftDate, todayInVietnam, yearOf } from "@/lib/dates";
 import { PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
+import { startSession } from "@/lib/sessions/service";
 import { createPlan, createUnit, createUser, createWorld, organizationSnapshot } from "./factories";
 
 /** Who calls. Unit A drafts the plans and leads their activity; unit B supports it; unit C has no part. */
@@ -29,7 +30,15 @@ export async function rightsWorld() {
     otherOrgLeader: other.leader,
     otherOrgAdmin: other.admin,
   };
-  return { org: world.organization, unitA: world.unitA, unitB: world.unitB, unitC, otherOrg: other.organization, otherUnit: other.unitA, users };
+  // Each caller is signed in once, before any snapshot is taken: a sign-in is not a change a call made.
+  const sessions = Object.fromEntries(await Promise.all(CALLERS.map(async (c) => [c, await startSession(db, users[c].id, 3600)] as const))) as Record<Caller, string>;
+  return { org: world.organization, unitA: world.unitA, unitB: world.unitB, unitC, otherOrg: other.organization, otherUnit: other.unitA, users, sessions };
+}
+
+/** What next-auth's session holds for the caller (getServerSession), as of now. */
+export async function sessionOf(w: { users: Record<Caller, SessionUser>; sessions: Record<Caller, string> }, who: Caller) {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: w.users[who].id } });
+  return { uid: w.users[who].id, sv: sessionVersion, sid: w.sessions[who] };
 }
 export type RightsWorld = Awaited<ReturnType<typeof rightsWorld>>;
 
@@ -74,17 +83,18 @@ export const versionOf = {
   organization: async (id: string) => String((await db.organization.findUniqueOrThrow({ where: { id } })).version),
 };
 
-/** A next-auth session cookie for the user, as the browser would send it. */
+/** A next-auth session cookie for the user, as the browser would send it after signing in (a new session). */
 export async function sessionCookieFor(user: SessionUser): Promise<string> {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-  const token = await encode({ token: { uid: user.id, sv: sessionVersion }, secret: process.env.AUTH_SECRET! });
+  const sid = await startSession(db, user.id, 3600);
+  const token = await encode({ token: { uid: user.id, sv: sessionVersion, sid }, secret: process.env.AUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }
 
-/** organizationSnapshot plus the tables it leaves out (templates, notifications, tokens, feeds, tracking extras). */
+/** organizationSnapshot plus the tables it leaves out (templates, notifications, tokens, feeds, sessions, tracking extras). */
 async function everyRow(organizationId: string) {
   const where = { organizationId };
-  const [organization, templates, notifications, tokens, feeds, comments, targets, attachments, groups, counters] = await Promise.all([
+  const [organization, templates, notifications, tokens, feeds, comments, targets, attachments, groups, counters, sessions] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.planTemplate.findMany({ where, orderBy: { id: "asc" } }),
     db.notification.findMany({ where, orderBy: { id: "asc" } }),
@@ -95,10 +105,11 @@ async function everyRow(organizationId: string) {
     db.attachment.findMany({ where, orderBy: { id: "asc" } }),
     db.unitGroupMember.findMany({ where, orderBy: [{ groupId: "asc" }, { memberId: "asc" }] }),
     db.planNumberCounter.findMany({ where, orderBy: { year: "asc" } }),
+    db.session.findMany({ where: { user: { organizationId } }, orderBy: { id: "asc" } }),
   ]);
   // Using a token stamps its lastUsedAt: bookkeeping of the call, not a change it made.
   const tokenRows = tokens.map(({ lastUsedAt: _lastUsedAt, ...token }) => token);
-  return { ...(await organizationSnapshot(organizationId)), organization, templates, notifications, tokens: tokenRows, feeds, comments, targets, attachments, groups, counters };
+  return { ...(await organizationSnapshot(organizationId)), organization, templates, notifications, tokens: tokenRows, feeds, comments, targets, attachments, groups, counters, sessions };
 }
 
 /** Every row of both organisations of the world. */

@@ -1,0 +1,11 @@
+"use client";
+import { signOutEverywhereAction } from "@/lib/sessions/actions";
+import { InlineAction } from "@/components/plans/editor/inline-action";
+
+export function SignOutEverywhereButton() {
+  return (
+    <InlineAction action={signOutEverywhereAction} fields={{}} variant="secondary">
+      Đăng xuất trên mọi thiết bị
+    </InlineAction>
+  );
+}
