@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CORPUS, CORPUS_DIR } from "@/tests/fixtures/corpus";
 import { corpusDocx } from "./docx";
-import type { CorpusSource } from "./model";
+import type { Block, CorpusSource } from "./model";
 import { corpusText } from "./text";
 
 /** The date stamped into a DOCX: the document's own date ("…, ngày 12 tháng 4 năm 2024"), at 08:00. */
@@ -28,12 +28,32 @@ export async function buildDocument(source: CorpusSource): Promise<{ text: strin
   return { text: corpusText(source), docx: await corpusDocx(source, documentDate(source)) };
 }
 
+/** The longest cell of every row long enough to run over a page. */
+function longCells(source: CorpusSource): string[] {
+  const blocks: Block[] = [...source.body, ...(source.appendix?.blocks ?? [])];
+  return blocks.flatMap((block) =>
+    block.kind !== "table"
+      ? []
+      : block.rows.flatMap((row) => {
+          const cells = row.cells.map((cell) => cell.lines.join(" ").replace(/¦/g, " ").replace(/\[\^\d+\]/g, ""));
+          return cells.join(" ").length >= 1000 ? [cells.reduce((a, b) => (b.length > a.length ? b : a))] : [];
+        }),
+  );
+}
+
+/** The pages (from 1) on which a cell's first and last words are. */
+function pagesOf(cell: string, pages: string[]): [number, number] {
+  const words = cell.split(/\s+/);
+  const find = (phrase: string) => pages.findIndex((page) => page.replace(/\s+/g, " ").includes(phrase)) + 1;
+  return [find(words.slice(0, 3).join(" ")), find(words.slice(-3).join(" "))];
+}
+
 function render(docxPath: string, outDir: string) {
   execFileSync("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", outDir, docxPath], { stdio: "ignore", timeout: 180_000 });
   const name = path.basename(docxPath, ".docx");
   const pdf = path.join(outDir, `${name}.pdf`);
   execFileSync("pdftoppm", ["-png", "-r", "60", pdf, path.join(outDir, name)]);
-  const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").filter((page) => page.trim());
+  const pages = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).split("\f").filter((page) => page.trim());
   return { pages: readdirSync(outDir).filter((file) => file.startsWith(`${name}-`) && file.endsWith(".png")).length, text: pages };
 }
 
@@ -56,6 +76,10 @@ async function main() {
     if (renderDir) {
       const rendered = render(docxPath, renderDir);
       line += `, ${rendered.pages} trang`;
+      for (const cell of longCells(source)) {
+        const [first, last] = pagesOf(cell, rendered.text);
+        line += `; hàng dài “${cell.slice(0, 30)}…”: trang ${first} → ${last}`;
+      }
     }
     console.info(line);
   }

@@ -134,7 +134,9 @@ class DocxWriter {
     const paragraph = (children: ParagraphChild[], place?: ListPlace) =>
       new Paragraph({ alignment, spacing: CELL_SPACING, numbering: place ? numbering(place) : undefined, run: style, children });
     if (!cell.lines.length) return [paragraph([])];
-    if (stt && cell.lines.length === 1 && /^\d+\.?$/.test(cell.lines[0]!)) return [paragraph([], stt(cell.lines[0]!))];
+    if (stt && cell.lines.length === 1 && /^\d+\.?$/.test(cell.lines[0]!)) {
+      return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: CELL_SPACING, numbering: numbering(stt(cell.lines[0]!)), run: style, children: [] })];
+    }
     const list = cell.autoLabels ? this.numberer.cellList() : null;
     return cell.lines.map((line) => {
       const labelled = list ? splitCellLabel(line) : null;
