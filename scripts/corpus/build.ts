@@ -15,6 +15,7 @@ import path from "node:path";
 import { CORPUS, CORPUS_DIR } from "@/tests/fixtures/corpus";
 import { corpusDocx } from "./docx";
 import type { Block, CorpusSource } from "./model";
+import { isAuto } from "./numbering";
 import { corpusText } from "./text";
 
 /** The date stamped into a DOCX: the document's own date ("…, ngày 12 tháng 4 năm 2024"), at 08:00. */
@@ -48,6 +49,21 @@ function pagesOf(cell: string, pages: string[]): [number, number] {
   return [find(words.slice(0, 3).join(" ")), find(words.slice(-3).join(" "))];
 }
 
+/**
+ * The automatic labels LibreOffice did not draw as the source writes them: each numbered paragraph's label and
+ * first words, looked for in the PDF's text. Empty when Word numbering and the text agree.
+ */
+function numberingMismatches(source: CorpusSource, pages: string[]): string[] {
+  const text = pages.join(" ").replace(/\s+/g, " ");
+  const blocks: Block[] = [...source.body, ...(source.appendix?.blocks ?? [])];
+  return blocks.flatMap((block) => {
+    if (block.kind !== "p" || !isAuto(block.label, block.auto, source.auto)) return [];
+    const start = [block.head, block.text].filter(Boolean).join(" ").replace(/\[\^\d+\]/g, "").split(/\s+/).slice(0, 3).join(" ");
+    const label = block.label === "-" || block.label === "+" ? "" : `${block.label} `;
+    return text.includes(`${label}${start}`) ? [] : [`${block.label} ${start}`];
+  });
+}
+
 function render(docxPath: string, outDir: string) {
   execFileSync("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", outDir, docxPath], { stdio: "ignore", timeout: 180_000 });
   const name = path.basename(docxPath, ".docx");
@@ -76,6 +92,8 @@ async function main() {
     if (renderDir) {
       const rendered = render(docxPath, renderDir);
       line += `, ${rendered.pages} trang`;
+      const mismatches = numberingMismatches(source, rendered.text);
+      if (mismatches.length) line += `; SỐ TỰ ĐỘNG KHÁC VĂN BẢN: ${mismatches.join(" | ")}`;
       for (const cell of longCells(source)) {
         const [first, last] = pagesOf(cell, rendered.text);
         line += `; hàng dài “${cell.slice(0, 30)}…”: trang ${first} → ${last}`;

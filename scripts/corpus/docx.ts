@@ -69,11 +69,11 @@ const NUMBERING = {
         level(0, LevelFormat.UPPER_ROMAN, "%1.", BODY_INDENT),
         level(1, LevelFormat.DECIMAL, "%2.", BODY_INDENT),
         level(2, LevelFormat.DECIMAL, "%2.%3.", BODY_INDENT),
-        level(3, LevelFormat.LOWER_LETTER, "%4)", BODY_INDENT),
-        level(4, LevelFormat.BULLET, "-", BODY_INDENT),
-        level(5, LevelFormat.BULLET, "+", BODY_INDENT),
       ],
     },
+    { reference: "decimal", levels: [level(0, LevelFormat.DECIMAL, "%1.", BODY_INDENT), level(1, LevelFormat.DECIMAL, "%1.%2.", BODY_INDENT)] },
+    { reference: "letter", levels: [level(0, LevelFormat.LOWER_LETTER, "%1)", BODY_INDENT)] },
+    { reference: "bullet", levels: [level(0, LevelFormat.BULLET, "-", BODY_INDENT), level(1, LevelFormat.BULLET, "+", BODY_INDENT)] },
     { reference: "stt", levels: [level(0, LevelFormat.DECIMAL, "%1", CELL_INDENT, LevelSuffix.NOTHING, AlignmentType.CENTER)] },
     { reference: "sttDot", levels: [level(0, LevelFormat.DECIMAL, "%1.", CELL_INDENT, LevelSuffix.NOTHING, AlignmentType.CENTER)] },
     {
@@ -102,7 +102,7 @@ const numbering = (place: ListPlace) => ({ reference: place.reference, level: pl
 class DocxWriter {
   readonly numberer: Numberer;
   constructor(private readonly source: CorpusSource) {
-    this.numberer = new Numberer(source.slug);
+    this.numberer = new Numberer(source.slug, source.auto);
   }
 
   paragraph(para: Para): Paragraph {

@@ -17,11 +17,17 @@ export function labelKind(label: string): LabelKind | null {
   return null;
 }
 
-/** The lists a corpus DOCX defines (numbering.xml); see docx.ts for their formats. */
-export type ListName = "outline" | "stt" | "sttDot" | "cell";
+/**
+ * The lists a corpus DOCX defines (numbering.xml); see docx.ts for their formats.
+ * - outline: I. / 1. / 1.1. in one multi-level list, so that 1. starts again under each Roman heading
+ * - decimal: 1. / 1.1. where the Roman headings are typed
+ * - letter: a), b) …; bullet: "-" and "+". Lists of their own: a bullet never counts as a level of a numbered
+ *   list (LibreOffice counts a level skipped by a deeper item, Word does not), and "a)" starts again as a new instance.
+ * - stt, sttDot: a table's Stt column; cell: the list items of one table cell.
+ */
+export type ListName = "outline" | "decimal" | "letter" | "bullet" | "stt" | "sttDot" | "cell";
 export type ListPlace = { reference: ListName; level: number; instance: number };
 
-const OUTLINE_LEVEL: Record<LabelKind, number> = { roman: 0, decimal: 1, sub: 2, letter: 3, dash: 4, plus: 5 };
 const CELL_LEVEL: Partial<Record<LabelKind, number>> = { letter: 0, dash: 1, plus: 2 };
 
 export function toRoman(n: number): string {
@@ -38,25 +44,41 @@ export function toRoman(n: number): string {
 }
 const toLetter = (n: number) => String.fromCharCode(96 + n);
 
-/** The label Word shows for an outline level, given the counters of the levels above. */
+/** The label Word shows for a level of the outline list, given the counters of the levels above. */
 function outlineLabel(level: number, counters: number[]): string {
-  const [c0 = 0, c1 = 0, c2 = 0, c3 = 0] = counters;
+  const [c0 = 0, c1 = 0, c2 = 0] = counters;
   if (level === 0) return `${toRoman(c0)}.`;
   if (level === 1) return `${c1}.`;
-  if (level === 2) return `${c1}.${c2}.`;
-  return `${toLetter(c3)})`;
+  return `${c1}.${c2}.`;
 }
+
+function decimalLabel(level: number, counters: number[]): string {
+  const [c0 = 0, c1 = 0] = counters;
+  return level === 0 ? `${c0}.` : `${c0}.${c1}.`;
+}
+
+const letterLabel = (_level: number, [value = 0]: number[]) => `${toLetter(value)})`;
 
 type Counting = { list: ListName; instance: number; counters: number[] };
 
 export class Numberer {
   private readonly next = new Map<ListName, number>();
-  private outline: Counting;
   private readonly where: string;
+  private readonly policy: AutoPolicy;
+  private readonly lists = new Map<ListName, Counting>();
 
-  constructor(where: string) {
+  constructor(where: string, policy: AutoPolicy = {}) {
     this.where = where;
-    this.outline = this.counting("outline", 4);
+    this.policy = policy;
+  }
+
+  private list(name: ListName, levels: number): Counting {
+    let counting = this.lists.get(name);
+    if (!counting) {
+      counting = this.counting(name, levels);
+      this.lists.set(name, counting);
+    }
+    return counting;
   }
 
   private newInstance(list: ListName): number {
@@ -90,9 +112,19 @@ export class Numberer {
   paragraph(label: string): ListPlace {
     const kind = labelKind(label);
     if (!kind) throw new Error(`${this.where}: “${label}” cannot be Word numbering`);
-    const level = OUTLINE_LEVEL[kind];
-    if (level <= 3) this.count(this.outline, level, label, outlineLabel);
-    return { reference: "outline", level, instance: this.outline.instance };
+    if (kind === "dash" || kind === "plus") return { reference: "bullet", level: kind === "dash" ? 0 : 1, instance: this.list("bullet", 2).instance };
+    if (kind === "letter") {
+      const letters = this.list("letter", 1);
+      this.count(letters, 0, label, letterLabel);
+      return { reference: "letter", level: 0, instance: letters.instance };
+    }
+    // Decimal labels belong to the outline under automatic Roman headings, else to a list of their own.
+    const reference: ListName = this.policy.roman ? "outline" : "decimal";
+    if (kind === "roman" && reference !== "outline") throw new Error(`${this.where}: an automatic “${label}” needs auto.roman`);
+    const level = (reference === "outline" ? { roman: 0, decimal: 1, sub: 2 } : { roman: -1, decimal: 0, sub: 1 })[kind];
+    const counting = this.list(reference, 3);
+    this.count(counting, level, label, reference === "outline" ? outlineLabel : decimalLabel);
+    return { reference, level, instance: counting.instance };
   }
 
   /** A table's Stt column: one list per table, "1" or "1.". */
