@@ -124,7 +124,7 @@ function timingProblems(timing: Timing): string[] {
   if (["window", "day", "month", "quarter"].includes(kind) && (!from || !to || from > to)) problems.push(`${where}: needs from ≤ to`);
   if (kind === "day" && from !== to) problems.push(`${where}: a day has from = to`);
   if (kind === "deadline" && (from !== null || !to)) problems.push(`${where}: a deadline has only to`);
-  if ((kind === "ongoing" || kind === "unreadable") && (from !== null || to !== null)) problems.push(`${where}: has no dates`);
+  if (["ongoing", "recurring", "unreadable"].includes(kind) && (from !== null || to !== null)) problems.push(`${where}: has no dates`);
   if ((kind === "month" || kind === "quarter") && from && to) {
     const [year, month] = from.split("-").map(Number) as [number, number];
     const months = kind === "month" ? 1 : 3;
