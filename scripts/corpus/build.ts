@@ -36,7 +36,7 @@ function longCells(source: CorpusSource): string[] {
     block.kind !== "table"
       ? []
       : block.rows.flatMap((row) => {
-          const cells = row.cells.map((cell) => cell.lines.join(" ").replace(/¦/g, " ").replace(/\[\^\d+\]/g, ""));
+          const cells = row.cells.map((cell) => cell.lines.join(" ").replace(/\s*¦\s*/g, " ").replace(/\[\^\d+\]/g, ""));
           return cells.join(" ").length >= 1000 ? [cells.reduce((a, b) => (b.length > a.length ? b : a))] : [];
         }),
   );

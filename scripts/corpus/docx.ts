@@ -88,7 +88,7 @@ type RunStyle = { bold?: boolean; italics?: boolean; size?: number };
 /** Text with "[^n]" footnote references; "¦" (a page break of the PDF copy) is a space here. */
 function runs(text: string, style: RunStyle = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  for (const piece of text.replace(/¦/g, " ").split(/(\[\^\d+\])/)) {
+  for (const piece of text.replace(/\s*¦\s*/g, " ").split(/(\[\^\d+\])/)) {
     const footnote = /^\[\^(\d+)\]$/.exec(piece);
     if (footnote) out.push(new FootnoteReferenceRun(Number(footnote[1])));
     else if (piece) out.push(new TextRun({ text: piece, ...style }));

@@ -13,18 +13,19 @@ import type { Block, Cell, CorpusSource, Para, Row, Table } from "./model";
 const MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
 const FOOTNOTE = /\[\^(\d+)\]/g;
 
-export const inlineText = (text: string) => text.replace(FOOTNOTE, "$1").replace(/¦/g, " ");
+export const inlineText = (text: string) => text.replace(FOOTNOTE, "$1").replace(/\s*¦\s*/g, " ");
 
 export function paragraphText(para: Para): string {
   return [para.label, para.head, inlineText(para.text)].filter(Boolean).join(" ");
 }
 
-const cellText = (cell: Cell, part?: number) =>
-  cell.lines
-    .join(" ")
-    .split("¦")
-    .map((piece) => piece.trim())
-    [part ?? 0]?.replace(FOOTNOTE, "$1") ?? "";
+/** A cell's text; in a row broken across pages of the PDF, the part before (0) or after (1) the break. */
+function cellText(cell: Cell, part?: number): string {
+  const text = cell.lines.join(" ").replace(FOOTNOTE, "$1");
+  if (part === undefined) return inlineText(text);
+  const pieces = text.split("¦").map((piece) => piece.trim());
+  return part === 0 ? pieces[0]! : pieces.length > 1 ? pieces.slice(1).join(" ") : "";
+}
 
 /** The rows of a table as the grid Word copies: cells covered by a merge from above are empty. */
 export function tableGrid(table: Table): (Cell | null)[][] {
