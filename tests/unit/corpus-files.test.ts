@@ -152,6 +152,16 @@ describe("the plan corpus", () => {
     for (const { source, expected } of CORPUS) expect(expected.slug).toBe(source.slug);
   });
 
+  it("is listed in the README, each document with the Word features its DOCX has", () => {
+    const rows = readFileSync(path.join(CORPUS_DIR, "README.md"), "utf8")
+      .split("\n")
+      .flatMap((line) => {
+        const match = /^\| `([a-z0-9-]+)` \|[^|]*\| ([^|]*) \|/.exec(line);
+        return match ? [[match[1], match[2]!.split(", ").sort()]] : [];
+      });
+    expect(rows).toEqual(CORPUS.map(({ source }) => [source.slug, [...source.features].sort()]));
+  });
+
   it("uses every Word feature somewhere, and no row that cannot split", async () => {
     const used = new Set(CORPUS.flatMap(({ source }) => source.features));
     expect([...used].sort()).toEqual(Object.keys(WORD_FEATURES).sort());
