@@ -221,7 +221,8 @@ function layoutTable(widths: [number, number], cells: [Paragraph[], Paragraph[]]
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    rows: [new TableRow({ children: cells.map((children, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, children })) })],
+    // The header and signature blocks stay whole on a page, as a clerk would keep them (rows of the bordered tables may split).
+    rows: [new TableRow({ cantSplit: true, children: cells.map((children, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, children })) })],
   });
 }
 

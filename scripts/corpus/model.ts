@@ -17,7 +17,7 @@ export const WORD_FEATURES = {
   numPrInTable: "automatic numbering inside table cells (Stt column, bullets in a cell)",
   footnotes: "footnotes (footnotes.xml, w:footnoteReference)",
   landscape: "a landscape section (w:orient=\"landscape\") for the appendix",
-  longRow: "a row long enough to run onto the next page, which Word splits (no w:cantSplit anywhere)",
+  longRow: "a row long enough to run onto the next page, which Word splits (no w:cantSplit on any row of a bordered table)",
 } as const;
 
 export type WordFeature = keyof typeof WORD_FEATURES;
