@@ -33,6 +33,7 @@ import {
 import JSZip from "jszip";
 import type { Block, Cell, CorpusSource, Para, Table } from "./model";
 import { isAuto, Numberer, splitCellLabel, type ListPlace } from "./numbering";
+import { tableGrid } from "./text";
 
 const FONT = "Times New Roman";
 const mm = (value: number) => Math.round((value * 1440) / 25.4);
@@ -148,37 +149,35 @@ class DocxWriter {
     const total = table.widths.reduce((sum, value) => sum + value, 0);
     const columns = table.widths.map((value) => Math.round((value / total) * width));
     const stt = table.autoStt ? this.numberer.sttList(table.rows.some((row) => !row.header && /^\d+\.$/.test(row.cells[0]?.lines[0] ?? ""))) : null;
-    const grid = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-    const covered: number[] = [];
+    const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
     return new WordTable({
       width: { size: width, type: WidthType.DXA },
       columnWidths: columns,
       layout: TableLayoutType.FIXED,
-      borders: { top: grid, bottom: grid, left: grid, right: grid, insideHorizontal: grid, insideVertical: grid },
+      borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
       margins: { top: 0, bottom: 0, left: 57, right: 57 },
-      rows: table.rows.map((row) => {
-        // The grid column of each cell, past the columns a merge from above covers.
+      rows: tableGrid(table).map((gridRow, index) => {
+        const row = table.rows[index]!;
+        // Cells merged from above (null in the grid) are written by docx itself, from the rowSpan of the cell above.
         let column = 0;
-        const cells = row.cells.map((cell) => {
-          while ((covered[column] ?? 0) > 0) {
-            covered[column]! -= 1;
+        const cells: TableCell[] = [];
+        for (const cell of gridRow) {
+          if (!cell) {
             column += 1;
+            continue;
           }
           const span = cell.span ?? 1;
-          if ((cell.rowSpan ?? 1) > 1) covered[column] = cell.rowSpan! - 1;
           const cellWidth = columns.slice(column, column + span).reduce((sum, value) => sum + value, 0);
           column += span;
-          return new TableCell({
-            width: { size: cellWidth, type: WidthType.DXA },
-            columnSpan: cell.span,
-            rowSpan: cell.rowSpan,
-            verticalAlign: row.header || cell.rowSpan ? VerticalAlign.CENTER : VerticalAlign.TOP,
-            children: this.cellParagraphs(cell, row.header ? null : stt),
-          });
-        });
-        while ((covered[column] ?? 0) > 0) {
-          covered[column]! -= 1;
-          column += 1;
+          cells.push(
+            new TableCell({
+              width: { size: cellWidth, type: WidthType.DXA },
+              columnSpan: cell.span,
+              rowSpan: cell.rowSpan,
+              verticalAlign: row.header || cell.rowSpan ? VerticalAlign.CENTER : VerticalAlign.TOP,
+              children: this.cellParagraphs(cell, row.header ? null : stt),
+            }),
+          );
         }
         return new TableRow({ tableHeader: row.header && table.repeatHeader ? true : undefined, children: cells });
       }),

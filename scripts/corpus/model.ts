@@ -43,7 +43,7 @@ export type Cell = {
   lines: string[];
   /** Columns this cell spans (w:gridSpan). */
   span?: number;
-  /** Rows this cell spans (w:vMerge); the rows below leave the cell out. */
+  /** Rows this cell spans (w:vMerge); the rows below leave the cell out. Not with `span`. */
   rowSpan?: number;
   bold?: boolean;
   italic?: boolean;

@@ -42,6 +42,7 @@ export function tableGrid(table: Table): (Cell | null)[][] {
         continue;
       }
       const cell = cells.shift()!;
+      if ((cell.rowSpan ?? 1) > 1 && (cell.span ?? 1) > 1) throw new Error(`A cell merged both ways is not supported: “${cell.lines.join(" ")}”`);
       if ((cell.rowSpan ?? 1) > 1) covered[column] = cell.rowSpan! - 1;
       out.push(cell);
       column += cell.span ?? 1;
@@ -68,8 +69,8 @@ class TextWriter {
     for (const match of text.matchAll(FOOTNOTE)) this.pendingFootnotes.push(Number(match[1]));
   }
 
-  /** The last page's footnotes. */
-  lastFootnotes() {
+  /** The footnotes met since the last page end, at the foot of the page. */
+  footnotes() {
     if (!this.pendingFootnotes.length) return;
     this.blank();
     for (const id of this.pendingFootnotes) this.lines.push(`${id} ${this.source.footnotes?.[id] ?? ""}`);
@@ -78,9 +79,7 @@ class TextWriter {
 
   /** The end of a PDF page: its footnotes at the bottom, the next page's number at the top. */
   pageEnd() {
-    this.blank();
-    for (const id of this.pendingFootnotes) this.lines.push(`${id} ${this.source.footnotes?.[id] ?? ""}`);
-    this.pendingFootnotes = [];
+    this.footnotes();
     this.blank();
     this.page += 1;
     this.lines.push(String(this.page));
@@ -159,6 +158,6 @@ export function corpusText(source: CorpusSource): string {
     else out.blank();
     out.blocks(source.appendix.blocks);
   }
-  if (out.pdf) out.lastFootnotes();
+  if (out.pdf) out.footnotes();
   return `${out.lines.join("\n").replace(/\n+$/, "")}\n`;
 }
