@@ -93,19 +93,17 @@ export class Numberer {
 
   /** Counts one item of a numbered level as Word does: the deeper levels start again. */
   private count(counting: Counting, level: number, label: string, render: (level: number, counters: number[]) => string) {
-    const attempt = (from: Counting) => {
-      const counters = from.counters.map((value, index) => (index < level ? value : index === level ? value + 1 : 0));
-      return { counters, shown: render(level, counters) };
-    };
-    let result = attempt(counting);
-    if (result.shown !== label) {
-      // A label that starts a list again ("1.", "a)") is a new instance of the list.
-      counting.instance = this.newInstance(counting.list);
-      counting.counters = counting.counters.map(() => 0);
-      result = attempt(counting);
+    const next = (counters: number[]) => counters.map((value, index) => (index < level ? value : index === level ? value + 1 : 0));
+    const counters = next(counting.counters);
+    if (render(level, counters) === label) {
+      counting.counters = counters;
+      return;
     }
-    if (result.shown !== label) throw new Error(`${this.where}: Word would number “${label}” as “${result.shown}”`);
-    counting.counters = result.counters;
+    // A label that starts the list again ("1.", "a)") is a new instance of the list, counted from the start.
+    const fresh = next(counting.counters.map(() => 0));
+    if (render(level, fresh) !== label) throw new Error(`${this.where}: Word would number “${label}” as “${render(level, counters)}”`);
+    counting.instance = this.newInstance(counting.list);
+    counting.counters = fresh;
   }
 
   /** A body paragraph's label. */
