@@ -68,6 +68,16 @@ test("the activity form shows the saved status, progress, dates and result after
   await expect(info.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
   await expect(info).toContainText(dmy(today));
 
+  // A comment is a new message each time: the box is empty once it is sent.
+  const comment = page.getByRole("form", { name: "Gửi trao đổi" });
+  await comment.getByLabel("Nội dung trao đổi").fill("Đề nghị Văn phòng đăng tin.");
+  const sent = page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]));
+  await comment.getByRole("button", { name: "Gửi" }).click();
+  await sent;
+  await expect(comment.getByRole("status")).toHaveText("Đã gửi trao đổi.");
+  await expect(comment.getByLabel("Nội dung trao đổi")).toHaveValue("");
+  await expect(page.getByRole("region", { name: "Trao đổi" }).getByText("Đề nghị Văn phòng đăng tin.")).toBeVisible();
+
   // What a reload shows is what the form showed.
   await page.reload();
   await expect(shownStatus(form)).toHaveText("Hoàn thành");
