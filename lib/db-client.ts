@@ -30,3 +30,24 @@ export function createPrismaClient(connectionString: string, options: { poolSize
   const onPoolError = (error: Error) => logWarn("database connection lost", { error: error.message });
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true, onPoolError }) });
 }
+
+const shared = globalThis as unknown as { kehoachDb?: Db };
+
+/**
+ * The process's one Prisma client, behind a stand-in that connects on first
+ * use (so `next build` needs no database) and looks the client up on every
+ * call. The client is kept on globalThis: hot reloads keep it, a test may swap
+ * it (tests/integration/fault.test.ts), and code that must not import
+ * lib/db.ts (marked server-only, so Playwright's runner cannot load it: the
+ * test factories) shares the same pool through tests/support/db.ts.
+ */
+export function processClient(connect: () => Db): Db {
+  const current = () => (shared.kehoachDb ??= connect());
+  return new Proxy({} as Db, {
+    get(_target, property) {
+      const client = current();
+      const value = Reflect.get(client, property);
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+}

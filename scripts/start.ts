@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { prepareDatabase } from "./db/prepare";
 import { buildIfNeeded } from "./build-if-needed";
+import { e2eDataDir, removeDatabaseUrl, writeDatabaseUrl } from "./db/url-file";
 import { createPrismaClient } from "@/lib/db-client";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/demo";
 
@@ -17,7 +18,7 @@ const dev = process.argv.includes("--dev");
 // The e2e server: its own data folder and a fresh database each run.
 const e2e = process.argv.includes("--e2e");
 const port = Number(process.env.PORT ?? (e2e ? 3100 : 3000));
-const dataDir = path.resolve(ROOT, process.env.KEHOACH_DATA_DIR ?? (e2e ? ".data/e2e" : ".data"));
+const dataDir = e2e ? e2eDataDir() : path.resolve(ROOT, process.env.KEHOACH_DATA_DIR ?? ".data");
 const log = (line: string) => console.log(`[kehoach] ${line}`);
 
 function authSecret(embedded: boolean): string {
@@ -56,6 +57,8 @@ async function main() {
     preferredPort: e2e ? undefined : 54329,
     log,
   });
+  // The e2e tests seed their own rows into this database (tests/e2e/support/seed.ts).
+  if (e2e) writeDatabaseUrl(dataDir, database.url);
   let stopping = false;
   let child: ChildProcess | undefined;
   const shutdown = async (code: number) => {
@@ -69,6 +72,7 @@ async function main() {
         child?.once("exit", () => resolve(clearTimeout(timer)));
       });
     }
+    if (e2e) removeDatabaseUrl(dataDir);
     await database.stop().catch(() => {});
     process.exit(code);
   };

@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Field, TextAreaField, TextField, controlClass } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { ConflictNotice, conflictCurrent } from "@/components/plans/editor/conflict-notice";
+import { ConflictNotice, conflictCurrent, useVersion } from "@/components/plans/editor/conflict-notice";
+import type { FormState } from "@/lib/form-state";
 
 type Activity = {
   id: string;
@@ -17,7 +18,7 @@ type Activity = {
   status: ActivityStatus;
   progress: number;
   result?: string;
-  statusReason?: string;
+  statusReason: string;
   actualStart?: string | null;
   actualEnd?: string | null;
   targets?: { id: string; label: string; targetValue: number; unitOfMeasure: string; achieved: number }[];
@@ -47,30 +48,87 @@ function RowsEditor({ name, columns, label, addLabel }: { name: string; columns:
   );
 }
 
-/** Records an update; what is offered follows the user's rights on the activity. */
-export function UpdateForm({ activity, rights, compact = false, onClose }: { activity: Activity; rights: TrackingRights; compact?: boolean; onClose?: () => void }) {
-  const { state, pending, onSubmit, formRef } = useFormAction(recordUpdateAction, { resetOnSuccess: true });
-  const [status, setStatus] = useState<ActivityStatus>(activity.status);
-  const [progress, setProgress] = useState(activity.progress);
-  const [versionOverride, setVersionOverride] = useState<number | null>(null);
+/**
+ * Records an update; what is offered follows the user's rights on the activity.
+ * The fields are keyed on the saved version (useFormAction's formKey): after a
+ * save they show the activity as stored, and the note, figures, links and
+ * files of the update just recorded are cleared.
+ */
+export function UpdateForm({
+  activity,
+  rights,
+  compact = false,
+  onClose,
+  notice,
+  onAnswer,
+}: {
+  activity: Activity;
+  rights: TrackingRights;
+  compact?: boolean;
+  onClose?: () => void;
+  /** An answer to show before this form has one of its own (the quick form, after its row moved). */
+  notice?: FormState;
+  /** Told each answer as it arrives, before the page shows it. */
+  onAnswer?: (state: FormState) => void;
+}) {
+  const record = async (previous: FormState, data: FormData) => {
+    const answer = await recordUpdateAction(previous, data);
+    onAnswer?.(answer);
+    return answer;
+  };
+  const { state: own, pending, onSubmit, formKey } = useFormAction(record, { version: activity.version });
+  const state = own.status === "idle" && notice ? notice : own;
+  const [version, keepMine] = useVersion(activity.version);
   const current = conflictCurrent(state);
-  const needsResultConfirm = fieldErrors(state, "result")?.some((m) => m.includes("Hoàn thành mà chưa ghi kết quả"));
   const p = `u-${activity.id}${compact ? "-c" : ""}`;
-  const statuses = ACTIVITY_STATUSES.filter((s) => s === activity.status || s !== "CANCELLED" || rights.cancel);
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate encType="multipart/form-data" aria-label="Cập nhật tiến độ" className="space-y-3">
+    <form onSubmit={onSubmit} noValidate encType="multipart/form-data" aria-label="Cập nhật tiến độ" className="space-y-3">
       <input type="hidden" name="activityId" value={activity.id} />
-      <input type="hidden" name="version" value={versionOverride ?? activity.version} />
+      <input type="hidden" name="version" value={version} />
       {current ? (
         <ConflictNotice
           current={current}
           labels={{ status: "Trạng thái", progress: "Tiến độ", result: "Kết quả" }}
           format={(key, value) => (key === "status" ? ACTIVITY_STATUS_LABELS[value as ActivityStatus] : key === "progress" ? `${String(value)}%` : String(value || "(trống)"))}
-          onKeepMine={setVersionOverride}
+          onKeepMine={keepMine}
         />
       ) : (
         <FormMessage state={state} />
       )}
+      <UpdateFields key={formKey} activity={activity} rights={rights} compact={compact} state={state} idPrefix={p} />
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Đang lưu…" : "Lưu cập nhật"}
+        </Button>
+        {onClose ? (
+          <Button variant="secondary" onClick={onClose}>
+            Đóng
+          </Button>
+        ) : null}
+        {activity.actualStart ? <span className="text-xs text-slate-600">Thực tế: {formatDate(activity.actualStart)}{activity.actualEnd && activity.actualEnd !== activity.actualStart ? `–${formatDate(activity.actualEnd)}` : ""}</span> : null}
+      </div>
+    </form>
+  );
+}
+
+/** The controls, mounted afresh from the stored activity after every save. */
+function UpdateFields({ activity, rights, compact, state, idPrefix: p }: { activity: Activity; rights: TrackingRights; compact: boolean; state: FormState; idPrefix: string }) {
+  const [status, setStatus] = useState<ActivityStatus>(activity.status);
+  const [progress, setProgress] = useState(activity.progress);
+  // The server asks for a result only when none is stored: the quick form then offers the field too.
+  const resultRequired = fieldErrors(state, "result")?.some((m) => m.includes("Hoàn thành mà chưa ghi kết quả"));
+  const statuses = ACTIVITY_STATUSES.filter((s) => s === activity.status || s !== "CANCELLED" || rights.cancel);
+  const needsReason = status === "BLOCKED" || status === "CANCELLED";
+  const rowErrors = Object.entries(state.status === "error" ? (state.fieldErrors ?? {}) : {})
+    .filter(([k]) => k.startsWith("figures.") || k.startsWith("evidence."))
+    .flatMap(([, messages]) => messages);
+  const resultConfirm = resultRequired ? (
+    <label className="flex items-center gap-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900">
+      <input type="checkbox" name="confirmNoResult" /> Hoàn thành mà chưa ghi kết quả
+    </label>
+  ) : null;
+  return (
+    <>
       {rights.changeStatus ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <Field id={`${p}-status`} label="Trạng thái" errors={fieldErrors(state, "status")}>
@@ -96,8 +154,18 @@ export function UpdateForm({ activity, rights, compact = false, onClose }: { act
               </div>
             )}
           </Field>
-          {status === "BLOCKED" || status === "CANCELLED" ? (
-            <TextField id={`${p}-reason`} name="statusReason" className="sm:col-span-2" label={status === "BLOCKED" ? "Vướng mắc" : "Lý do hủy"} required errors={fieldErrors(state, "statusReason")} />
+          {needsReason ? (
+            <TextField
+              id={`${p}-reason`}
+              name="statusReason"
+              className="sm:col-span-2"
+              label={status === "BLOCKED" ? "Vướng mắc" : "Lý do hủy"}
+              required
+              // The stored reason while the status stays; a new status needs its own.
+              defaultValue={status === activity.status ? activity.statusReason : ""}
+              readOnly={status === "CANCELLED" && !rights.cancel}
+              errors={fieldErrors(state, "statusReason")}
+            />
           ) : null}
         </div>
       ) : (
@@ -106,14 +174,16 @@ export function UpdateForm({ activity, rights, compact = false, onClose }: { act
         </p>
       )}
       <TextAreaField id={`${p}-note`} name="note" label="Ghi chú cập nhật" rows={2} errors={fieldErrors(state, "note")} />
+      {compact && rights.changeStatus && resultRequired ? (
+        <>
+          <TextAreaField id={`${p}-result`} name="result" label="Kết quả (Kết quả thực hiện)" rows={3} errors={fieldErrors(state, "result")} />
+          {resultConfirm}
+        </>
+      ) : null}
       {!compact && rights.changeStatus ? (
         <>
           <TextAreaField id={`${p}-result`} name="result" label="Kết quả (Kết quả thực hiện)" rows={3} defaultValue={activity.result} errors={fieldErrors(state, "result")} />
-          {needsResultConfirm ? (
-            <label className="flex items-center gap-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900">
-              <input type="checkbox" name="confirmNoResult" /> Hoàn thành mà chưa ghi kết quả
-            </label>
-          ) : null}
+          {resultConfirm}
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField id={`${p}-astart`} name="actualStart" type="date" label="Ngày bắt đầu thực tế" defaultValue={activity.actualStart ?? ""} errors={fieldErrors(state, "actualStart")} />
             <TextField id={`${p}-aend`} name="actualEnd" type="date" label="Ngày kết thúc thực tế" defaultValue={activity.actualEnd ?? ""} errors={fieldErrors(state, "actualEnd")} hint="Khi việc diễn ra khác thời gian kế hoạch (ví dụ hội thảo dự kiến 18/5, tổ chức 16/5)." />
@@ -136,33 +206,19 @@ export function UpdateForm({ activity, rights, compact = false, onClose }: { act
       ) : null}
       {!compact ? (
         <>
-          <RowsEditor key={`f-${activity.version}`} name="figures" label="Số liệu" addLabel="Thêm số liệu" columns={[{ key: "label", label: "Tên số liệu", placeholder: "Số người tham dự" }, { key: "value", label: "Giá trị", placeholder: "400" }]} />
+          <RowsEditor name="figures" label="Số liệu" addLabel="Thêm số liệu" columns={[{ key: "label", label: "Tên số liệu", placeholder: "Số người tham dự" }, { key: "value", label: "Giá trị", placeholder: "400" }]} />
           {fieldErrors(state, "figures") ? <p className="text-sm text-red-700">{fieldErrors(state, "figures")!.join(" ")}</p> : null}
-          <RowsEditor key={`e-${activity.version}`} name="evidence" label="Minh chứng (đường dẫn)" addLabel="Thêm đường dẫn" columns={[{ key: "url", label: "Đường dẫn", type: "url", placeholder: "https://…" }, { key: "title", label: "Tiêu đề", placeholder: "Tin bài trên trang của Sở" }]} />
+          <RowsEditor name="evidence" label="Minh chứng (đường dẫn)" addLabel="Thêm đường dẫn" columns={[{ key: "url", label: "Đường dẫn", type: "url", placeholder: "https://…" }, { key: "title", label: "Tiêu đề", placeholder: "Tin bài trên trang của Sở" }]} />
           <Field id={`${p}-files`} label="Tệp minh chứng" errors={fieldErrors(state, "files")} hint="PDF, DOCX, XLSX, JPG, PNG; mỗi tệp tối đa 10 MB, tối đa 5 tệp.">
             {(control) => <input {...control} type="file" name="files" multiple accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png" />}
           </Field>
         </>
       ) : null}
-      {Object.keys(state.status === "error" ? (state.fieldErrors ?? {}) : {}).some((k) => k.startsWith("figures.") || k.startsWith("evidence.")) ? (
+      {rowErrors.length ? (
         <p className="text-sm text-red-700" role="alert">
-          {Object.entries(state.status === "error" ? state.fieldErrors ?? {} : {})
-            .filter(([k]) => k.startsWith("figures.") || k.startsWith("evidence."))
-            .flatMap(([, messages]) => messages)
-            .join(" ")}
+          {rowErrors.join(" ")}
         </p>
       ) : null}
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Đang lưu…" : "Lưu cập nhật"}
-        </Button>
-        {onClose ? (
-          <Button variant="secondary" onClick={onClose}>
-            Đóng
-          </Button>
-        ) : null}
-        {activity.actualStart ? <span className="text-xs text-slate-600">Thực tế: {formatDate(activity.actualStart)}{activity.actualEnd && activity.actualEnd !== activity.actualStart ? `–${formatDate(activity.actualEnd)}` : ""}</span> : null}
-      </div>
-    </form>
+    </>
   );
 }

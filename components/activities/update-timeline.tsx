@@ -19,6 +19,8 @@ export function UpdateTimeline({ updates }: { updates: ActivityDetail["updates"]
               <span className="font-semibold">{ACTIVITY_STATUS_LABELS[u.status]}</span>
               {u.statusReason ? ` (${u.statusReason})` : ""}
             </p>
+          ) : u.statusReason ? (
+            <p>Cập nhật lý do: {u.statusReason}</p>
           ) : null}
           {u.progress !== null ? <p>Tiến độ: {u.progress}%</p> : null}
           {u.actualStart ? (

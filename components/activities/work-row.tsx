@@ -45,7 +45,7 @@ export function WorkRow({ item }: { item: WorkItem }) {
             <span>{item.lastUpdateAt ? `Cập nhật ${formatDateTime(item.lastUpdateAt)}` : "Chưa cập nhật"}</span>
             <div className="flex gap-1 whitespace-nowrap">
               {item.rights.report ? (
-                <QuickUpdate activity={{ id: item.id, version: item.version, status: item.status, progress: item.progress }} rights={item.rights} panelId={panelId} />
+                <QuickUpdate activity={{ id: item.id, version: item.version, status: item.status, statusReason: item.statusReason, progress: item.progress }} rights={item.rights} panelId={panelId} />
               ) : null}
               <a href={`/activities/${item.id}`} className={buttonClass("ghost", "sm")}>
                 Chi tiết

@@ -7,13 +7,13 @@ import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function OrganizationForm({ organization }: { organization: OrganizationSettings }) {
-  const { state, pending, onSubmit } = useFormAction(updateOrganizationAction);
+  const { state, pending, onSubmit, formKey } = useFormAction(updateOrganizationAction, { version: organization.version });
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Thông tin cơ quan">
       <input type="hidden" name="version" value={organization.version} />
       <FormMessage state={state} />
-      {/* Keyed by version: after a save the fields show what was stored (the code in capitals); after an error, what was typed. */}
-      <div key={organization.version} className="space-y-4">
+      {/* After a save the fields show what was stored (the code in capitals); after an error, what was typed. */}
+      <div key={formKey} className="space-y-4">
         <TextField id="org-name" name="name" label="Tên cơ quan" defaultValue={organization.name} required errors={fieldErrors(state, "name")} hint="Hiện ở đầu mỗi trang, ví dụ: Sở Khoa học và Công nghệ tỉnh Lạng Sơn" />
         <div className="grid gap-4 md:grid-cols-2">
           <TextField id="org-parent" name="parentName" label="Cơ quan chủ quản" defaultValue={organization.parentName} required errors={fieldErrors(state, "parentName")} hint="Dòng trên cùng bên trái của văn bản, ví dụ: UBND TỈNH LẠNG SƠN" />

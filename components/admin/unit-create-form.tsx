@@ -8,11 +8,11 @@ import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function UnitCreateForm() {
-  const { state, pending, onSubmit, formRef } = useFormAction(createUnitAction, { resetOnSuccess: true });
+  const { state, pending, onSubmit, formKey } = useFormAction(createUnitAction);
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Thêm đơn vị">
+    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Thêm đơn vị">
       <FormMessage state={state} />
-      <div className="grid gap-3 md:grid-cols-[2fr_1fr_1fr]">
+      <div key={formKey} className="grid gap-3 md:grid-cols-[2fr_1fr_1fr]">
         <TextField id="unit-name" name="name" label="Tên đơn vị" required errors={fieldErrors(state, "name")} />
         <TextField id="unit-short" name="shortName" label="Tên viết tắt" required errors={fieldErrors(state, "shortName")} hint="Ví dụ: Phòng QLKH" />
         <SelectField id="unit-kind" name="kind" label="Loại" defaultValue="INTERNAL" errors={fieldErrors(state, "kind")}>

@@ -9,7 +9,7 @@ import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function UnitEditForm({ unit }: { unit: UnitRow }) {
-  const { state, pending, onSubmit } = useFormAction(updateUnitAction);
+  const { state, pending, onSubmit, formKey } = useFormAction(updateUnitAction, { version: unit.version });
   const id = `unit-${unit.id}`;
   return (
     <details className="group">
@@ -18,15 +18,17 @@ export function UnitEditForm({ unit }: { unit: UnitRow }) {
         <input type="hidden" name="id" value={unit.id} />
         <input type="hidden" name="version" value={unit.version} />
         <FormMessage state={state} />
-        <TextField id={`${id}-name`} name="name" label="Tên đơn vị" defaultValue={unit.name} required errors={fieldErrors(state, "name")} />
-        <TextField id={`${id}-short`} name="shortName" label="Tên viết tắt" defaultValue={unit.shortName} required errors={fieldErrors(state, "shortName")} />
-        <SelectField id={`${id}-kind`} name="kind" label="Loại" defaultValue={unit.kind} errors={fieldErrors(state, "kind")}>
-          {UNIT_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {UNIT_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </SelectField>
+        <div key={formKey} className="space-y-2">
+          <TextField id={`${id}-name`} name="name" label="Tên đơn vị" defaultValue={unit.name} required errors={fieldErrors(state, "name")} />
+          <TextField id={`${id}-short`} name="shortName" label="Tên viết tắt" defaultValue={unit.shortName} required errors={fieldErrors(state, "shortName")} />
+          <SelectField id={`${id}-kind`} name="kind" label="Loại" defaultValue={unit.kind} errors={fieldErrors(state, "kind")}>
+            {UNIT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {UNIT_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? "Đang lưu…" : "Lưu"}
         </Button>

@@ -36,11 +36,11 @@ function ProfileFields({ prefix, state, units, user }: { prefix: string; state: 
 }
 
 export function UserCreateForm({ units }: { units: UnitOption[] }) {
-  const { state, pending, onSubmit, formRef } = useFormAction(createUserAction, { resetOnSuccess: true });
+  const { state, pending, onSubmit, formKey } = useFormAction(createUserAction);
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Tạo tài khoản">
+    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Tạo tài khoản">
       <FormMessage state={state} />
-      <div className="grid gap-3 md:grid-cols-3">
+      <div key={formKey} className="grid gap-3 md:grid-cols-3">
         <TextField id="new-username" name="username" label="Tên đăng nhập" required autoComplete="off" errors={fieldErrors(state, "username")} />
         <TextField
           id="new-password"
@@ -62,7 +62,7 @@ export function UserCreateForm({ units }: { units: UnitOption[] }) {
 }
 
 export function UserEditForm({ user, units }: { user: UserRow; units: UnitOption[] }) {
-  const { state, pending, onSubmit } = useFormAction(updateUserAction);
+  const { state, pending, onSubmit, formKey } = useFormAction(updateUserAction, { version: user.version });
   return (
     <details>
       <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">Sửa</summary>
@@ -70,7 +70,9 @@ export function UserEditForm({ user, units }: { user: UserRow; units: UnitOption
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
         <FormMessage state={state} />
-        <ProfileFields prefix={`user-${user.id}`} state={state} units={units} user={user} />
+        <div key={formKey} className="space-y-2">
+          <ProfileFields prefix={`user-${user.id}`} state={state} units={units} user={user} />
+        </div>
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? "Đang lưu…" : "Lưu"}
         </Button>
@@ -80,15 +82,15 @@ export function UserEditForm({ user, units }: { user: UserRow; units: UnitOption
 }
 
 export function ResetPasswordForm({ user }: { user: UserRow }) {
-  const { state, pending, onSubmit, formRef } = useFormAction(resetPasswordAction, { resetOnSuccess: true });
+  const { state, pending, onSubmit, formKey } = useFormAction(resetPasswordAction);
   return (
     <details>
       <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">Đặt lại mật khẩu</summary>
-      <form ref={formRef} onSubmit={onSubmit} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" noValidate aria-label={`Đặt lại mật khẩu ${user.username}`}>
+      <form onSubmit={onSubmit} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" noValidate aria-label={`Đặt lại mật khẩu ${user.username}`}>
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
         <FormMessage state={state} />
-        <TextField id={`pw-${user.id}`} name="password" type="password" label="Mật khẩu mới" required autoComplete="new-password" errors={fieldErrors(state, "password")} />
+        <TextField key={formKey} id={`pw-${user.id}`} name="password" type="password" label="Mật khẩu mới" required autoComplete="new-password" errors={fieldErrors(state, "password")} />
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? "Đang lưu…" : "Đặt lại"}
         </Button>

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -9,14 +9,16 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { InlineAction } from "@/components/plans/editor/inline-action";
 
 export function CreateTokenForm() {
-  const { state, pending, onSubmit, formRef } = useFormAction(createApiTokenAction, { resetOnSuccess: true });
+  const { state, pending, onSubmit, formKey } = useFormAction(createApiTokenAction);
   const [copied, setCopied] = useState(false);
   const token = state.status === "success" ? (state.data as { token?: string } | undefined)?.token : undefined;
   return (
     <div className="space-y-3">
-      <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Tạo mã truy cập API" className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-        <TextField id="token-name" name="name" label="Tên (dùng vào việc gì)" required placeholder="Văn phòng điện tử" errors={fieldErrors(state, "name")} />
-        <TextField id="token-expires" name="expiresOn" type="date" label="Hết hạn (không bắt buộc)" errors={fieldErrors(state, "expiresOn")} />
+      <form onSubmit={onSubmit} noValidate aria-label="Tạo mã truy cập API" className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
+        <Fragment key={formKey}>
+          <TextField id="token-name" name="name" label="Tên (dùng vào việc gì)" required placeholder="Văn phòng điện tử" errors={fieldErrors(state, "name")} />
+          <TextField id="token-expires" name="expiresOn" type="date" label="Hết hạn (không bắt buộc)" errors={fieldErrors(state, "expiresOn")} />
+        </Fragment>
         <Button type="submit" disabled={pending}>
           {pending ? "Đang tạo…" : "Tạo mã"}
         </Button>

@@ -83,11 +83,18 @@ export async function recordActivityUpdate(tx: Tx, user: SessionUser, input: Rec
   }
 
   const status = input.status ?? activity.status;
-  const reason = input.statusReason || (status === activity.status ? activity.statusReason : "");
+  const statusChanged = status !== activity.status;
+  // While the status stays, the stored reason stays valid: an empty reason keeps it, a new one replaces it.
+  const reason = input.statusReason || (statusChanged ? "" : activity.statusReason);
   const statusCheck = checkStatusChange(activity.status, status, rights, reason);
   if (!statusCheck.ok) {
     if (statusCheck.field === "status") throw forbidden(statusCheck.message);
-    throw invalid({ [statusCheck.field]: [statusCheck.message] });
+    throw invalid({ [statusCheck.field]: [statusCheck.message] }, statusCheck.message);
+  }
+  const reasonChanged = !statusChanged && (status === "BLOCKED" || status === "CANCELLED") && reason !== activity.statusReason;
+  // The reason follows the rights of its status: leads say what blocks them, only leaders say why work is cancelled.
+  if (reasonChanged && !(status === "CANCELLED" ? rights.cancel : rights.changeStatus)) {
+    throw forbidden(status === "CANCELLED" ? "Chỉ lãnh đạo Sở được sửa lý do hủy." : "Chỉ đơn vị chủ trì hoặc lãnh đạo Sở được sửa vướng mắc.");
   }
   // Progress, result, actual dates and targets belong to the lead unit.
   const leadOnly: string[] = [];
@@ -125,7 +132,6 @@ export async function recordActivityUpdate(tx: Tx, user: SessionUser, input: Rec
   });
 
   const hasSubTasks = (await tx.activity.count({ where: { parentId: activity.id } })) > 0;
-  const statusChanged = status !== activity.status;
   const update = await tx.activityUpdate.create({
     data: {
       organizationId: activity.organizationId,
@@ -134,7 +140,7 @@ export async function recordActivityUpdate(tx: Tx, user: SessionUser, input: Rec
       authorUnitId: user.unitId,
       status: statusChanged ? status : null,
       previousStatus: statusChanged ? activity.status : null,
-      statusReason: statusChanged ? reason : "",
+      statusReason: statusChanged || reasonChanged ? reason : "",
       progress: progress !== activity.progress ? progress : null,
       note: input.note,
       result: result !== activity.result ? result : null,
@@ -166,7 +172,7 @@ export async function recordActivityUpdate(tx: Tx, user: SessionUser, input: Rec
     where: { id: activity.id },
     data: {
       status,
-      statusReason: statusChanged ? reason : activity.statusReason,
+      statusReason: statusChanged || reasonChanged ? reason : activity.statusReason,
       progress,
       result,
       actualStart: actualStart ? toDbDate(actualStart) : null,
@@ -186,8 +192,8 @@ export async function recordActivityUpdate(tx: Tx, user: SessionUser, input: Rec
     entityId: activity.id,
     entityLabel: await activityLabel(tx, activity),
     planId: activity.planId,
-    before: { status: activity.status, progress: activity.progress },
-    after: { status, progress, updateId: update.id, figures: input.figures.length, evidence: input.evidence.length, files: files.length },
+    before: { status: activity.status, progress: activity.progress, ...(reasonChanged ? { statusReason: activity.statusReason } : {}) },
+    after: { status, progress, ...(reasonChanged ? { statusReason: reason } : {}), updateId: update.id, figures: input.figures.length, evidence: input.evidence.length, files: files.length },
   });
   return { updateId: update.id, status, progress, statusChanged, progressChanged: progress !== activity.progress, version: activity.version + 1 };
 }

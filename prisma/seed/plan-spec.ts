@@ -10,6 +10,8 @@ export type UpdateSpec = {
   at: string; // ISO timestamp
   by: string; // user id
   status?: ActivityStatus;
+  /** Why it is blocked or cancelled (with such a status). */
+  statusReason?: string;
   progress?: number;
   note?: string;
   result?: string;
@@ -60,6 +62,7 @@ async function createActivity(
   const updates = [...(spec.updates ?? [])].sort((a, b) => a.at.localeCompare(b.at));
   // The activity's current state is where its history ends.
   let status: ActivityStatus = "NOT_STARTED";
+  let statusReason = "";
   let progress = 0;
   let result = "";
   let actualStart: CalendarDate | undefined;
@@ -67,6 +70,7 @@ async function createActivity(
   let completedOn: CalendarDate | undefined;
   for (const update of updates) {
     if (update.status === "DONE" && status !== "DONE") completedOn = todayInVietnam(new Date(update.at));
+    if (update.status) statusReason = update.statusReason ?? "";
     status = update.status ?? status;
     progress = update.progress ?? (update.status === "DONE" ? 100 : progress);
     result = update.result ?? result;
@@ -88,6 +92,7 @@ async function createActivity(
       endDate: toDbDate(spec.end ?? ctx.phase.end),
       note: spec.note ?? "",
       status,
+      statusReason,
       progress,
       result,
       actualStart: actualStart ? toDbDate(actualStart) : null,
@@ -111,6 +116,7 @@ async function createActivity(
         authorUnitId: author?.unitId ?? null,
         status: update.status ?? null,
         previousStatus: update.status ? previous : null,
+        statusReason: update.status ? (update.statusReason ?? "") : "",
         progress: update.progress ?? (update.status === "DONE" ? 100 : null),
         note: update.note ?? "",
         result: update.result ?? null,

@@ -1,11 +1,10 @@
 "use client";
-import { useState } from "react";
 import { createActivityAction, updateActivityAction } from "@/lib/plans/actions/edit";
 import type { ActivityItem } from "@/lib/plans/document";
 import { formatDate, formatWindow } from "@/lib/dates";
 import type { UnitOption } from "@/components/plans/editor/types";
 import { UnitPickers } from "@/components/plans/editor/unit-pickers";
-import { ConflictNotice, conflictCurrent } from "@/components/plans/editor/conflict-notice";
+import { ConflictNotice, conflictCurrent, useVersion } from "@/components/plans/editor/conflict-notice";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
@@ -24,20 +23,20 @@ const CONFLICT_LABELS = { content: "Nội dung", leadUnitId: "Đơn vị chủ t
 
 export function ActivityForm({ units, phase, parentId, activity, onDone, label }: Props) {
   const editing = Boolean(activity);
-  const { state, pending, onSubmit, formRef } = useFormAction(editing ? updateActivityAction : createActivityAction, {
-    resetOnSuccess: !editing,
+  const { state, pending, onSubmit, formKey } = useFormAction(editing ? updateActivityAction : createActivityAction, {
+    version: activity?.version,
     onSuccess: onDone,
   });
-  const [versionOverride, setVersionOverride] = useState<number | null>(null);
+  const [version, keepMine] = useVersion(activity?.version ?? 0);
   const current = conflictCurrent(state);
   const prefix = activity ? `act-${activity.id}` : `new-${parentId ?? phase.id}`;
   const unitName = (id: unknown) => units.find((u) => u.id === id)?.name ?? String(id);
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={label} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+    <form onSubmit={onSubmit} noValidate aria-label={label} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
       {activity ? (
         <>
           <input type="hidden" name="id" value={activity.id} />
-          <input type="hidden" name="version" value={versionOverride ?? activity.version} />
+          <input type="hidden" name="version" value={version} />
         </>
       ) : (
         <>
@@ -58,42 +57,44 @@ export function ActivityForm({ units, phase, parentId, activity, onDone, label }
                   ? formatDate(String(value))
                   : String(value || "(trống)")
           }
-          onKeepMine={setVersionOverride}
+          onKeepMine={keepMine}
         />
       ) : (
         <FormMessage state={state} />
       )}
-      <TextAreaField id={`${prefix}-content`} name="content" label="Nội dung" required rows={3} defaultValue={activity?.content} errors={fieldErrors(state, "content")} />
-      <UnitPickers
-        idPrefix={prefix}
-        units={units}
-        leadUnitId={activity?.leadUnit.id}
-        supporterIds={activity?.supporters.map((s) => s.id)}
-        errors={{ lead: fieldErrors(state, "leadUnitId"), supporters: fieldErrors(state, "supporterIds") }}
-      />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          id={`${prefix}-start`}
-          name="start"
-          type="date"
-          label="Bắt đầu"
-          required
-          defaultValue={activity?.start ?? phase.start}
-          errors={fieldErrors(state, "start")}
+      <div key={formKey} className="space-y-3">
+        <TextAreaField id={`${prefix}-content`} name="content" label="Nội dung" required rows={3} defaultValue={activity?.content} errors={fieldErrors(state, "content")} />
+        <UnitPickers
+          idPrefix={prefix}
+          units={units}
+          leadUnitId={activity?.leadUnit.id}
+          supporterIds={activity?.supporters.map((s) => s.id)}
+          errors={{ lead: fieldErrors(state, "leadUnitId"), supporters: fieldErrors(state, "supporterIds") }}
         />
-        <TextField
-          id={`${prefix}-end`}
-          name="end"
-          type="date"
-          label="Kết thúc"
-          required
-          defaultValue={activity?.end ?? phase.end}
-          errors={fieldErrors(state, "end")}
-          hint={`Thời gian giai đoạn: ${formatWindow(phase.start, phase.end)}`}
-        />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField
+            id={`${prefix}-start`}
+            name="start"
+            type="date"
+            label="Bắt đầu"
+            required
+            defaultValue={activity?.start ?? phase.start}
+            errors={fieldErrors(state, "start")}
+          />
+          <TextField
+            id={`${prefix}-end`}
+            name="end"
+            type="date"
+            label="Kết thúc"
+            required
+            defaultValue={activity?.end ?? phase.end}
+            errors={fieldErrors(state, "end")}
+            hint={`Thời gian giai đoạn: ${formatWindow(phase.start, phase.end)}`}
+          />
+        </div>
+        <TextField id={`${prefix}-note`} name="note" label="Ghi chú" defaultValue={activity?.note} errors={fieldErrors(state, "note")} hint="Ví dụ: Dự kiến tổ chức ngày 18/5" />
+        <TextAreaField id={`${prefix}-description`} name="description" label="Mô tả chi tiết (không in trong văn bản)" rows={2} defaultValue={activity?.description} errors={fieldErrors(state, "description")} />
       </div>
-      <TextField id={`${prefix}-note`} name="note" label="Ghi chú" defaultValue={activity?.note} errors={fieldErrors(state, "note")} hint="Ví dụ: Dự kiến tổ chức ngày 18/5" />
-      <TextAreaField id={`${prefix}-description`} name="description" label="Mô tả chi tiết (không in trong văn bản)" rows={2} defaultValue={activity?.description} errors={fieldErrors(state, "description")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? "Đang lưu…" : editing ? "Lưu hoạt động" : "Thêm"}

@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { Button } from "@/components/ui/button";
 
@@ -8,6 +9,16 @@ export function conflictCurrent(state: FormState): Current | null {
   if (state.status !== "error" || state.code !== "CONFLICT") return null;
   const details = state.details as { current?: Current } | undefined;
   return details?.current && typeof details.current.version === "number" ? details.current : null;
+}
+
+/**
+ * The version a form sends: the saved row's, or the newer one the user chose
+ * to save over ("Lưu đè"). Once a save lands, the row's own version is newer
+ * again and wins, so a second save never sends a version already used.
+ */
+export function useVersion(saved: number): [number, (newer: number) => void] {
+  const [override, setOverride] = useState(0);
+  return [Math.max(saved, override), setOverride];
 }
 
 /**

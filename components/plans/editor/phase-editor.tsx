@@ -7,23 +7,23 @@ import type { UnitOption } from "@/components/plans/editor/types";
 import { ActivityEditor } from "@/components/plans/editor/activity-editor";
 import { ActivityForm } from "@/components/plans/editor/activity-form";
 import { InlineAction } from "@/components/plans/editor/inline-action";
-import { ConflictNotice, conflictCurrent } from "@/components/plans/editor/conflict-notice";
+import { ConflictNotice, conflictCurrent, useVersion } from "@/components/plans/editor/conflict-notice";
 import { TextField, controlClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function PhaseForm({ planId, phase, onDone, defaults }: { planId: string; phase?: PhaseItem; onDone?: () => void; defaults?: { start: string; end: string } }) {
-  const { state, pending, onSubmit, formRef } = useFormAction(phase ? updatePhaseAction : createPhaseAction, { resetOnSuccess: !phase, onSuccess: onDone });
-  const [versionOverride, setVersionOverride] = useState<number | null>(null);
+  const { state, pending, onSubmit, formKey } = useFormAction(phase ? updatePhaseAction : createPhaseAction, { version: phase?.version, onSuccess: onDone });
+  const [version, keepMine] = useVersion(phase?.version ?? 0);
   const current = conflictCurrent(state);
   const prefix = phase ? `phase-${phase.id}` : "new-phase";
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={phase ? `Sửa giai đoạn ${phase.code}` : "Thêm giai đoạn"} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+    <form onSubmit={onSubmit} noValidate aria-label={phase ? `Sửa giai đoạn ${phase.code}` : "Thêm giai đoạn"} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
       {phase ? (
         <>
           <input type="hidden" name="id" value={phase.id} />
-          <input type="hidden" name="version" value={versionOverride ?? phase.version} />
+          <input type="hidden" name="version" value={version} />
         </>
       ) : (
         <input type="hidden" name="planId" value={planId} />
@@ -33,15 +33,17 @@ export function PhaseForm({ planId, phase, onDone, defaults }: { planId: string;
           current={current}
           labels={{ title: "Tên giai đoạn", start: "Bắt đầu", end: "Kết thúc" }}
           format={(key, value) => (key === "title" ? String(value) : formatDate(String(value)))}
-          onKeepMine={setVersionOverride}
+          onKeepMine={keepMine}
         />
       ) : (
         <FormMessage state={state} />
       )}
-      <TextField id={`${prefix}-title`} name="title" label="Tên giai đoạn" required defaultValue={phase?.title} errors={fieldErrors(state, "title")} hint="Ví dụ: Tuần lễ trọng tâm chào mừng Ngày KH&CN Việt Nam" />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <TextField id={`${prefix}-start`} name="start" type="date" label="Từ ngày" required defaultValue={phase?.start ?? defaults?.start} errors={fieldErrors(state, "start")} />
-        <TextField id={`${prefix}-end`} name="end" type="date" label="Đến ngày" required defaultValue={phase?.end ?? defaults?.end} errors={fieldErrors(state, "end")} />
+      <div key={formKey} className="space-y-3">
+        <TextField id={`${prefix}-title`} name="title" label="Tên giai đoạn" required defaultValue={phase?.title} errors={fieldErrors(state, "title")} hint="Ví dụ: Tuần lễ trọng tâm chào mừng Ngày KH&CN Việt Nam" />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField id={`${prefix}-start`} name="start" type="date" label="Từ ngày" required defaultValue={phase?.start ?? defaults?.start} errors={fieldErrors(state, "start")} />
+          <TextField id={`${prefix}-end`} name="end" type="date" label="Đến ngày" required defaultValue={phase?.end ?? defaults?.end} errors={fieldErrors(state, "end")} />
+        </div>
       </div>
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={pending}>

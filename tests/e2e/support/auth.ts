@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -12,8 +12,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 }
 
 /** A separate browser session signed in as this user (axe needs pages from a context). */
-export async function pageAs(browser: Browser, username: string, password = DEMO_PASSWORD) {
-  const context = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+export async function pageAs(browser: Browser, username: string, password = DEMO_PASSWORD, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh", ...options });
   const page = await context.newPage();
   await signIn(page, username, password);
   return page;

@@ -1,7 +1,7 @@
 // Seed factories for integration tests: every test makes its own organisation
 // with unique names, so test files can run in parallel on one database.
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/db";
 import type { Tx } from "@/lib/db-client";
 import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/user";
