@@ -4,7 +4,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { prepareDatabase } from "./db/prepare";
 import { buildIfNeeded } from "./build-if-needed";
@@ -93,8 +92,7 @@ async function main() {
       PORT: String(port),
     };
     if (!dev) await buildIfNeeded(log);
-    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/server.ts"), ...(dev ? ["--dev"] : [])], {
       cwd: ROOT,
       env,
       stdio: ["ignore", "inherit", "inherit"],
