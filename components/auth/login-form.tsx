@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Tên đăng nhập hoặc mật khẩu không đúng.",
@@ -11,11 +12,6 @@ const MESSAGES: Record<string, string> = {
   SessionRequired: "Vui lòng đăng nhập để tiếp tục.",
 };
 const GENERIC = "Không đăng nhập được lúc này. Vui lòng thử lại.";
-
-/** Only same-site paths: never send the user to another site after sign-in. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
   const [error, setError] = useState<string | null>(initialError ? (MESSAGES[initialError] ?? GENERIC) : null);
@@ -40,7 +36,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
         return;
       }
       // A full navigation, so the server renders the signed-in shell.
-      window.location.assign(safeCallback(callbackUrl));
+      window.location.assign(safeCallbackUrl(callbackUrl, window.location.origin));
     } catch {
       setError(GENERIC);
       setPending(false);
