@@ -7,10 +7,12 @@
 // Started by scripts/start.ts; PORT sets the port.
 import http from "node:http";
 import path from "node:path";
-import next from "next";
 import { markClientAddressServer, stampClientAddress, trustedProxies } from "@/lib/security/client-address";
 
 const dev = process.argv.includes("--dev");
+// As the next CLI does, before Next.js and React are loaded (they pick their builds by it).
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || (dev ? "development" : "production") });
+const { default: next } = await import("next");
 const port = Number(process.env.PORT ?? 3000);
 const trust = trustedProxies(process.env.KEHOACH_TRUSTED_PROXIES);
 
