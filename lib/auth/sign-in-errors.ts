@@ -11,10 +11,10 @@ export const SIGN_IN_MESSAGES = {
 
 const TOO_MANY = "TooManyAttempts";
 
-/** "45 giây", "2 phút", "15 phút": seconds up to a minute and a half, whole minutes (rounded up) beyond. */
+/** "45 giây", "2 phút", "15 phút": seconds up to a minute and a half, whole minutes (rounded up) beyond; a no-break space keeps number and unit on one line. */
 export function formatWait(seconds: number): string {
   const s = Math.max(1, Math.ceil(seconds));
-  return s <= 90 ? `${s} giây` : `${Math.ceil(s / 60)} phút`;
+  return s <= 90 ? `${s}\u00a0giây` : `${Math.ceil(s / 60)}\u00a0phút`;
 }
 
 export function tooManyAttemptsMessage(seconds: number): string {

@@ -35,7 +35,7 @@ describe("sign-in", () => {
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(THROTTLE.baseDelaySeconds);
     expect(refused.message).toBe(tooManyAttemptsMessage(wait));
-    expect(refused.message).toMatch(/^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ giây\.$/);
+    expect(refused.message).toMatch(/^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+\sgiây\.$/);
   });
 
   it("slows an address that tries many usernames", async () => {

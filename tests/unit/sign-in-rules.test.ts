@@ -29,12 +29,13 @@ describe("sign-in throttle rules", () => {
 
 describe("sign-in messages", () => {
   it("names the wait in seconds, or in whole minutes beyond a minute and a half", () => {
-    expect([1, 30, 60, 90, 91, 120, 121, 900].map(formatWait)).toEqual(["1 giây", "30 giây", "60 giây", "90 giây", "2 phút", "2 phút", "3 phút", "15 phút"]);
-    expect(tooManyAttemptsMessage(30)).toBe("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 30 giây.");
+    const nbsp = (text: string) => text.replace(" ", "\u00a0");
+    expect([1, 30, 60, 90, 91, 120, 121, 900].map(formatWait)).toEqual(["1 giây", "30 giây", "60 giây", "90 giây", "2 phút", "2 phút", "3 phút", "15 phút"].map(nbsp));
+    expect(tooManyAttemptsMessage(30)).toBe("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 30\u00a0giây.");
   });
 
   it("the code next-auth carries turns back into the message; anything else is a known message or the generic one", () => {
-    expect(signInErrorMessage(tooManyAttemptsCode(240))).toBe("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 4 phút.");
+    expect(signInErrorMessage(tooManyAttemptsCode(240))).toBe("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 4\u00a0phút.");
     expect(signInErrorMessage("CredentialsSignin")).toBe(SIGN_IN_MESSAGES.INVALID);
     expect(signInErrorMessage("SessionRequired")).toBe(SIGN_IN_MESSAGES.SESSION_REQUIRED);
     for (const odd of [null, undefined, "", "TooManyAttempts", "TooManyAttempts:", "TooManyAttempts:-5", "TooManyAttempts:9999999", "<script>", "Callback"]) {
