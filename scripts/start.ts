@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./db/prepare";
-import { buildIfNeeded } from "./build-if-needed";
+import { buildIfNeeded, serverActionsKey } from "./build-if-needed";
 import { createPrismaClient } from "@/lib/db-client";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/demo";
 
@@ -55,6 +55,8 @@ async function main() {
     preferredPort: e2e ? undefined : 54329,
     log,
   });
+  // For the e2e's second app instance (tests/e2e/support/second-instance.ts), which shares this database.
+  if (e2e) writeFileSync(path.join(dataDir, "database-url"), database.url, { mode: 0o600 });
   let stopping = false;
   let child: ChildProcess | undefined;
   const shutdown = async (code: number) => {
@@ -82,10 +84,14 @@ async function main() {
       await prisma.$disconnect();
       log(result.seeded ? "Đã nạp dữ liệu mẫu (Kế hoạch Ngày KH&CN 2022 của Sở KH&CN Lạng Sơn)." : "Dữ liệu đã có sẵn; giữ nguyên.");
     }
+    if (!database.embedded && !process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) {
+      log("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY chưa được đặt: dùng khoá lưu trong .data/server-actions-key. Khi chạy nhiều máy chủ, đặt cùng một khoá cho tất cả (xem README).");
+    }
     const env = {
       ...process.env,
       DATABASE_URL: database.url,
       AUTH_SECRET: authSecret(database.embedded),
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       KEHOACH_DEMO: demo ? "1" : "0",
       NEXT_TELEMETRY_DISABLED: "1",
