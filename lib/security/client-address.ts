@@ -5,6 +5,7 @@
 // (KEHOACH_TRUSTED_PROXIES), and hands it to the app in one internal header
 // that it always overwrites. The app reads that header and nothing else.
 import type { IncomingMessage } from "node:http";
+import { isIPv4 } from "node:net";
 import proxyaddr from "proxy-addr";
 import ipaddr from "ipaddr.js";
 
@@ -36,6 +37,9 @@ export function trustedProxies(spec: string | undefined): TrustProxy {
 
 /** One spelling per address: IPv4-mapped IPv6 (::ffff:10.0.0.1) as IPv4, IPv6 compressed. */
 export function normalizeAddress(address: string): string {
+  // The usual cases without a full parse: a socket's IPv4 address, plain or mapped.
+  if (isIPv4(address)) return address;
+  if (address.startsWith("::ffff:") && isIPv4(address.slice(7))) return address.slice(7);
   if (!ipaddr.isValid(address)) return address;
   return ipaddr.process(address).toString();
 }
@@ -48,6 +52,8 @@ export function normalizeAddress(address: string): string {
 export function clientAddressOf(req: Pick<IncomingMessage, "headers" | "socket">, trust: TrustProxy): string {
   const socket = req.socket?.remoteAddress;
   if (!socket) return UNKNOWN_ADDRESS;
+  // Most requests: no forwarding header, or not from a trusted proxy.
+  if (!req.headers["x-forwarded-for"] || !trust(socket, 0)) return normalizeAddress(socket);
   const address = proxyaddr(req as IncomingMessage, trust);
   // A hop a trusted proxy wrote that is not an address: keep the proxy's own.
   return normalizeAddress(ipaddr.isValid(address) ? address : socket);

@@ -2,7 +2,11 @@
 ALTER TABLE "LoginAttempt" ADD COLUMN     "device" TEXT;
 
 -- CreateTable
-CREATE TABLE "RateLimitWindow" (
+-- UNLOGGED (written by hand; Prisma's schema has no word for it): a counter
+-- written on every API request and worthless after a crash, so it skips the
+-- write-ahead log and a request does not wait for a WAL flush. PostgreSQL
+-- empties it after a crash and does not copy it to standbys.
+CREATE UNLOGGED TABLE "RateLimitWindow" (
     "key" TEXT NOT NULL,
     "windowStart" TIMESTAMP(3) NOT NULL,
     "count" INTEGER NOT NULL,
