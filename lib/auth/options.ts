@@ -4,6 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { logError } from "@/lib/log";
 import { cookies } from "next/headers";
 import { retryAfterSeconds, signInWithPassword } from "@/lib/auth/sign-in";
 import { deviceId, rememberDevice } from "@/lib/auth/device";
@@ -42,7 +44,9 @@ export const authOptions: NextAuthOptions = {
         } catch (error) {
           // next-auth passes the message of a thrown error to the sign-in page as ?error=
           if (isAppError(error)) throw new Error(error.code === "RATE_LIMITED" ? tooManyAttemptsCode(retryAfterSeconds(error)) : "CredentialsSignin");
-          throw error;
+          // Anything else is ours to log; its message must not travel in the address bar.
+          if (!isDatabaseUnavailable(error)) logError("sign-in failed", error);
+          throw new Error("SignInUnavailable");
         }
       },
     }),

@@ -121,7 +121,8 @@ export async function reserveAttempt(db: Db, source: AttemptSource, now = new Da
       select: { id: true },
     });
     return { attemptId: attempt.id };
-  }, { maxWait: 5_000, timeout: 5_000 });
+    // Generous limits, as for API writes: two sign-ins of one user (two tabs, two people on one account) queue on the lock.
+  }, { maxWait: 10_000, timeout: 15_000 });
 }
 
 /** The password was right: the attempt counts as a success, and this source's own failures are forgiven. */
