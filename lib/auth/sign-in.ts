@@ -30,7 +30,7 @@ export async function signInWithPassword(
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstNothing(input.password), false);
   // A wrong password leaves the attempt counted as a failure.
   if (!user || !ok || !user.active) throw new AppError("UNAUTHENTICATED", SIGN_IN_MESSAGES.INVALID);
-  await attemptSucceeded(db, reservation.attemptId, source);
+  await attemptSucceeded(db, reservation, source);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { id: user.id, sessionVersion: user.sessionVersion };
 }

@@ -103,7 +103,7 @@ async function readFacts(tx: Prisma.TransactionClient, source: AttemptSource, no
   return facts!;
 }
 
-export type Reservation = { attemptId: string } | { waitSeconds: number };
+export type Reservation = { attemptId: string; reservedAt: Date } | { waitSeconds: number };
 
 /**
  * Either the attempt may go ahead (it is recorded as a failure until
@@ -120,18 +120,24 @@ export async function reserveAttempt(db: Db, source: AttemptSource, now = new Da
       data: { username: source.username, address: source.address, device: source.device, success: false, createdAt: now },
       select: { id: true },
     });
-    return { attemptId: attempt.id };
+    return { attemptId: attempt.id, reservedAt: now };
     // Generous limits, as for API writes: two sign-ins of one user (two tabs, two people on one account) queue on the lock.
   }, { maxWait: 10_000, timeout: 15_000 });
 }
 
-/** The password was right: the attempt counts as a success, and this source's own failures are forgiven. */
-export async function attemptSucceeded(db: Db, attemptId: string, source: AttemptSource) {
+/**
+ * The password was right: the attempt counts as a success, and this source's
+ * failures from before it are forgiven. Attempts reserved after it may still
+ * be in flight (a second tab signing in) and are left alone.
+ */
+export async function attemptSucceeded(db: Db, reservation: { attemptId: string; reservedAt: Date }, source: AttemptSource) {
   const own: Prisma.LoginAttemptWhereInput[] = [{ address: source.address }];
   if (source.device) own.push({ device: source.device });
   await db.$transaction([
-    db.loginAttempt.update({ where: { id: attemptId }, data: { success: true } }),
-    db.loginAttempt.deleteMany({ where: { username: source.username, success: false, OR: own } }),
+    db.loginAttempt.updateMany({ where: { id: reservation.attemptId }, data: { success: true } }),
+    db.loginAttempt.deleteMany({
+      where: { username: source.username, success: false, id: { not: reservation.attemptId }, createdAt: { lt: reservation.reservedAt }, OR: own },
+    }),
   ]);
 }
 

@@ -86,6 +86,14 @@ describe("sign-in", () => {
     expect(codes.filter((c) => c === "RATE_LIMITED")).toHaveLength(20 - THROTTLE.perSource.free);
   });
 
+  it("two sign-ins of one user at the same moment (two tabs, one shared account) both succeed", async () => {
+    const { admin } = await createWorld();
+    const ip = address();
+    const results = await Promise.all(Array.from({ length: 3 }, () => signInWithPassword(db, { username: admin.username, password: TEST_PASSWORD, address: ip }).catch((e) => e)));
+    expect(results).toEqual(Array(3).fill({ id: admin.id, sessionVersion: expect.any(Number) }));
+    expect(await db.loginAttempt.count({ where: { username: admin.username, success: true } })).toBe(3);
+  });
+
   it("the wait doubles with each further failure, up to the cap, and a success forgives the source", async () => {
     const source: AttemptSource = { username: unique("nguoi-dung"), address: address(), device: null };
     let now = new Date("2026-11-30T08:00:00Z");
@@ -105,7 +113,7 @@ describe("sign-in", () => {
     later("waitSeconds" in refused ? refused.waitSeconds : 0);
     const allowed = await reserveAttempt(db, source, now);
     if (!("attemptId" in allowed)) throw new Error("expected the attempt to go ahead");
-    await attemptSucceeded(db, allowed.attemptId, source);
+    await attemptSucceeded(db, allowed, source);
     expect(await reserveAttempt(db, source, now)).toHaveProperty("attemptId");
   });
 
