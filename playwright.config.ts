@@ -10,7 +10,7 @@ const SECOND_PORT = Number(process.env.E2E_SECOND_PORT);
 // What every instance behind one load balancer shares, besides the database and
 // the secrets: a rate limit low enough to reach in a test, a pretend proxy
 // (tests/e2e/sign-in-throttle.spec.ts) and a short job tick (the reminder test).
-const SHARED_ENV = { KEHOACH_API_RATE_LIMIT: "120", KEHOACH_TRUSTED_PROXIES: "127.0.0.30", KEHOACH_JOB_TICK_MS: "500" };
+const SHARED_ENV = { KEHOACH_API_RATE_LIMIT: "60", KEHOACH_TRUSTED_PROXIES: "127.0.0.30", KEHOACH_JOB_TICK_MS: "500" };
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({

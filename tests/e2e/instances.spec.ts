@@ -57,9 +57,13 @@ test("a session made on one instance works on the other; a file uploaded through
 test("the API rate limit counts one caller's requests on both instances against one limit", async ({ page, baseURL }) => {
   const world = await dueSoonWorld();
   await signInOnFirst(page, world.staff.username);
-  const limit = 120; // KEHOACH_API_RATE_LIMIT of both e2e instances
+  const limit = 60; // KEHOACH_API_RATE_LIMIT of both e2e instances
   const statuses: number[] = [];
-  for (let i = 0; i < limit; i++) statuses.push((await page.request.get(`${i % 2 ? SECOND : baseURL}/api/v1/units`)).status());
+  // Ten at a time, half to each instance: each counts in the same row, so the total is exact.
+  for (let i = 0; i < limit; i += 10) {
+    const batch = Array.from({ length: 10 }, (_, j) => page.request.get(`${(i + j) % 2 ? SECOND : baseURL}/api/v1/units`));
+    for (const response of await Promise.all(batch)) statuses.push(response.status());
+  }
   expect(statuses).toEqual(Array(limit).fill(200));
   for (const base of [baseURL!, SECOND]) {
     const refused = await page.request.get(`${base}/api/v1/units`);
