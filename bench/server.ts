@@ -5,11 +5,15 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { queryCountStorage } from "@/lib/db-metrics";
+import { markClientAddressServer, stampClientAddress, trustedProxies } from "@/lib/security/client-address";
 
 const port = Number(process.env.PORT ?? 3200);
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, hostname: "127.0.0.1" });
 await app.prepare();
 const handle = app.getRequestHandler();
+// The client address as the production server (scripts/server.ts) gives it.
+const trust = trustedProxies(process.env.KEHOACH_TRUSTED_PROXIES);
+markClientAddressServer();
 
 type Stat = { requests: number; queries: number[]; serverMs: number[] };
 let stats = new Map<string, Stat>();
@@ -35,6 +39,7 @@ const server = http.createServer((req, res) => {
     }
     stats.set(route, stat);
   });
+  stampClientAddress(req, trust);
   queryCountStorage.run(store, () => void handle(req, res));
 });
 server.listen(port, "127.0.0.1", () => console.log(`[bench] server on http://127.0.0.1:${port}`));

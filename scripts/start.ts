@@ -4,10 +4,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { prepareDatabase } from "./db/prepare";
-import { buildIfNeeded } from "./build-if-needed";
+import { buildIfNeeded, serverActionsKey } from "./build-if-needed";
 import { e2eDataDir, removeDatabaseUrl, writeDatabaseUrl } from "./db/url-file";
 import { createPrismaClient } from "@/lib/db-client";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/demo";
@@ -57,7 +56,8 @@ async function main() {
     preferredPort: e2e ? undefined : 54329,
     log,
   });
-  // The e2e tests seed their own rows into this database (tests/e2e/support/seed.ts).
+  // The e2e tests seed their own rows into this database (tests/e2e/support/seed.ts),
+  // and the e2e's second app instance (tests/e2e/support/second-instance.ts) shares it.
   if (e2e) writeDatabaseUrl(dataDir, database.url);
   let stopping = false;
   let child: ChildProcess | undefined;
@@ -87,18 +87,21 @@ async function main() {
       await prisma.$disconnect();
       log(result.seeded ? "Đã nạp dữ liệu mẫu (Kế hoạch Ngày KH&CN 2022 của Sở KH&CN Lạng Sơn)." : "Dữ liệu đã có sẵn; giữ nguyên.");
     }
+    if (!database.embedded && !process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) {
+      log("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY chưa được đặt: dùng khoá lưu trong .data/server-actions-key. Khi chạy nhiều máy chủ, đặt cùng một khoá cho tất cả (xem README).");
+    }
     const env = {
       ...process.env,
       DATABASE_URL: database.url,
       AUTH_SECRET: authSecret(database.embedded),
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       KEHOACH_DEMO: demo ? "1" : "0",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
     };
     if (!dev) await buildIfNeeded(log);
-    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/server.ts"), ...(dev ? ["--dev"] : [])], {
       cwd: ROOT,
       env,
       stdio: ["ignore", "inherit", "inherit"],

@@ -4,21 +4,11 @@ import { signIn } from "next-auth/react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
-
-const MESSAGES: Record<string, string> = {
-  CredentialsSignin: "Tên đăng nhập hoặc mật khẩu không đúng.",
-  TooManyAttempts: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
-  SessionRequired: "Vui lòng đăng nhập để tiếp tục.",
-};
-const GENERIC = "Không đăng nhập được lúc này. Vui lòng thử lại.";
-
-/** Only same-site paths: never send the user to another site after sign-in. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { SIGN_IN_MESSAGES, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
-  const [error, setError] = useState<string | null>(initialError ? (MESSAGES[initialError] ?? GENERIC) : null);
+  const [error, setError] = useState<string | null>(initialError ? signInErrorMessage(initialError) : null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -35,14 +25,14 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
     try {
       const result = await signIn("credentials", { username, password, redirect: false });
       if (!result || result.error) {
-        setError(MESSAGES[result?.error ?? ""] ?? GENERIC);
+        setError(signInErrorMessage(result?.error));
         setPending(false);
         return;
       }
       // A full navigation, so the server renders the signed-in shell.
-      window.location.assign(safeCallback(callbackUrl));
+      window.location.assign(safeCallbackUrl(callbackUrl, window.location.origin));
     } catch {
-      setError(GENERIC);
+      setError(SIGN_IN_MESSAGES.GENERIC);
       setPending(false);
     }
   }

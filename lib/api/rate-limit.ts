@@ -1,21 +1,28 @@
-// A fixed-window limit per caller (token user or address), per server process.
-const windows = new Map<string, { start: number; count: number }>();
+// A one-minute window per caller (token user or address) that starts with the
+// caller's first request, counted in PostgreSQL so that every app instance
+// counts against the same limit: one statement per request adds the request
+// to the caller's window (or opens a new one) and reads the count back.
+// Ended windows are deleted by the clean-up job (lib/jobs/schedule.ts).
+import type { Db } from "@/lib/db-client";
 
 export function rateLimitPerMinute(): number {
   return Number(process.env.KEHOACH_API_RATE_LIMIT ?? 600);
 }
 
 /** Seconds to wait, or 0 when the request may go ahead. */
-export function takeRequest(key: string, now = Date.now(), limit = rateLimitPerMinute()): number {
-  const windowMs = 60_000;
-  const current = windows.get(key);
-  if (!current || now - current.start >= windowMs) {
-    windows.set(key, { start: now, count: 1 });
-    if (windows.size > 10_000) {
-      for (const [k, w] of windows) if (now - w.start >= windowMs) windows.delete(k);
-    }
-    return 0;
-  }
-  current.count += 1;
-  return current.count > limit ? Math.ceil((current.start + windowMs - now) / 1000) : 0;
+export async function takeRequest(db: Db, key: string, limit = rateLimitPerMinute()): Promise<number> {
+  // The database's clock decides, so instances whose clocks drift still agree.
+  const [window] = await db.$queryRaw<{ count: number; resetSeconds: number }[]>`
+    INSERT INTO "RateLimitWindow" AS w (key, "windowStart", count)
+    VALUES (${key}, now() AT TIME ZONE 'UTC', 1)
+    ON CONFLICT (key) DO UPDATE SET
+      "windowStart" = CASE WHEN w."windowStart" <= EXCLUDED."windowStart" - interval '1 minute' THEN EXCLUDED."windowStart" ELSE w."windowStart" END,
+      count = CASE WHEN w."windowStart" <= EXCLUDED."windowStart" - interval '1 minute' THEN 1 ELSE w.count + 1 END
+    RETURNING w.count, ceil(extract(epoch FROM (w."windowStart" + interval '1 minute' - (now() AT TIME ZONE 'UTC'))))::int AS "resetSeconds"`;
+  return window && window.count > limit ? Math.max(1, window.resetSeconds) : 0;
+}
+
+/** Deletes windows that have ended. */
+export async function pruneRateLimitWindows(db: Db): Promise<number> {
+  return db.$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" <= (now() AT TIME ZONE 'UTC') - interval '1 minute'`;
 }

@@ -13,6 +13,7 @@ import { logError, logInfo, logWarn } from "@/lib/log";
 import { authenticateRequest } from "@/lib/api/auth";
 import { problemResponse } from "@/lib/api/problem";
 import { takeRequest } from "@/lib/api/rate-limit";
+import { addressKey, requestClientAddress } from "@/lib/security/client-address";
 import type { ApiSpec } from "@/lib/api/spec";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -69,10 +70,6 @@ async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw new BodyError(400, "Thân yêu cầu không phải JSON hợp lệ.");
   }
-}
-
-function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }
 
 /** Cookie-authenticated writes must come from our own pages (no cross-site requests). */
@@ -145,7 +142,11 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
         user = caller.user;
         userId = user.id;
       }
-      const wait = takeRequest(user ? `user:${user.id}` : `ip:${clientAddress(request)}`);
+      // With the database down the limit cannot be counted; the request goes on and answers 503 itself (health says so).
+      const wait = await takeRequest(db, user ? `user:${user.id}` : `ip:${addressKey(requestClientAddress(request.headers))}`).catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) return 0;
+        throw error;
+      });
       if (wait) {
         response = problemResponse(429, `Quá nhiều yêu cầu. Vui lòng thử lại sau ${wait} giây.`, { requestId }, { "Retry-After": String(wait) });
         return response;

@@ -4,17 +4,16 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { logError } from "@/lib/log";
+import { cookies } from "next/headers";
+import { retryAfterSeconds, signInWithPassword } from "@/lib/auth/sign-in";
+import { deviceId, rememberDevice } from "@/lib/auth/device";
+import { tooManyAttemptsCode } from "@/lib/auth/sign-in-errors";
+import { requestClientAddress } from "@/lib/security/client-address";
 import { endSession, startSession } from "@/lib/sessions/service";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "local";
-}
 
 // next-auth is configured here and nowhere else: the one place that
 // authenticates. Authorization lives in the domain access modules.
@@ -32,17 +31,23 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, req) {
         serverEnv();
+        const jar = await cookies();
+        const device = deviceId(jar);
         try {
           const user = await signInWithPassword(db, {
             username: String(credentials?.username ?? ""),
             password: String(credentials?.password ?? ""),
-            address: clientAddress(req?.headers),
+            address: requestClientAddress(req?.headers),
+            device,
           });
+          rememberDevice(jar, device);
           return { id: user.id, sessionVersion: user.sessionVersion };
         } catch (error) {
           // next-auth passes the message of a thrown error to the sign-in page as ?error=
-          if (isAppError(error)) throw new Error(error.code === "RATE_LIMITED" ? "TooManyAttempts" : "CredentialsSignin");
-          throw error;
+          if (isAppError(error)) throw new Error(error.code === "RATE_LIMITED" ? tooManyAttemptsCode(retryAfterSeconds(error)) : "CredentialsSignin");
+          // Anything else is ours to log; its message must not travel in the address bar.
+          if (!isDatabaseUnavailable(error)) logError("sign-in failed", error);
+          throw new Error("SignInUnavailable");
         }
       },
     }),

@@ -89,3 +89,24 @@ export const test = base.extend<object, { seed: Seed }>({
     { scope: "worker" },
   ],
 });
+
+/**
+ * The e2e database's client outside the `seed` fixture (tests that run on
+ * Playwright's plain `test`, e.g. the two-instance journeys).
+ */
+export function e2eDb() {
+  process.env.DATABASE_URL ??= readDatabaseUrl(e2eDataDir());
+  return db;
+}
+
+/** Every seeded user's password, for tests outside the fixture. */
+export const SEED_PASSWORD = TEST_PASSWORD;
+
+/** An organisation of its own with an issued plan whose one activity, led by unit A (staff A), is due in two days. */
+export async function dueSoonWorld() {
+  e2eDb();
+  const w = await world();
+  const content = `Tổng hợp báo cáo e2e ${w.unitA.id.slice(0, 8)}`;
+  const created = await issuedPlan(w, [{ content, end: shiftDate(todayInVietnam(), 2) }]);
+  return { organization: w.organization, unit: w.unitA, staff: w.staffA, planId: created.id, activityId: created.activity(content).id, content };
+}
