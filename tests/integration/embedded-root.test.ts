@@ -26,7 +26,7 @@ const temp = (prefix: string, mode: number) => {
 type Ran = { code: number | null; lines: string[] };
 
 /** Runs `args` with Node (tsx loaded) in `cwd` until it prints `until` (then SIGTERM) or exits. */
-function run(cwd: string, args: string[], env: NodeJS.ProcessEnv, until?: RegExp, onReady?: (line: string) => Promise<void>): Promise<Ran> {
+function run(cwd: string, args: string[], env: Record<string, string>, until?: RegExp, onReady?: (line: string) => Promise<void>): Promise<Ran> {
   const childEnv = { ...process.env, ...env };
   delete childEnv.DATABASE_URL;
   const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
