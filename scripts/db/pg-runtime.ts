@@ -71,6 +71,7 @@ function reachableBinaries(home: string, ids: { uid: number; gid: number }, nati
   const target = path.join(home, `postgres-${native.version}`);
   if (!existsSync(path.join(target, ".complete"))) {
     log(`Người dùng postgres không vào được ${native.dir}: chép chương trình PostgreSQL sang ${target}…`);
+    mkdirSync(home, { recursive: true, mode: 0o755 });
     const partial = `${target}.partial-${process.pid}`;
     rmSync(partial, { recursive: true, force: true });
     cpSync(native.dir, partial, { recursive: true, verbatimSymlinks: true });
@@ -105,6 +106,7 @@ function reachableDataDir(dataDir: string, home: string, ids: { uid: number; gid
   if (reaches(path.dirname(dataDir), ids)) return dataDir;
   const slug = path.relative("/", dataDir).replace(/[^A-Za-z0-9]+/g, "-").slice(-60);
   const real = path.join(home, "data", `${slug}-${createHash("sha256").update(dataDir).digest("hex").slice(0, 8)}`);
+  mkdirSync(home, { recursive: true, mode: 0o755 });
   mkdirSync(path.dirname(real), { recursive: true, mode: 0o711 });
   if (existsSync(dataDir)) {
     if (existsSync(path.join(dataDir, "PG_VERSION"))) {
@@ -134,7 +136,6 @@ export function pgRuntime(options: { dataDir: string; home?: string; native?: { 
   }
   const ids = postgresIds();
   const home = path.resolve(options.home ?? process.env.KEHOACH_PG_HOME ?? DEFAULT_PG_HOME);
-  mkdirSync(home, { recursive: true, mode: 0o755 });
   const binaries = reachableBinaries(home, ids, native, log);
   const real = reachableDataDir(dataDir, home, ids, log);
   if (!existsSync(real)) mkdirSync(real, { mode: 0o700 });
