@@ -1,6 +1,9 @@
 // One upload must never take the server down: while qlcn sends a hostile DOCX
 // to the import preview, lanhdao's pages keep answering promptly, the upload
 // gets its Vietnamese error naming the limit, and the server is up afterwards.
+// The page is /help: a signed-in page through the layout and the session
+// check, light enough that a busy shared machine alone does not slow it past
+// the bound.
 // The bound is a functional guarantee on a loaded 2-core machine, not a speed
 // target (speed belongs in npm run bench): before the fix these files froze
 // every request for seconds, or killed the server.
@@ -9,6 +12,7 @@ import { pageAs } from "./support/auth";
 import { docxWith, repeatedDocumentXml, zipBombDocx } from "../support/hostile-docx";
 
 const PROMPT_MS = 2_000;
+const PAGE = "/help";
 
 /** Requests `path` as `page`'s user again and again until `until` settles; each answer's time in ms. */
 async function timesWhile(page: Page, path: string, until: Promise<unknown>): Promise<number[]> {
@@ -57,13 +61,13 @@ test.describe("a hostile upload", () => {
       const reader = await pageAs(browser, "lanhdao");
       await chooseFile(uploader, "ke-hoach.docx", buffer);
       // A route's first request loads its code: not what is measured here.
-      expect((await reader.request.get("/plans")).status()).toBe(200);
-      const times = await timesWhile(reader, "/plans", readForPreview(uploader, expected));
-      console.info(`${label}: /plans answered ${times.length} times while the upload was read; slowest ${Math.max(...times)} ms, all: ${times.join(", ")}`);
+      expect((await reader.request.get(PAGE)).status()).toBe(200);
+      const times = await timesWhile(reader, PAGE, readForPreview(uploader, expected));
+      console.info(`${label}: ${PAGE} answered ${times.length} times while the upload was read; slowest ${Math.max(...times)} ms, all: ${times.join(", ")}`);
       expect(Math.max(...times)).toBeLessThan(PROMPT_MS);
 
       await reader.goto("/plans");
-      await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(reader.getByRole("heading", { level: 1, name: "Kế hoạch" })).toBeVisible();
       // The form kept the choice of a file and can be sent again.
       await expect(uploader.getByRole("button", { name: "Đọc văn bản" })).toBeEnabled();
       await uploader.context().close();
