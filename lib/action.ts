@@ -25,10 +25,16 @@ type Outcome = { message?: string; revalidate?: string[]; redirectTo?: string; d
  * through; anything else is logged with an id and reported without details,
  * with nothing saved.
  */
-export function formAction<S extends z.ZodType, R>(config: {
+export function formAction<S extends z.ZodType, R, P = undefined>(config: {
   name: string;
   schema: S;
-  run: (tx: Tx, user: SessionUser, input: z.output<S>) => Promise<R>;
+  /**
+   * Slow work that must not hold a transaction and its connection (reading an
+   * uploaded document), done after parsing and authentication; its result is
+   * run's last argument and its AppErrors are reported like run's.
+   */
+  prepare?: (user: SessionUser, input: z.output<S>) => Promise<P>;
+  run: (tx: Tx, user: SessionUser, input: z.output<S>, prepared: P) => Promise<R>;
   after?: (result: R, input: z.output<S>) => Outcome;
 }) {
   return async function action(_previous: FormState, formData: FormData | Record<string, unknown>): Promise<FormState> {
@@ -65,8 +71,9 @@ export function formAction<S extends z.ZodType, R>(config: {
     }
     let outcome: Outcome;
     try {
+      const prepared = config.prepare ? await config.prepare(user, parsed.data) : (undefined as P);
       // maxWait: under a burst, wait for a free connection rather than fail after Prisma's default 2 s.
-      const result = await db.$transaction((tx) => config.run(tx, user, parsed.data), { timeout: 15_000, maxWait: 10_000 });
+      const result = await db.$transaction((tx) => config.run(tx, user, parsed.data, prepared), { timeout: 15_000, maxWait: 10_000 });
       outcome = config.after?.(result, parsed.data) ?? {};
     } catch (error) {
       unstable_rethrow(error);

@@ -1,13 +1,17 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, demo data
-// once, a build when the sources changed, then the production server.
-// `npm run dev` does the same with `next dev`. Ctrl-C stops app and database.
+// once, a build when the sources changed, then the production server, kept up
+// by scripts/supervise.ts (restarted with backoff when it dies; the database
+// keeps running). `npm run dev` does the same with `next dev`. Ctrl-C or
+// SIGTERM stops app and database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { prepareDatabase } from "./db/prepare";
+import { pathToFileURL } from "node:url";
+import { prepareDatabase, type PreparedDatabase } from "./db/prepare";
 import { buildIfNeeded, serverActionsKey } from "./build-if-needed";
 import { e2eDataDir, removeDatabaseUrl, writeDatabaseUrl } from "./db/url-file";
+import { supervise, type SuperviseOptions, type Supervisor } from "./supervise";
 import { createPrismaClient } from "@/lib/db-client";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/demo";
 
@@ -33,9 +37,27 @@ function authSecret(embedded: boolean): string {
   return readFileSync(file, "utf8").trim();
 }
 
-async function waitUntilServing(url: string, child: ChildProcess) {
+/** How the app server is started; the supervisor calls spawn again for each restart. */
+export type AppLauncher = {
+  /** Work before the first start (the production build when the sources changed). */
+  prepare?: () => Promise<void>;
+  spawn: (env: NodeJS.ProcessEnv) => ChildProcess;
+};
+
+/** Next.js behind scripts/server.ts, which stamps each request with the client's address (lib/security/client-address.ts). */
+function nextApp(): AppLauncher {
+  return {
+    prepare: dev ? undefined : async () => void (await buildIfNeeded(log)),
+    spawn: (env) =>
+      spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/server.ts"), ...(dev ? ["--dev"] : [])], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] }),
+  };
+}
+
+export type RestartPolicy = Pick<SuperviseOptions, "maxRestarts" | "backoffMs" | "maxBackoffMs" | "stableMs">;
+
+async function waitUntilServing(url: string, gaveUp: () => boolean) {
   for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error("Máy chủ Next.js đã dừng khi khởi động.");
+    if (gaveUp()) throw new Error("Máy chủ ứng dụng không khởi động được.");
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status < 500) return;
@@ -47,31 +69,32 @@ async function waitUntilServing(url: string, child: ChildProcess) {
   throw new Error("Máy chủ Next.js không phản hồi sau 150 giây.");
 }
 
-async function main() {
+export async function main(app: AppLauncher, restart: RestartPolicy = {}) {
   mkdirSync(dataDir, { recursive: true });
-  const database = await prepareDatabase({
-    dataDir,
-    databaseName: e2e ? "kehoach_e2e" : "kehoach",
-    fresh: e2e,
-    preferredPort: e2e ? undefined : 54329,
-    log,
-  });
+  let database: PreparedDatabase;
+  try {
+    database = await prepareDatabase({
+      dataDir,
+      databaseName: e2e ? "kehoach_e2e" : "kehoach",
+      fresh: e2e,
+      preferredPort: e2e ? undefined : 54329,
+      log,
+    });
+  } catch (error) {
+    // One message that says what to do (scripts/db/embedded.ts writes them), no stack.
+    console.error(`[kehoach] ${(error as Error).message}`);
+    process.exit(1);
+  }
   // The e2e tests seed their own rows into this database (tests/e2e/support/seed.ts),
   // and the e2e's second app instance (tests/e2e/support/second-instance.ts) shares it.
   if (e2e) writeDatabaseUrl(dataDir, database.url);
   let stopping = false;
-  let child: ChildProcess | undefined;
+  let supervisor: Supervisor | undefined;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log("Đang dừng…");
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => {
-        const timer = setTimeout(() => child?.kill("SIGKILL"), 10_000);
-        child?.once("exit", () => resolve(clearTimeout(timer)));
-      });
-    }
+    await supervisor?.stop();
     if (e2e) removeDatabaseUrl(dataDir);
     await database.stop().catch(() => {});
     process.exit(code);
@@ -100,16 +123,17 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
     };
-    if (!dev) await buildIfNeeded(log);
-    child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/server.ts"), ...(dev ? ["--dev"] : [])], {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "inherit", "inherit"],
+    await app.prepare?.();
+    supervisor = supervise({
+      ...restart,
+      spawnApp: () => app.spawn(env),
+      log,
+      onGiveUp: (message) => {
+        console.error(`[kehoach] ${message}`);
+        void shutdown(1);
+      },
     });
-    child.on("exit", (code) => {
-      if (!stopping) void shutdown(code ?? 1);
-    });
-    await waitUntilServing(`http://127.0.0.1:${port}/login`, child);
+    await waitUntilServing(`http://127.0.0.1:${port}/login`, () => stopping);
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
     console.log("");
     log(`Kehoach đã sẵn sàng sau ${seconds} giây: http://localhost:${port}`);
@@ -119,9 +143,11 @@ async function main() {
     }
     log("Nhấn Ctrl-C để dừng ứng dụng và cơ sở dữ liệu.");
   } catch (error) {
+    if (stopping) return;
     console.error(`[kehoach] ${(error as Error).message}`);
     await shutdown(1);
   }
 }
 
-void main();
+// Run as the entry (`npm start`); imported, main() is called with another app (the tests).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) void main(nextApp());

@@ -1,12 +1,13 @@
 "use server";
 import { formAction } from "@/lib/action";
 import { confirmImportSchema, previewImportSchema } from "@/lib/documents/import-schemas";
-import { confirmImport, previewImport } from "@/lib/documents/import-service";
+import { confirmImport, previewImport, readImport } from "@/lib/documents/import-service";
 
 /** Step 1: read the document and show what was understood. Saves nothing. */
 export const previewImportAction = formAction({
   name: "previewImport",
   schema: previewImportSchema,
+  prepare: readImport,
   run: previewImport,
   after: (preview) => ({
     message: preview.result.usable ? "Đã đọc văn bản. Kiểm tra lại trước khi tạo dự thảo." : "Văn bản chưa đọc được đầy đủ.",
@@ -18,6 +19,7 @@ export const previewImportAction = formAction({
 export const confirmImportAction = formAction({
   name: "confirmImport",
   schema: confirmImportSchema,
+  prepare: readImport,
   run: confirmImport,
   after: (plan) => ({ revalidate: ["/plans"], redirectTo: `/plans/${plan.id}?done=import` }),
 });

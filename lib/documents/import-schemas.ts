@@ -1,9 +1,9 @@
 // The import form's fields, shared by the form and the server actions.
 import { z } from "zod";
 import { calendarDate, nulMessage } from "@/lib/validation";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_TEXT } from "@/lib/documents/import/limits";
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-export const MAX_IMPORT_TEXT = 400_000;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_TEXT };
 
 /** Pasted text or one DOCX file (the browser sends an empty file when none is chosen). */
 const source = {

@@ -2,24 +2,23 @@ import "server-only";
 // Importing an existing plan document: read it (pasted text or DOCX), show the
 // parsed plan, then create a DRAFT in one transaction once the user has said
 // which unit each unknown name stands for. Nothing is saved before that, and a
-// failure saves nothing (units created for the import included).
+// failure saves nothing (units created for the import included). A DOCX is
+// read before the transaction (readImport), in a worker thread within
+// DOCX_LIMITS: reading may take seconds and must hold no connection.
 import type { Tx } from "@/lib/db-client";
 import { assertCan, type SessionUser } from "@/lib/auth/user";
 import { createUnit } from "@/lib/units/service";
 import { createFromSnapshot } from "@/lib/plans/service/create";
 import type { PlanSnapshot, ActivitySnapshot } from "@/lib/plans/snapshot";
 import { blocksFromDocx, blocksFromText, ImportError, parsePlan, toSnapshot, type Block, type ParseResult, type UnitCandidate } from "@/lib/documents/import";
-import { MAX_IMPORT_BYTES, type ConfirmImportInput, type PreviewImportInput } from "@/lib/documents/import-schemas";
+import { type ConfirmImportInput, type PreviewImportInput } from "@/lib/documents/import-schemas";
+import { DOCX_LIMITS, limitMessages, overLimit } from "@/lib/documents/import/limits";
 import { todayInVietnam } from "@/lib/dates";
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
 
 /** A DOCX is a ZIP archive; an old .doc, a PDF or a renamed picture is refused by its first bytes. */
 function checkDocx(bytes: Uint8Array, name: string) {
   if (bytes.byteLength === 0) throw new ImportError("UNREADABLE_DOCX", "Tệp trống: không có nội dung để đọc.");
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportError("UNREADABLE_DOCX", `Tệp quá lớn (${mb(bytes.byteLength)}); Kehoach đọc tệp DOCX tối đa ${mb(MAX_IMPORT_BYTES)}.`);
-  }
+  if (bytes.byteLength > DOCX_LIMITS.fileBytes) throw overLimit("fileBytes", limitMessages.fileBytes(bytes.byteLength));
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!zip) {
     const oldWord = bytes[0] === 0xd0 && bytes[1] === 0xcf;
@@ -35,7 +34,7 @@ function checkDocx(bytes: Uint8Array, name: string) {
   }
 }
 
-export async function readBlocks(input: Pick<PreviewImportInput, "text" | "file">): Promise<Block[]> {
+async function readBlocks(input: Pick<PreviewImportInput, "text" | "file">): Promise<Block[]> {
   if (input.file) {
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     checkDocx(bytes, (input.file as File).name || "tệp");
@@ -52,12 +51,18 @@ async function unitCandidates(tx: Tx, user: SessionUser): Promise<UnitCandidate[
   });
 }
 
+/** The document as blocks, for a user who may create plans; outside any transaction (the actions' prepare step). */
+export async function readImport(user: SessionUser, input: Pick<PreviewImportInput, "text" | "file">): Promise<Block[]> {
+  assertCan(user, "plan.create");
+  return readBlocks(input);
+}
+
 export type ImportPreview = { result: ParseResult; units: UnitCandidate[]; canCreateUnits: boolean };
 
-/** Reads and parses; saves nothing. */
-export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImportInput): Promise<ImportPreview> {
+/** Parses the document read by readImport (read here when not given); saves nothing. */
+export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImportInput, read?: Block[]): Promise<ImportPreview> {
   assertCan(user, "plan.create");
-  const blocks = await readBlocks(input);
+  const blocks = read ?? (await readImport(user, input));
   const units = await unitCandidates(tx, user);
   const result = parsePlan(blocks, { units, defaultYear: Number(todayInVietnam().slice(0, 4)) });
   const problems = [...result.problems];
@@ -102,8 +107,8 @@ function withEventDate(snapshot: PlanSnapshot, eventDate: string | undefined): P
 }
 
 /** Parses again (the document is sent again: nothing is kept between the two steps) and creates the draft. */
-export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImportInput): Promise<{ id: string }> {
-  const preview = await previewImport(tx, user, input);
+export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImportInput, read?: Block[]): Promise<{ id: string }> {
+  const preview = await previewImport(tx, user, input, read);
   if (!preview.result.usable) {
     const fatal = preview.result.problems.filter((p) => p.severity === "fatal").map((p) => p.message);
     throw new ImportError("NOT_USABLE", `Chưa tạo được kế hoạch: ${fatal.join(" ")}`);

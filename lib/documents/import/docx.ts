@@ -1,96 +1,77 @@
-// A DOCX file as blocks: mammoth turns it into HTML, which is walked for
-// paragraphs and tables. Cells keep their paragraphs as separate lines.
-import mammoth from "mammoth";
-import { HTMLElement, parse, type Node } from "node-html-parser";
+// A DOCX file as blocks, read away from the request thread: a worker thread
+// with its own heap limit runs docx-read.ts and is terminated when it takes
+// too long, so one hostile upload costs that worker, never the server or the
+// other users' requests. A few files are read at once per process; the rest
+// wait their turn, and a long queue is refused.
+import { Worker, type WorkerOptions } from "node:worker_threads";
+import { AppError } from "@/lib/errors";
 import { ImportError } from "./errors";
-import type { Block, Cell } from "./types";
+import { DOCX_LIMITS, limitMessages, overLimit } from "./limits";
+import type { DocxWorkerReply } from "./docx-worker";
+import type { Block } from "./types";
 
-const PARAGRAPHS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6"]);
+let reading = 0;
+const waiting: (() => void)[] = [];
 
-export async function blocksFromDocx(buffer: Buffer): Promise<Block[]> {
-  let html: string;
+/** A turn to read a file; the returned function ends it. */
+async function turn(): Promise<() => void> {
+  if (reading < DOCX_LIMITS.concurrent) reading++;
+  else if (waiting.length >= DOCX_LIMITS.queued) throw new AppError("RATE_LIMITED", limitMessages.queued());
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  return () => {
+    const next = waiting.shift();
+    if (next) next();
+    else reading--;
+  };
+}
+
+/** The worker's limits; tests lower them to reach them quickly. */
+type WorkerLimits = { heapMb: number; seconds: number };
+
+function startWorker(limits: WorkerLimits): Worker {
+  const options: WorkerOptions = { resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } };
+  // In Next.js (NEXT_RUNTIME is set, and inlined by the build) Turbopack
+  // bundles the file named in `new Worker(new URL(...))` and points the URL at
+  // its chunk. Run from source (Vitest, tsx scripts) Node cannot load the
+  // worker's TypeScript by itself, so tsx's loader is registered in it first.
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./docx-worker.ts", import.meta.url), options);
+  const source = import.meta.url.replace(/docx\.ts$/, "docx-worker.ts");
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { ...options, eval: true });
+}
+
+function readInWorker(buffer: Buffer, limits: WorkerLimits): Promise<Block[]> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(limits);
+    const timer = setTimeout(() => {
+      reject(overLimit("seconds", limitMessages.seconds()));
+      void worker.terminate();
+    }, limits.seconds * 1000);
+    const settle = () => clearTimeout(timer);
+    worker.once("message", (reply: DocxWorkerReply) => {
+      settle();
+      void worker.terminate();
+      if (reply.ok) resolve(reply.blocks);
+      else reject(new ImportError(reply.reason, reply.message, reply.details));
+    });
+    worker.once("error", (error: Error & { code?: string }) => {
+      settle();
+      reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? overLimit("heapMb", limitMessages.heapMb()) : error);
+    });
+    worker.once("exit", (code) => {
+      settle();
+      reject(new Error(`Luồng đọc DOCX dừng (mã ${code}) mà không trả kết quả.`));
+    });
+    // A copy the worker owns: the caller's buffer stays usable.
+    const bytes = new Uint8Array(buffer);
+    worker.postMessage(bytes, [bytes.buffer]);
+  });
+}
+
+export async function blocksFromDocx(buffer: Buffer, limits: WorkerLimits = DOCX_LIMITS): Promise<Block[]> {
+  const done = await turn();
   try {
-    html = (await mammoth.convertToHtml({ buffer })).value;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ImportError("UNREADABLE_DOCX", `Không đọc được tệp DOCX: ${reason}`);
+    return await readInWorker(buffer, limits);
+  } finally {
+    done();
   }
-  const blocks: Block[] = [];
-  walk(parse(html), blocks);
-  return blocks;
-}
-
-const elements = (node: Node): HTMLElement[] => node.childNodes.filter((child): child is HTMLElement => child instanceof HTMLElement);
-
-function walk(node: Node, blocks: Block[]) {
-  for (const child of node.childNodes) {
-    if (!(child instanceof HTMLElement)) {
-      const text = child.text.trim();
-      if (text) blocks.push({ kind: "paragraph", text });
-      continue;
-    }
-    const tag = child.tagName.toLowerCase();
-    if (tag === "table") blocks.push({ kind: "table", rows: tableRows(child) });
-    else if (tag === "ul" || tag === "ol") for (const text of listLines(child)) blocks.push({ kind: "paragraph", text });
-    else if (PARAGRAPHS.has(tag)) blocks.push({ kind: "paragraph", text: inlineText(child) });
-    else walk(child, blocks);
-  }
-}
-
-/** Text with <br> as a line break. */
-function inlineText(node: Node): string {
-  if (!(node instanceof HTMLElement)) return node.text;
-  if (node.tagName.toLowerCase() === "br") return "\n";
-  return node.childNodes.map(inlineText).join("");
-}
-
-/** Bullet lists keep a "- " so that cells read like the typed lists of other plans. */
-function listLines(list: HTMLElement): string[] {
-  const bullet = list.tagName.toLowerCase() === "ul" ? "- " : "";
-  return elements(list).flatMap((item) => {
-    const own = item.childNodes.filter((child) => !(child instanceof HTMLElement && ["ul", "ol"].includes(child.tagName.toLowerCase())));
-    const nested = elements(item).filter((child) => ["ul", "ol"].includes(child.tagName.toLowerCase()));
-    return [bullet + own.map(inlineText).join(""), ...nested.flatMap(listLines)];
-  });
-}
-
-function cellLines(cell: Node): string[] {
-  const lines: string[] = [];
-  for (const child of cell.childNodes) {
-    if (!(child instanceof HTMLElement)) lines.push(child.text);
-    else {
-      const tag = child.tagName.toLowerCase();
-      if (tag === "ul" || tag === "ol") lines.push(...listLines(child));
-      else if (tag === "table") lines.push(...tableRows(child).flat(2));
-      else if (PARAGRAPHS.has(tag) || tag === "div") lines.push(...(tag === "div" ? cellLines(child) : [inlineText(child)]));
-      else lines.push(inlineText(child));
-    }
-  }
-  return lines.flatMap((line) => line.split("\n")).map((line) => line.trim()).filter(Boolean);
-}
-
-/** Rows as a grid: merged cells (colspan, rowspan) leave empty cells behind them. */
-function tableRows(table: HTMLElement): Cell[][] {
-  const trs = elements(table).flatMap((child) => (child.tagName.toLowerCase() === "tr" ? [child] : elements(child).filter((row) => row.tagName.toLowerCase() === "tr")));
-  const spans: number[] = []; // rows still covered, per column
-  return trs.map((tr) => {
-    const row: Cell[] = [];
-    const take = () => {
-      while ((spans[row.length] ?? 0) > 0) {
-        spans[row.length]! -= 1;
-        row.push([]);
-      }
-    };
-    for (const td of elements(tr).filter((cell) => ["td", "th"].includes(cell.tagName.toLowerCase()))) {
-      take();
-      const colspan = Number(td.getAttribute("colspan") ?? 1) || 1;
-      const rowspan = Number(td.getAttribute("rowspan") ?? 1) || 1;
-      for (let i = 0; i < colspan; i++) {
-        if (rowspan > 1) spans[row.length] = rowspan - 1;
-        row.push(i === 0 ? cellLines(td) : []);
-      }
-    }
-    take();
-    return row;
-  });
 }

@@ -2,7 +2,8 @@
 // with a reason the caller can branch on.
 import { AppError } from "@/lib/errors";
 
-export type ImportErrorReason = "UNREADABLE_DOCX" | "NOT_USABLE" | "UNMAPPED_UNITS";
+/** DOCX_LIMIT: the file goes over one of DOCX_LIMITS (details: { limit, max }). */
+export type ImportErrorReason = "UNREADABLE_DOCX" | "DOCX_LIMIT" | "NOT_USABLE" | "UNMAPPED_UNITS";
 
 export class ImportError extends AppError {
   readonly reason: ImportErrorReason;
