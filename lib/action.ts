@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/db-client";
 import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/user";
 import { isAppError, type FieldErrors } from "@/lib/errors";
-import { zodFieldErrors } from "@/lib/validation";
+import { parseInput } from "@/lib/validation";
 import { logError, logInfo } from "@/lib/log";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { DB_UNAVAILABLE_MESSAGE } from "@/lib/db-unavailable";
@@ -54,13 +54,13 @@ export function formAction<S extends z.ZodType, R>(config: {
 
   async function run(user: SessionUser, formData: FormData | Record<string, unknown>, requestId: string): Promise<FormState> {
     const raw = formData instanceof FormData ? formDataToObject(formData) : formData;
-    const parsed = config.schema.safeParse(raw);
+    const parsed = parseInput(config.schema, raw);
     if (!parsed.success) {
       return {
         status: "error",
         code: "INVALID",
         message: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
-        fieldErrors: zodFieldErrors(parsed.error),
+        fieldErrors: parsed.fieldErrors,
       };
     }
     let outcome: Outcome;

@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { zodFieldErrors } from "@/lib/validation";
+import { parseInput } from "@/lib/validation";
 import { logError, logInfo, logWarn } from "@/lib/log";
 import { authenticateRequest } from "@/lib/api/auth";
 import { problemResponse } from "@/lib/api/problem";
@@ -158,16 +158,16 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
         return response;
       }
       const url = new URL(request.url);
-      const query = spec.query ? spec.query.safeParse(Object.fromEntries(url.searchParams)) : { success: true as const, data: {} };
+      const query = spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : { success: true as const, data: {} };
       if (!query.success) {
-        response = problemResponse(422, "Tham số truy vấn không hợp lệ.", { requestId, errors: zodFieldErrors(query.error) });
+        response = problemResponse(422, "Tham số truy vấn không hợp lệ.", { requestId, errors: query.fieldErrors });
         return response;
       }
       let body: unknown;
       if (spec.body) {
-        const parsed = spec.body.safeParse(await readJson(request));
+        const parsed = parseInput(spec.body, await readJson(request));
         if (!parsed.success) {
-          response = problemResponse(422, "Dữ liệu không hợp lệ. Xem chi tiết từng trường trong “errors”.", { requestId, errors: zodFieldErrors(parsed.error) });
+          response = problemResponse(422, "Dữ liệu không hợp lệ. Xem chi tiết từng trường trong “errors”.", { requestId, errors: parsed.fieldErrors });
           return response;
         }
         body = parsed.data;

@@ -11,6 +11,7 @@ import type { PlanSnapshot, ActivitySnapshot } from "@/lib/plans/snapshot";
 import { blocksFromDocx, blocksFromText, ImportError, parsePlan, toSnapshot, type Block, type ParseResult, type UnitCandidate } from "@/lib/documents/import";
 import { MAX_IMPORT_BYTES, type ConfirmImportInput, type PreviewImportInput } from "@/lib/documents/import-schemas";
 import { todayInVietnam } from "@/lib/dates";
+import { clip } from "@/lib/text";
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
 
@@ -118,7 +119,7 @@ export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImp
       const existing = await tx.unit.findFirst({ where: { organizationId: user.organizationId, name: { equals: name, mode: "insensitive" } }, select: { id: true } });
       const unit =
         existing ??
-        (await createUnit(tx, user, { name: name.slice(0, 200), shortName: name.slice(0, 60), kind: choice.unit === "new:INTERNAL" ? "INTERNAL" : "EXTERNAL" }));
+        (await createUnit(tx, user, { name: clip(name, 200), shortName: clip(name, 60), kind: choice.unit === "new:INTERNAL" ? "INTERNAL" : "EXTERNAL" }));
       mapping[choice.text] = unit.id;
     } else {
       if (!known.has(choice.unit)) throw new ImportError("UNMAPPED_UNITS", `Đơn vị chọn cho “${choice.text}” không thuộc Sở.`);

@@ -2,6 +2,7 @@
 // paragraphs and tables. Cells keep their paragraphs as separate lines.
 import mammoth from "mammoth";
 import { HTMLElement, parse, type Node } from "node-html-parser";
+import { replaceUnstorable } from "@/lib/text";
 import { ImportError } from "./errors";
 import type { Block, Cell } from "./types";
 
@@ -16,7 +17,9 @@ export async function blocksFromDocx(buffer: Buffer): Promise<Block[]> {
     throw new ImportError("UNREADABLE_DOCX", `Không đọc được tệp DOCX: ${reason}`);
   }
   const blocks: Block[] = [];
-  walk(parse(html), blocks);
+  // A DOCX may carry "&#xD800;" or "&#0;", which the XML reader turns into a
+  // lone surrogate or NUL: cleaned here, before anything reads the text.
+  walk(parse(replaceUnstorable(html)), blocks);
   return blocks;
 }
 
