@@ -33,14 +33,18 @@ function csvRows(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") rows.at(-1)!.push(field), (field = "");
-    else if (c === "\n") rows.at(-1)!.push(field), (field = ""), rows.push([]);
-    else if (c !== "\r") field += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && (c === "," || c === "\n")) {
+      rows.at(-1)!.push(field);
+      field = "";
+      if (c === "\n") rows.push([]);
+    } else if (quoted || c !== "\r") {
+      field += c;
+    }
   }
   if (field || rows.at(-1)!.length) rows.at(-1)!.push(field);
   return rows.filter((row) => row.length);
