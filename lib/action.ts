@@ -12,6 +12,7 @@ import { parseInput } from "@/lib/validation";
 import { logError, logInfo } from "@/lib/log";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { DB_UNAVAILABLE_MESSAGE } from "@/lib/db-unavailable";
+import { noteDatabaseUnavailable } from "@/lib/db-health";
 import type { FormState } from "@/lib/form-state";
 import { formDataToObject } from "@/lib/form-data";
 
@@ -80,6 +81,7 @@ export function formAction<S extends z.ZodType, R>(config: {
         };
       }
       if (isDatabaseUnavailable(error)) {
+        noteDatabaseUnavailable();
         logError("action: database unavailable", error, { requestId, action: config.name, userId: user.id });
         return { status: "error", code: "UNAVAILABLE", message: `${DB_UNAVAILABLE_MESSAGE} Dữ liệu chưa được lưu; nội dung bạn nhập vẫn còn, vui lòng thử lại sau ít phút.` };
       }

@@ -8,6 +8,9 @@ import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { noteDatabaseUnavailable } from "@/lib/db-health";
+import { DB_RETRY_AFTER_SECONDS } from "@/lib/db-unavailable";
+import { isSameOrigin } from "@/lib/security/origin";
 import { parseInput } from "@/lib/validation";
 import { logError, logInfo, logWarn } from "@/lib/log";
 import { authenticateRequest } from "@/lib/api/auth";
@@ -75,18 +78,6 @@ function clientAddress(request: Request): string {
   return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }
 
-/** Cookie-authenticated writes must come from our own pages (no cross-site requests). */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return request.headers.get("sec-fetch-site") !== "cross-site";
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export function errorToResponse(error: unknown, requestId: string, route: string): Response {
   if (error instanceof BodyError) return problemResponse(error.status, error.message, { requestId });
   if (isAppError(error)) {
@@ -98,9 +89,10 @@ export function errorToResponse(error: unknown, requestId: string, route: string
     });
   }
   if (isDatabaseUnavailable(error)) {
+    noteDatabaseUnavailable();
     // Expected while the database is down: one short line per request, no stack.
     logWarn("database unavailable", { requestId, route, error: error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error) });
-    return problemResponse(503, "Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.", { requestId }, { "Retry-After": "10" });
+    return problemResponse(503, "Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.", { requestId }, { "Retry-After": String(DB_RETRY_AFTER_SECONDS) });
   }
   logError("api request failed", error, { requestId, route });
   return problemResponse(500, `Đã có lỗi ngoài dự kiến. Mã yêu cầu: ${requestId}.`, { requestId });
@@ -138,7 +130,8 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
           response = problemResponse(401, caller ? caller.reason : "Cần đăng nhập hoặc gửi mã truy cập API (Authorization: Bearer …).", { requestId }, { "WWW-Authenticate": 'Bearer realm="kehoach"' });
           return response;
         }
-        if (caller.via === "session" && spec.method !== "GET" && !sameOrigin(request)) {
+        // Cookie-authenticated writes must come from our own pages (no cross-site requests).
+        if (caller.via === "session" && spec.method !== "GET" && !isSameOrigin(request.headers)) {
           response = problemResponse(403, "Yêu cầu từ trang web khác bị từ chối.", { requestId });
           return response;
         }
