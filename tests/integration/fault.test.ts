@@ -4,7 +4,9 @@
 // recovers by itself without a restart, and no write is half applied. Runs on
 // its own embedded PostgreSQL, which it stops and starts.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type * as NextAuth from "next-auth";
+import type * as NextCache from "next/cache";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/scripts/db/embedded";
 import { applyMigrations } from "@/scripts/db/migrate";
 import { createPrismaClient, type Db } from "@/lib/db-client";
@@ -16,10 +18,17 @@ import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
 import { databaseHealth } from "@/lib/db-health";
 import { DB_UNAVAILABLE_MESSAGE } from "@/lib/db-unavailable";
+import { recordUpdateAction } from "@/lib/activities/actions";
+import type { FormState } from "@/lib/form-state";
 import { api, tokenFor } from "./support/api";
 import { sessionCookieFor } from "./support/rights-world";
 import { sessionUserByUsername } from "./support/factories";
 import { readReference } from "../fixtures/reference";
+
+// Server actions read the session through next-auth: qlcn's, as the browser would send it.
+const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number } | null }));
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../.data/fault");
 const NOTE = "Cập nhật trong lúc cơ sở dữ liệu dừng";
@@ -64,6 +73,7 @@ describe("the database stops and comes back while requests run", () => {
     });
     const plansBefore = await client.plan.count();
     const cookie = await sessionCookieFor(qlcn);
+    session.current = { uid: qlcn.id, sv: (await client.user.findUniqueOrThrow({ where: { id: qlcn.id } })).sessionVersion };
 
     // While the database answers, pages go on without one more round trip.
     expect((await api("GET", "/health")).status).toBe(200);
@@ -101,6 +111,10 @@ describe("the database stops and comes back while requests run", () => {
     const down = await api("GET", "/health");
     expect(down.status).toBe(503);
     expect(down.json).toMatchObject({ database: "unavailable" });
+    // A form sent meanwhile says so and keeps what was typed (its state is an error, nothing thrown).
+    const form = new FormData();
+    for (const [key, value] of Object.entries({ activityId: activity.id, version: String(version), note: "Gửi khi cơ sở dữ liệu dừng" })) form.set(key, value);
+    expect((await recordUpdateAction({ status: "idle" }, form)) as FormState).toMatchObject({ status: "error", code: "UNAVAILABLE", message: expect.stringContaining(DB_UNAVAILABLE_MESSAGE) });
     // Pages: 503 with Retry-After and the words of the app's error page, not 500.
     for (const path of ["/", "/plans?year=2022", "/login"]) {
       const response = await page(path, cookie);
