@@ -77,9 +77,13 @@ export const nullableDate = (label: string) =>
     .optional()
     .transform((value) => value ?? null);
 
-/** What a browser sends for a file input left empty: one unnamed file of 0 bytes. */
+/**
+ * What a browser sends for a file input left empty: one file of 0 bytes with
+ * an empty name (filename=""), which React's decoding of a server action's
+ * multipart body turns into the name "undefined".
+ */
 export function isNoFileChosen(value: unknown): boolean {
-  return value instanceof Blob && value.size === 0 && !fileNameOf(value);
+  return value instanceof Blob && value.size === 0 && ["", "undefined"].includes(fileNameOf(value));
 }
 
 export function fileNameOf(file: Blob): string {

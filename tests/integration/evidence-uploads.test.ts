@@ -51,11 +51,13 @@ describe("evidence files", () => {
     expect(await worldSnapshot(w)).toEqual(before);
   });
 
-  it("treats the browser's empty, unnamed file as no file chosen", async () => {
+  it("treats the browser's empty, unnamed file as no file chosen (named \"undefined\" once Next.js has decoded the action)", async () => {
     const { t } = await trackedActivity();
-    const state = await send(await updateForm(t.activity.id, "Không kèm tệp", [new File([], "", { type: "application/octet-stream" })]));
-    expect(state).toMatchObject({ status: "success" });
-    expect(await db.activityUpdate.count({ where: { activityId: t.activity.id, note: "Không kèm tệp" } })).toBe(1);
+    for (const name of ["", "undefined"]) {
+      const state = await send(await updateForm(t.activity.id, `Không kèm tệp (${name})`, [new File([], name, { type: "application/octet-stream" })]));
+      expect(state, name).toMatchObject({ status: "success" });
+      expect(await db.activityUpdate.count({ where: { activityId: t.activity.id, note: `Không kèm tệp (${name})` } })).toBe(1);
+    }
     expect(await db.attachment.count({ where: { activityId: t.activity.id } })).toBe(0);
   });
 
