@@ -8,14 +8,21 @@ import type { Tx } from "@/lib/db-client";
 import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/user";
 import { isAppError, type FieldErrors } from "@/lib/errors";
-import { zodFieldErrors } from "@/lib/validation";
-import { logError, logInfo } from "@/lib/log";
+import { parseInput } from "@/lib/validation";
+import { logError, logInfo, logWarn } from "@/lib/log";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { DB_UNAVAILABLE_MESSAGE } from "@/lib/db-unavailable";
+import { noteDatabaseUnavailable } from "@/lib/db-health";
 import type { FormState } from "@/lib/form-state";
 import { formDataToObject } from "@/lib/form-data";
 
 type Outcome = { message?: string; revalidate?: string[]; redirectTo?: string; data?: unknown };
+
+const UNAVAILABLE: FormState = {
+  status: "error",
+  code: "UNAVAILABLE",
+  message: `${DB_UNAVAILABLE_MESSAGE} Dữ liệu chưa được lưu; nội dung bạn nhập vẫn còn, vui lòng thử lại sau ít phút.`,
+};
 
 /**
  * The one wrapper every server action goes through. Server actions are public
@@ -39,8 +46,19 @@ export function formAction<S extends z.ZodType, R, P = undefined>(config: {
 }) {
   return async function action(_previous: FormState, formData: FormData | Record<string, unknown>): Promise<FormState> {
     const started = performance.now();
-    const user = await requireUser();
     const requestId = randomUUID();
+    let user: SessionUser;
+    try {
+      user = await requireUser();
+    } catch (error) {
+      // The session's user is read from the database first: when it is down,
+      // the form says so and keeps what was typed, as for a failed write.
+      unstable_rethrow(error);
+      if (!isDatabaseUnavailable(error)) throw error;
+      noteDatabaseUnavailable();
+      logWarn("action: database unavailable", { requestId, route: `action ${config.name}` });
+      return UNAVAILABLE;
+    }
     let state: FormState | undefined;
     try {
       state = await run(user, formData, requestId);
@@ -60,13 +78,13 @@ export function formAction<S extends z.ZodType, R, P = undefined>(config: {
 
   async function run(user: SessionUser, formData: FormData | Record<string, unknown>, requestId: string): Promise<FormState> {
     const raw = formData instanceof FormData ? formDataToObject(formData) : formData;
-    const parsed = config.schema.safeParse(raw);
+    const parsed = parseInput(config.schema, raw);
     if (!parsed.success) {
       return {
         status: "error",
         code: "INVALID",
         message: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
-        fieldErrors: zodFieldErrors(parsed.error),
+        fieldErrors: parsed.fieldErrors,
       };
     }
     let outcome: Outcome;
@@ -87,8 +105,9 @@ export function formAction<S extends z.ZodType, R, P = undefined>(config: {
         };
       }
       if (isDatabaseUnavailable(error)) {
+        noteDatabaseUnavailable();
         logError("action: database unavailable", error, { requestId, action: config.name, userId: user.id });
-        return { status: "error", code: "UNAVAILABLE", message: `${DB_UNAVAILABLE_MESSAGE} Dữ liệu chưa được lưu; nội dung bạn nhập vẫn còn, vui lòng thử lại sau ít phút.` };
+        return UNAVAILABLE;
       }
       const errorId = randomUUID().slice(0, 8);
       logError("action failed", error, { requestId, action: config.name, userId: user.id, errorId });

@@ -1,4 +1,5 @@
 import { DB_UNAVAILABLE_DIGEST } from "@/lib/db-unavailable";
+import { noteDatabaseUnavailable } from "@/lib/db-health";
 
 // Telling "the database is unreachable" apart from every other failure, so the
 // app can answer 503 (and say so in Vietnamese) instead of 500.
@@ -40,6 +41,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 export function markIfDatabaseUnavailable(error: unknown): unknown {
   if (isDatabaseUnavailable(error) && error && typeof error === "object") {
     (error as { digest?: string }).digest = DB_UNAVAILABLE_DIGEST;
+    // The next page request gets the 503 from proxy.ts (lib/db-health.ts).
+    noteDatabaseUnavailable();
   }
   return error;
 }

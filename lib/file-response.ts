@@ -1,10 +1,14 @@
 // Every file Kehoach sends (evidence, generated documents, exports) goes out
 // the same way: as a download, with the type we decided, never rendered inline.
+import { stripBidiControls } from "@/lib/text";
 
 export type DownloadFile = { bytes: Uint8Array; fileName: string; contentType: string };
 
 /** Content-Disposition with an ASCII fallback and the Vietnamese name (RFC 6266 / 5987). */
-export function attachment(fileName: string): string {
+export function attachment(name: string): string {
+  // Bidi controls (in a plan's title, or a file stored before uploads dropped
+  // them) must not reorder the saved name; a lone surrogate would make encodeURIComponent throw.
+  const fileName = stripBidiControls(name).replace(/\p{Surrogate}/gu, "\ufffd");
   const ascii = fileName
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

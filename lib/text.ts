@@ -39,3 +39,43 @@ export function splitLines(value: string): string[] {
 export function searchTextOf(...parts: (string | null | undefined)[]): string {
   return foldVietnamese(parts.filter(Boolean).join(" "));
 }
+
+const ENDS_IN_HIGH_SURROGATE = /[\ud800-\udbff]$/;
+const STARTS_WITH_LOW_SURROGATE = /^[\udc00-\udfff]/;
+
+/**
+ * At most `max` UTF-16 units from the start, without cutting an emoji (a
+ * surrogate pair) in half: half of one is a character PostgreSQL's jsonb
+ * refuses and every screen shows as "�".
+ */
+export function clip(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max);
+  return ENDS_IN_HIGH_SURROGATE.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** `clip` from the end: the last `max` units (a file name keeps its extension). */
+export function clipEnd(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const cut = value.slice(value.length - max);
+  return STARTS_WITH_LOW_SURROGATE.test(cut) ? cut.slice(1) : cut;
+}
+
+/**
+ * Text that did not come from a form (a DOCX can carry any character
+ * reference; the server cuts labels): a lone surrogate becomes "�", as any
+ * UTF-8 reader shows it, and control characters other than tab and line
+ * breaks are dropped (PostgreSQL refuses NUL).
+ */
+export function replaceUnstorable(value: string): string {
+  return value.replace(/\p{Surrogate}/gu, "\ufffd").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+}
+
+/**
+ * Drops the invisible marks that reorder text (Unicode Bidi_Control: U+061C,
+ * U+200E/200F, U+202A–202E, U+2066–2069): in a file name they make
+ * "hoadon\u202Efdp.exe" read as "hoadonexe.pdf".
+ */
+export function stripBidiControls(value: string): string {
+  return value.replace(/\p{Bidi_Control}/gu, "");
+}

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { startTransition } from "react";
-import { DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_MESSAGE } from "@/lib/db-unavailable";
+import { DB_UNAVAILABLE_DETAIL, DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_MESSAGE } from "@/lib/db-unavailable";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -20,9 +20,7 @@ export function ErrorPage({ error, reset }: { error: Error & { digest?: string }
     return (
       <div role="alert" className="mx-auto max-w-xl py-16 text-center">
         <h1 className="text-2xl font-semibold text-slate-900">{DB_UNAVAILABLE_MESSAGE}</h1>
-        <p className="mt-2 text-slate-600">
-          Dữ liệu của bạn vẫn an toàn; thay đổi chưa lưu sẽ không được ghi một nửa. Hệ thống tự kết nối lại khi cơ sở dữ liệu hoạt động trở lại: vui lòng thử lại sau ít phút.
-        </p>
+        <p className="mt-2 text-slate-600">{DB_UNAVAILABLE_DETAIL}</p>
         <Button className="mt-6" onClick={retry}>
           Thử lại
         </Button>

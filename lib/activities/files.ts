@@ -1,4 +1,5 @@
 // Evidence files: type decided by content, not by name.
+import { clipEnd, stripBidiControls } from "@/lib/text";
 
 export type AllowedType = { mime: string; extensions: string[]; label: string };
 
@@ -47,8 +48,10 @@ export function checkFile(fileName: string, bytes: Uint8Array, maxBytes: number)
   return { ok: true, type };
 }
 
-/** A file name safe for a Content-Disposition header and for disks. */
+/** A file name safe for a Content-Disposition header, for disks and for eyes (no bidi controls). */
 export function safeFileName(fileName: string): string {
-  const cleaned = fileName.normalize("NFC").replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim();
-  return cleaned.slice(-150) || "tep-dinh-kem";
+  const cleaned = stripBidiControls(fileName.replace(/\p{Surrogate}/gu, "\ufffd").normalize("NFC"))
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, "_")
+    .trim();
+  return clipEnd(cleaned, 150) || "tep-dinh-kem";
 }

@@ -4,6 +4,7 @@
 import type { Db } from "@/lib/db-client";
 import { fromDbDate, formatWindow, shiftDate, todayInVietnam, toDbDate } from "@/lib/dates";
 import { CLOSED_STATUSES, DUE_SOON_DAYS } from "@/lib/activities/rules";
+import { clip } from "@/lib/text";
 
 /** Overdue reminders only for windows that ended recently, not for work left from years ago. */
 export const OVERDUE_LOOKBACK_DAYS = 14;
@@ -26,7 +27,7 @@ export async function runReminders(db: Db, today = todayInVietnam()) {
   const rows = activities.flatMap((activity) => {
     const end = fromDbDate(activity.endDate);
     const overdue = end < today;
-    const content = activity.content.length > 120 ? `${activity.content.slice(0, 117)}…` : activity.content;
+    const content = activity.content.length > 120 ? `${clip(activity.content, 117)}…` : activity.content;
     return staff
       .filter((user) => user.unitId === activity.leadUnitId)
       .map((user) => ({

@@ -1,6 +1,6 @@
 // Inputs of tracking: updates, comments, targets. Shared by forms, actions and the API.
 import { z } from "zod";
-import { checkbox, nullableDate, nulMessage, optionalText, requiredText, uuid, version } from "@/lib/validation";
+import { checkbox, emptyFileMessage, fileNameOf, isNoFileChosen, nullableDate, optionalText, requiredText, storableText, uuid, version } from "@/lib/validation";
 import { ACTIVITY_STATUSES } from "@/lib/plans/labels";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -24,10 +24,7 @@ export const figureSchema = z.object({
 });
 
 export const evidenceSchema = z.object({
-  url: z
-    .string({ error: "Đường dẫn là bắt buộc." })
-    .trim()
-    .max(2000, "Đường dẫn dài tối đa 2000 ký tự.")
+  url: storableText(z.string({ error: "Đường dẫn là bắt buộc." }).trim().max(2000, "Đường dẫn dài tối đa 2000 ký tự."), "Đường dẫn")
     .pipe(z.url({ protocol: /^https?$/, error: "Đường dẫn phải bắt đầu bằng http:// hoặc https://." })),
   title: optionalText("Tiêu đề minh chứng", 500),
 });
@@ -37,10 +34,22 @@ export const targetValueSchema = z.object({
   achieved: z.coerce.number({ error: "Giá trị đạt được phải là số." }).min(0, "Giá trị đạt được không âm.").max(1e12),
 });
 
-/** Files from a form; the browser sends one empty file when none is chosen. API bodies carry none. */
+/**
+ * Files from a form. The browser sends one empty, unnamed file when none is
+ * chosen: that one means "no file". A named file of 0 bytes is a file that
+ * lost its content (a failed download, a sync placeholder): refused by name,
+ * never dropped without a word. API bodies carry no files.
+ */
 const files = z.preprocess(
-  (value) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).filter((f) => !(f instanceof Blob) || f.size > 0)),
-  z.array(z.instanceof(Blob, { error: "Tệp đính kèm không hợp lệ." })).max(MAX_FILES_PER_UPDATE, `Tối đa ${MAX_FILES_PER_UPDATE} tệp mỗi lần cập nhật.`),
+  (value) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).filter((f) => !isNoFileChosen(f))),
+  z
+    .array(z.instanceof(Blob, { error: "Tệp đính kèm không hợp lệ." }))
+    .max(MAX_FILES_PER_UPDATE, `Tối đa ${MAX_FILES_PER_UPDATE} tệp mỗi lần cập nhật.`)
+    .superRefine((list, ctx) => {
+      for (const file of list) {
+        if (file.size === 0) ctx.addIssue({ code: "custom", message: emptyFileMessage(fileNameOf(file)) });
+      }
+    }),
 );
 
 const updateFields = {
@@ -50,12 +59,7 @@ const updateFields = {
   statusReason: optionalText("Lý do", 1000),
   progress: z.coerce.number({ error: "Tiến độ phải là số từ 0 đến 100." }).int("Tiến độ là số nguyên.").min(0, "Tiến độ từ 0 đến 100.").max(100, "Tiến độ từ 0 đến 100.").optional(),
   note: optionalText("Ghi chú", 4000),
-  result: z
-    .string({ error: "Kết quả không hợp lệ." })
-    .trim()
-    .max(8000, "Kết quả dài tối đa 8000 ký tự.")
-    .refine((v) => !v.includes("\u0000"), nulMessage("Kết quả"))
-    .optional(),
+  result: storableText(z.string({ error: "Kết quả không hợp lệ." }).trim().max(8000, "Kết quả dài tối đa 8000 ký tự."), "Kết quả").optional(),
   actualStart: nullableDate("Ngày bắt đầu thực tế"),
   actualEnd: nullableDate("Ngày kết thúc thực tế"),
   figures: rows(figureSchema, 30, "Số liệu"),

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { writeAudit } from "@/lib/audit/service";
 import { AppError, conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { fromDbDateOrNull, todayInVietnam, toDbDate } from "@/lib/dates";
-import { foldVietnamese } from "@/lib/text";
+import { clip, foldVietnamese } from "@/lib/text";
 import { notifyUsers } from "@/lib/notifications/service";
 import { checkStatusChange, readableActivitiesWhere, trackingRights, unitPart } from "@/lib/activities/access";
 import { derivedProgress } from "@/lib/activities/rules";
@@ -236,7 +236,7 @@ export async function addComment(tx: Tx, user: SessionUser, input: CommentInput)
       {
         kind: "activity.mention",
         title: `${user.displayName} nhắc đơn vị của bạn ở ${label}`,
-        body: input.body.length > 300 ? `${input.body.slice(0, 297)}…` : input.body,
+        body: input.body.length > 300 ? `${clip(input.body, 297)}…` : input.body,
         link: `/activities/${activity.id}#trao-doi`,
         planId: activity.planId,
         activityId: activity.id,

@@ -8,7 +8,10 @@ import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
-import { zodFieldErrors } from "@/lib/validation";
+import { noteDatabaseUnavailable } from "@/lib/db-health";
+import { DB_RETRY_AFTER_SECONDS } from "@/lib/db-unavailable";
+import { isSameOrigin } from "@/lib/security/origin";
+import { parseInput } from "@/lib/validation";
 import { logError, logInfo, logWarn } from "@/lib/log";
 import { authenticateRequest } from "@/lib/api/auth";
 import { problemResponse } from "@/lib/api/problem";
@@ -72,18 +75,6 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-/** Cookie-authenticated writes must come from our own pages (no cross-site requests). */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return request.headers.get("sec-fetch-site") !== "cross-site";
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export function errorToResponse(error: unknown, requestId: string, route: string): Response {
   if (error instanceof BodyError) return problemResponse(error.status, error.message, { requestId });
   if (isAppError(error)) {
@@ -95,9 +86,10 @@ export function errorToResponse(error: unknown, requestId: string, route: string
     });
   }
   if (isDatabaseUnavailable(error)) {
+    noteDatabaseUnavailable();
     // Expected while the database is down: one short line per request, no stack.
     logWarn("database unavailable", { requestId, route, error: error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error) });
-    return problemResponse(503, "Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.", { requestId }, { "Retry-After": "10" });
+    return problemResponse(503, "Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.", { requestId }, { "Retry-After": String(DB_RETRY_AFTER_SECONDS) });
   }
   logError("api request failed", error, { requestId, route });
   return problemResponse(500, `Đã có lỗi ngoài dự kiến. Mã yêu cầu: ${requestId}.`, { requestId });
@@ -135,7 +127,8 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
           response = problemResponse(401, caller ? caller.reason : "Cần đăng nhập hoặc gửi mã truy cập API (Authorization: Bearer …).", { requestId }, { "WWW-Authenticate": 'Bearer realm="kehoach"' });
           return response;
         }
-        if (caller.via === "session" && spec.method !== "GET" && !sameOrigin(request)) {
+        // Cookie-authenticated writes must come from our own pages (no cross-site requests).
+        if (caller.via === "session" && spec.method !== "GET" && !isSameOrigin(request.headers)) {
           response = problemResponse(403, "Yêu cầu từ trang web khác bị từ chối.", { requestId });
           return response;
         }
@@ -159,16 +152,16 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
         return response;
       }
       const url = new URL(request.url);
-      const query = spec.query ? spec.query.safeParse(Object.fromEntries(url.searchParams)) : { success: true as const, data: {} };
+      const query = spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : { success: true as const, data: {} };
       if (!query.success) {
-        response = problemResponse(422, "Tham số truy vấn không hợp lệ.", { requestId, errors: zodFieldErrors(query.error) });
+        response = problemResponse(422, "Tham số truy vấn không hợp lệ.", { requestId, errors: query.fieldErrors });
         return response;
       }
       let body: unknown;
       if (spec.body) {
-        const parsed = spec.body.safeParse(await readJson(request));
+        const parsed = parseInput(spec.body, await readJson(request));
         if (!parsed.success) {
-          response = problemResponse(422, "Dữ liệu không hợp lệ. Xem chi tiết từng trường trong “errors”.", { requestId, errors: zodFieldErrors(parsed.error) });
+          response = problemResponse(422, "Dữ liệu không hợp lệ. Xem chi tiết từng trường trong “errors”.", { requestId, errors: parsed.fieldErrors });
           return response;
         }
         body = parsed.data;

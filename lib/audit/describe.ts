@@ -2,6 +2,7 @@
 // "Hoàng Văn Bình (Phòng QLKH) đổi thời gian hoạt động 2 (mục 2.1) từ 03–14/5/2027 sang 05–16/5/2027".
 import { formatDate, formatWindow, isCalendarDate } from "@/lib/dates";
 import { ACTIVITY_STATUS_LABELS, PLAN_STATUS_LABELS } from "@/lib/plans/labels";
+import { clip } from "@/lib/text";
 
 type Json = Record<string, unknown> | null;
 
@@ -53,7 +54,7 @@ const TRANSITIONS: Record<string, string> = {
   archive: "lưu trữ",
 };
 
-const quote = (text: string) => `“${text.length > 90 ? `${text.slice(0, 87)}…` : text}”`;
+const quote = (text: string) => `“${text.length > 90 ? `${clip(text, 87)}…` : text}”`;
 
 function formatValue(field: string, value: unknown, ctx: DescribeContext): string {
   if (value === null || value === undefined || value === "") return "(trống)";

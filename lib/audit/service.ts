@@ -3,6 +3,7 @@
 import type { Tx } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/user";
+import { replaceUnstorable } from "@/lib/text";
 
 export type AuditEntry = {
   action: string;
@@ -16,10 +17,16 @@ export type AuditEntry = {
 
 type Plain = Record<string, unknown>;
 
+/**
+ * jsonb refuses NUL and a lone surrogate. Inputs are checked at the edges
+ * (lib/validation.ts); this is the net under them, so a text the server itself
+ * made (a label cut short) can never fail the change it records.
+ */
 function toJson(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
+  if (typeof value === "string") return replaceUnstorable(value);
   if (Array.isArray(value)) return value.map(toJson);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v)]));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [replaceUnstorable(k), toJson(v)]));
   return value;
 }
 

@@ -19,7 +19,10 @@ export async function signInWithPassword(
   db: Db,
   input: { username: string; password: string; address: string; device?: string | null },
 ): Promise<SignedInUser> {
-  const username = input.username.trim().toLowerCase();
+  // PostgreSQL cannot compare text with NUL in it (the lookup would fail, and
+  // next-auth would put the driver's message in the sign-in page's address);
+  // no username holds NUL or half a character, so such a name matches no one.
+  const username = input.username.replace(/\u0000|\p{Surrogate}/gu, "\ufffd").trim().toLowerCase();
   if (!username || !input.password) throw new AppError("UNAUTHENTICATED", SIGN_IN_MESSAGES.INVALID);
   const source: AttemptSource = { username, address: addressKey(input.address), device: input.device ? deviceHash(input.device) : null };
   const reservation = await reserveAttempt(db, source);

@@ -1,18 +1,23 @@
 // The import form's fields, shared by the form and the server actions.
 import { z } from "zod";
-import { calendarDate, nulMessage } from "@/lib/validation";
+import { calendarDate, emptyFileMessage, fileNameOf, isNoFileChosen, storableText } from "@/lib/validation";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_TEXT } from "@/lib/documents/import/limits";
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_TEXT };
 
 /** Pasted text or one DOCX file (the browser sends an empty file when none is chosen). */
 const source = {
-  text: z
-    .string({ error: "Nội dung dán vào không hợp lệ." })
-    .max(MAX_IMPORT_TEXT, `Nội dung dán vào dài tối đa ${MAX_IMPORT_TEXT.toLocaleString("vi-VN")} ký tự.`)
-    .refine((v) => !v.includes("\u0000"), nulMessage("Nội dung dán vào"))
-    .optional(),
-  file: z.preprocess((value) => (value instanceof Blob && value.size === 0 ? undefined : value), z.instanceof(Blob, { error: "Tệp không hợp lệ." }).optional()),
+  text: storableText(
+    z.string({ error: "Nội dung dán vào không hợp lệ." }).max(MAX_IMPORT_TEXT, `Nội dung dán vào dài tối đa ${MAX_IMPORT_TEXT.toLocaleString("vi-VN")} ký tự.`),
+    "Nội dung dán vào",
+  ).optional(),
+  file: z.preprocess(
+    (value) => (isNoFileChosen(value) ? undefined : value),
+    z
+      .instanceof(Blob, { error: "Tệp không hợp lệ." })
+      .refine((file) => file.size > 0, { error: (issue) => emptyFileMessage(fileNameOf(issue.input as Blob)) })
+      .optional(),
+  ),
 };
 
 const oneSource = <T extends { text?: string; file?: Blob }>(value: T) => Boolean(value.text?.trim()) !== Boolean(value.file);
@@ -27,7 +32,7 @@ export const unitChoice = z.union([z.uuid({ error: "Chọn đơn vị." }), z.en
 export const confirmImportSchema = z
   .object({
     ...source,
-    mapping: z.array(z.object({ text: z.string().trim().min(1).max(500), unit: unitChoice })).max(200).default([]),
+    mapping: z.array(z.object({ text: storableText(z.string().trim().min(1).max(500), "Tên đơn vị trong văn bản"), unit: unitChoice })).max(200).default([]),
     eventDate: calendarDate("Ngày sự kiện").optional(),
   })
   .refine(oneSource, oneSourceMessage);

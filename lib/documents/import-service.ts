@@ -14,6 +14,7 @@ import { blocksFromDocx, blocksFromText, ImportError, parsePlan, toSnapshot, typ
 import { type ConfirmImportInput, type PreviewImportInput } from "@/lib/documents/import-schemas";
 import { DOCX_LIMITS, limitMessages, overLimit } from "@/lib/documents/import/limits";
 import { todayInVietnam } from "@/lib/dates";
+import { clip } from "@/lib/text";
 
 /** A DOCX is a ZIP archive; an old .doc, a PDF or a renamed picture is refused by its first bytes. */
 function checkDocx(bytes: Uint8Array, name: string) {
@@ -123,7 +124,7 @@ export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImp
       const existing = await tx.unit.findFirst({ where: { organizationId: user.organizationId, name: { equals: name, mode: "insensitive" } }, select: { id: true } });
       const unit =
         existing ??
-        (await createUnit(tx, user, { name: name.slice(0, 200), shortName: name.slice(0, 60), kind: choice.unit === "new:INTERNAL" ? "INTERNAL" : "EXTERNAL" }));
+        (await createUnit(tx, user, { name: clip(name, 200), shortName: clip(name, 60), kind: choice.unit === "new:INTERNAL" ? "INTERNAL" : "EXTERNAL" }));
       mapping[choice.text] = unit.id;
     } else {
       if (!known.has(choice.unit)) throw new ImportError("UNMAPPED_UNITS", `Đơn vị chọn cho “${choice.text}” không thuộc Sở.`);

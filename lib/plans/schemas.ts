@@ -2,7 +2,7 @@
 // FormData gives strings: textareas of lines become lists, "" becomes null.
 import { z } from "zod";
 import { splitLines } from "@/lib/text";
-import { calendarDate, checkbox, nullableDate, nullableId, nulMessage, optionalText, requiredText, uuid, version } from "@/lib/validation";
+import { calendarDate, checkbox, nullableDate, nullableId, optionalText, requiredText, storableText, uuid, version } from "@/lib/validation";
 
 /** A list of lines: a textarea (one item per line) or a JSON array. */
 export const lines = (label: string, maxItems = 50) =>
@@ -10,12 +10,14 @@ export const lines = (label: string, maxItems = 50) =>
     (value) => (typeof value === "string" ? splitLines(value) : value ?? []),
     z
       .array(
-        z
-          .string({ error: `${label} không hợp lệ.` })
-          .trim()
-          .min(1)
-          .max(2000, `Mỗi dòng ${label.toLowerCase()} dài tối đa 2000 ký tự.`)
-          .refine((line) => !line.includes("\u0000"), nulMessage(label)),
+        storableText(
+          z
+            .string({ error: `${label} không hợp lệ.` })
+            .trim()
+            .min(1)
+            .max(2000, `Mỗi dòng ${label.toLowerCase()} dài tối đa 2000 ký tự.`),
+          label,
+        ),
         {
         error: `${label} không hợp lệ.`,
       })

@@ -1,17 +1,19 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { checkbox, nullableId, optionalText, requiredText, uuid, version } from "@/lib/validation";
+import { checkbox, nullableId, optionalText, requiredText, storableText, uuid, version } from "@/lib/validation";
 
 import { PASSWORD_MIN_LENGTH } from "@/lib/users/constants";
 import { isCommonPassword } from "@/lib/users/common-passwords";
 
 export { PASSWORD_MIN_LENGTH };
 
-export const passwordSchema = z
-  .string({ error: "Mật khẩu là bắt buộc." })
-  .min(PASSWORD_MIN_LENGTH, `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`)
-  .max(200, "Mật khẩu dài tối đa 200 ký tự.")
-  .refine((value) => !isCommonPassword(value), "Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.");
+export const passwordSchema = storableText(
+  z
+    .string({ error: "Mật khẩu là bắt buộc." })
+    .min(PASSWORD_MIN_LENGTH, `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`)
+    .max(200, "Mật khẩu dài tối đa 200 ký tự."),
+  "Mật khẩu",
+).refine((value) => !isCommonPassword(value), "Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.");
 
 export const usernameSchema = z
   .string({ error: "Tên đăng nhập là bắt buộc." })

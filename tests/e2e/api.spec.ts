@@ -3,6 +3,8 @@ import { pageAs } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 
 test("a token made on the profile page lists a unit's overdue work and records an update; the docs show every route", async ({ browser, request }) => {
+  // Two axe scans, one of the 26-route docs page: 19 s alone under a load average of 20 on the shared 2-core machine.
+  test.setTimeout(90_000);
   const page = await pageAs(browser, "qlcn");
   await page.goto("/profile");
   await page.getByLabel("Tên (dùng vào việc gì)").fill("Tập lệnh báo cáo tuần");

@@ -25,13 +25,22 @@ test("evidence files: a disguised file is refused with nothing saved, then two l
   await expect(form.getByLabel("Ghi chú cập nhật")).toHaveValue("Tài liệu hội thảo");
   await expect(history.getByText("ky-yeu.pdf")).toHaveCount(0);
 
+  // A named file of 0 bytes is refused by its name, not dropped as if no file had been chosen.
+  await files.setInputFiles([{ name: "bien-ban-trong.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) }]);
+  await form.getByRole("button", { name: "Lưu cập nhật" }).click();
+  await expect(files).toHaveAccessibleDescription(/“bien-ban-trong\.pdf” trống \(0 byte\)/);
+  await expect(form.getByLabel("Ghi chú cập nhật")).toHaveValue("Tài liệu hội thảo");
+  await expect(history.getByText("bien-ban-trong.pdf")).toHaveCount(0);
+
   // Together above the 10 MB a proxied body is cut to by default.
-  await files.setInputFiles([pdf("ky-yeu-hoi-thao.pdf", 7 * MB), pdf("danh-sach-dai-bieu.pdf", 6 * MB)]);
+  // The third name carries bidi controls (U+2066, U+2069, U+202E): stored and shown without them.
+  await files.setInputFiles([pdf("ky-yeu-hoi-thao.pdf", 7 * MB), pdf("danh-sach-dai-bieu.pdf", 6 * MB), pdf("\u2066bao-cao\u2069-\u202Ehoi-thao.pdf", 1024)]);
   await form.getByRole("button", { name: "Lưu cập nhật" }).click();
   await expect(form.getByText("Đã ghi nhận cập nhật.")).toBeVisible({ timeout: 30_000 });
   const big = history.getByRole("link", { name: "ky-yeu-hoi-thao.pdf" });
   await expect(big).toBeVisible();
   await expect(history.getByRole("link", { name: "danh-sach-dai-bieu.pdf" })).toBeVisible();
+  await expect(history.getByRole("link", { name: "bao-cao-hoi-thao.pdf", exact: true })).toBeVisible();
 
   const response = await page.request.get((await big.getAttribute("href"))!);
   expect(response.status()).toBe(200);

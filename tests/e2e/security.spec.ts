@@ -74,3 +74,40 @@ test("text typed by users is shown as text, never run", async ({ browser }) => {
   expect(violations).toEqual([]);
   await page.context().close();
 });
+
+test("a server action posted from another site is refused with 403 (not 500) and does nothing; the same post from our own pages works", async ({ browser, baseURL }) => {
+  const page = await pageAs(browser, "qlcn");
+  const title = `Kế hoạch thử nguồn gốc ${Date.now()}`;
+  // The browser's own server-action request, held back so that only the replays below reach the server.
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
+  await page.route("**/plans/new**", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    const keep = ["content-type", "next-action", "next-router-state-tree", "accept"];
+    captured = { url: request.url(), headers: Object.fromEntries(Object.entries(request.headers()).filter(([key]) => keep.includes(key))), body: request.postDataBuffer()! };
+    await route.abort();
+  });
+  await page.goto("/plans/new?mode=blank");
+  await page.getByLabel(/Trích yếu/).fill(title);
+  await page.getByLabel("Năm kế hoạch").fill("2031");
+  await page.getByRole("button", { name: "Tạo dự thảo" }).click();
+  await expect.poll(() => captured).not.toBeNull();
+  const action = captured!;
+  const plansNamed = async () => {
+    const list = await page.request.get(`/api/v1/plans?q=${encodeURIComponent(title)}`);
+    expect(list.status()).toBe(200);
+    return ((await list.json()) as { items: { title: string }[] }).items.filter((plan) => plan.title === title).length;
+  };
+
+  for (const origin of ["https://evil.example", "null"]) {
+    const response = await page.request.post(action.url, { headers: { ...action.headers, origin }, data: action.body, maxRedirects: 0 });
+    expect(response.status(), origin).toBe(403);
+    expect(await response.json()).toMatchObject({ status: 403, detail: "Yêu cầu từ trang web khác bị từ chối." });
+  }
+  expect(await plansNamed()).toBe(0);
+
+  const own = await page.request.post(action.url, { headers: { ...action.headers, origin: new URL(baseURL!).origin }, data: action.body, maxRedirects: 0 });
+  expect(own.status()).toBeLessThan(400);
+  expect(await plansNamed()).toBe(1);
+  await page.context().close();
+});

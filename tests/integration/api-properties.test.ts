@@ -6,8 +6,13 @@ import { db } from "@/lib/db";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { getPlanDocument } from "@/lib/plans/queries";
 import { PlanDocumentView } from "@/components/plans/plan-document";
+import { API } from "@/lib/api/routes";
+import type { ApiSpec } from "@/lib/api/spec";
+import { openApiDocument } from "@/lib/api/openapi";
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createPlan, createWorld } from "./support/factories";
 import { api, tokenFor } from "./support/api";
+import { planIn, rightsWorld, versionOf, worldSnapshot, type Caller, type PlanFixture, type RightsWorld } from "./support/rights-world";
 
 const HOSTILE_STRINGS = [
   "",
@@ -118,7 +123,8 @@ describe("hostile input never breaks the API", () => {
       { numRuns: 40 },
     );
     expect(failures).toEqual([]);
-  });
+    // About 600 requests: 10–15 s on a quiet machine, past the default 30 s on a shared one.
+  }, 120_000);
 
   it("text that is stored comes back exactly as sent (NFC and NFD alike)", async () => {
     const s = await setup();
@@ -154,4 +160,211 @@ describe("hostile input never breaks the API", () => {
     expect(html).not.toContain("<img src=x");
     expect(html).toContain("&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;");
   });
+});
+
+// ---- Lone surrogates ("\ud800", half of an emoji) in every text of every mutating body ----
+
+type JsonSchema = { type?: string; $ref?: string; anyOf?: JsonSchema[]; items?: JsonSchema; properties?: Record<string, JsonSchema> };
+type Body = Record<string, unknown>;
+type SurrogateCase = { who: Caller; status: PlanStatus; ok: number; request: (t: PlanFixture, w: RightsWorld) => Promise<{ method: "POST" | "PATCH"; path: string; body: Body }> };
+
+const OPENAPI = openApiDocument() as unknown as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>; components: { schemas: Record<string, JsonSchema> } };
+const resolve = (schema: JsonSchema): JsonSchema => (schema.$ref ? OPENAPI.components.schemas[schema.$ref.split("/").at(-1)!]! : schema);
+
+/** Where a body of this operation can carry a string, as "field", "list.0" or "rows.0.field". */
+function stringPathsOf(schema: JsonSchema, path: string[] = []): string[] {
+  const s = resolve(schema);
+  if (s.anyOf) return [...new Set(s.anyOf.flatMap((option) => stringPathsOf(option, path)))];
+  if (s.type === "string") return [path.join(".")];
+  if (s.type === "array" && s.items) return stringPathsOf(s.items, [...path, "0"]);
+  if (s.type === "object") return Object.entries(s.properties ?? {}).flatMap(([key, value]) => stringPathsOf(value, [...path, key]));
+  return [];
+}
+
+function requestSchemaOf(operationId: string): JsonSchema {
+  const spec = Object.values(API).find((candidate) => candidate.operationId === operationId)!;
+  const operation = OPENAPI.paths[spec.path]![spec.method.toLowerCase()]!;
+  return operation.requestBody!.content["application/json"]!.schema;
+}
+
+function stringLeaves(value: unknown, path: string[] = []): string[] {
+  if (typeof value === "string") return [path.join(".")];
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringLeaves(item, [...path, String(i)]));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => stringLeaves(item, [...path, key]));
+  return [];
+}
+
+function withText(body: Body, path: string, change: (old: string) => string): Body {
+  const copy = structuredClone(body);
+  const keys = path.split(".");
+  let target = copy as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[keys.at(-1)!] = change(target[keys.at(-1)!] as string);
+  return copy;
+}
+
+const n = async (version: Promise<string>) => Number(await version);
+const transitionCase = (action: string, status: PlanStatus, who: Caller, comment = "Ý kiến 🎉"): SurrogateCase => ({
+  who,
+  status,
+  ok: 200,
+  request: async (t) => ({ method: "POST", path: `/plans/${t.plan.id}/${action}`, body: { version: await n(versionOf.plan(t.plan.id)), comment } }),
+});
+
+/** A body that goes through for each mutating operation, with a value in every string field. */
+const SURROGATE_CASES: Record<string, SurrogateCase> = {
+  createPlan: {
+    who: "staffLead",
+    status: "DRAFT",
+    ok: 201,
+    request: async (_t, w) => ({ method: "POST", path: "/plans", body: { title: "Kế hoạch 🎉 mới", year: Number(todayInVietnam().slice(0, 4)), eventDate: todayInVietnam(), draftingUnitId: w.unitA.id } }),
+  },
+  updatePlan: {
+    who: "staffLead",
+    status: "DRAFT",
+    ok: 200,
+    request: async (t, w) => ({
+      method: "PATCH",
+      path: `/plans/${t.plan.id}`,
+      body: {
+        version: await n(versionOf.plan(t.plan.id)),
+        title: "Tổ chức Ngày hội 🎉",
+        year: Number(todayInVietnam().slice(0, 4)),
+        eventDate: todayInVietnam(),
+        place: "Lạng Sơn",
+        legalBasis: ["Căn cứ một"],
+        intro: "Lời dẫn",
+        purposes: ["Mục đích"],
+        requirements: ["Yêu cầu"],
+        theme: "Chủ đề",
+        slogans: ["Khẩu hiệu 🚀"],
+        contentItems: ["Nội dung"],
+        closingText: "Đoạn kết",
+        recipients: ["Như trên"],
+        signerAuthority: "KT. GIÁM ĐỐC",
+        signerTitle: "PHÓ GIÁM ĐỐC",
+        signerName: "Nguyễn Văn A",
+        draftingUnitId: w.unitA.id,
+      },
+    }),
+  },
+  submitPlan: transitionCase("submit", "DRAFT", "staffLead"),
+  withdrawPlan: transitionCase("withdraw", "SUBMITTED", "staffLead"),
+  returnPlan: transitionCase("return", "SUBMITTED", "leader"),
+  approvePlan: transitionCase("approve", "SUBMITTED", "leader"),
+  issuePlan: transitionCase("issue", "APPROVED", "admin"),
+  amendPlan: transitionCase("amend", "ISSUED", "leader"),
+  completePlan: transitionCase("complete", "ISSUED", "leader"),
+  archivePlan: transitionCase("archive", "COMPLETED", "admin"),
+  createPhase: {
+    who: "staffLead",
+    status: "DRAFT",
+    ok: 201,
+    request: async (t) => ({ method: "POST", path: `/plans/${t.plan.id}/phases`, body: { title: "Giai đoạn 🎉", start: todayInVietnam(), end: todayInVietnam() } }),
+  },
+  updatePhase: {
+    who: "staffLead",
+    status: "DRAFT",
+    ok: 200,
+    request: async (t) => ({ method: "PATCH", path: `/phases/${t.phase.id}`, body: { version: await n(versionOf.phase(t.phase.id)), title: "Chuẩn bị 🎉", start: todayInVietnam(), end: todayInVietnam() } }),
+  },
+  createActivity: {
+    who: "staffLead",
+    status: "DRAFT",
+    ok: 201,
+    request: async (t, w) => ({
+      method: "POST",
+      path: `/phases/${t.phase.id}/activities`,
+      body: { content: "Việc con 🎉", description: "Mô tả", leadUnitId: w.unitA.id, supporterIds: [w.unitB.id], start: todayInVietnam(), end: todayInVietnam(), note: "Ghi chú", parentId: t.activity.id },
+    }),
+  },
+  updateActivity: {
+    who: "staffLead",
+    status: "DRAFT",
+    ok: 200,
+    request: async (t, w) => ({
+      method: "PATCH",
+      path: `/activities/${t.activity.id}`,
+      body: {
+        version: await n(versionOf.activity(t.activity.id)),
+        content: "Tổ chức hội thảo 🎉",
+        description: "Mô tả",
+        leadUnitId: w.unitA.id,
+        supporterIds: [w.unitB.id],
+        start: todayInVietnam(),
+        end: todayInVietnam(),
+        note: "Ghi chú",
+        phaseId: t.emptyPhase.id,
+      },
+    }),
+  },
+  recordActivityUpdate: {
+    who: "staffLead",
+    status: "ISSUED",
+    ok: 201,
+    request: async (t) => {
+      const target = await db.activityTarget.findFirstOrThrow({ where: { activityId: t.activity.id } });
+      return {
+        method: "POST",
+        path: `/activities/${t.activity.id}/updates`,
+        body: {
+          version: await n(versionOf.activity(t.activity.id)),
+          status: "IN_PROGRESS",
+          statusReason: "Bắt đầu",
+          progress: 40,
+          note: "Đã gửi giấy mời 📨",
+          result: "Đã có 120 người đăng ký",
+          actualStart: todayInVietnam(),
+          actualEnd: todayInVietnam(),
+          figures: [{ label: "Số người", value: "120" }],
+          evidence: [{ url: "https://skhcn.langson.gov.vn/tin-tuc", title: "Tin bài" }],
+          targets: [{ targetId: target.id, achieved: 120 }],
+          confirmNoResult: "false",
+        },
+      };
+    },
+  },
+};
+
+/** One lone surrogate, high or low, put inside the field's own value at any position (also between the halves of an emoji). */
+const loneSurrogate = fc.tuple(fc.integer({ min: 0xd800, max: 0xdfff }), fc.nat());
+const insert = ([code, at]: [number, number]) => (old: string) => {
+  const k = at % (old.length + 1);
+  return `${old.slice(0, k)}${String.fromCharCode(code)}${old.slice(k)}`;
+};
+
+describe("a lone surrogate in any text of any mutating API body", () => {
+  it("covers every mutating operation with a JSON body", () => {
+    const withBody = Object.values(API as Record<string, ApiSpec>).filter((spec) => spec.method !== "GET" && spec.body).map((spec) => spec.operationId);
+    expect(Object.keys(SURROGATE_CASES).sort()).toEqual(withBody.sort());
+  });
+
+  for (const [operationId, c] of Object.entries(SURROGATE_CASES)) {
+    it(`${operationId}: 422 naming the field, nothing changed; the same body without it goes through`, async () => {
+      const w = await rightsWorld();
+      const t = await planIn(w, c.status);
+      await db.activityTarget.create({ data: { organizationId: w.org.id, activityId: t.activity.id, label: "Số người tham dự", targetValue: 400 } });
+      const token = await tokenFor(w.users[c.who]);
+      const { method, path, body } = await c.request(t, w);
+      const paths = stringLeaves(body);
+      // Every string field the operation accepts is in the body, so every one is tried.
+      expect(stringPathsOf(requestSchemaOf(operationId)).filter((p) => !paths.includes(p))).toEqual([]);
+      const before = await worldSnapshot(w);
+      for (const field of paths) {
+        await fc.assert(
+          fc.asyncProperty(loneSurrogate, async (lone) => {
+            const sent = withText(body, field, insert(lone));
+            const response = await api(method, path, { token, body: sent });
+            expect(response.status, `${field}: ${response.text}`).toBe(422);
+            expect(response.headers.get("content-type")).toContain("application/problem+json");
+            expect((response.json as { errors: Record<string, string[]> }).errors[field], `${field}: ${response.text}`).toEqual(expect.arrayContaining([expect.any(String)]));
+            expect(await worldSnapshot(w), `${field} changed data`).toEqual(before);
+          }),
+          { numRuns: 3 },
+        );
+      }
+      const response = await api(method, path, { token, body });
+      expect(response.status, response.text).toBe(c.ok);
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { planActivitiesFile, planDocxFile, planReportFile, unitTableFile } from "@/lib/documents/exports";
@@ -90,6 +91,22 @@ describe("the plan as the department's DOCX", () => {
     await expect(attempt(docxFile(big))).rejects.toThrow(/Tệp quá lớn \(20 MB\); Kehoach đọc tệp DOCX tối đa 10 MB/);
     await expect(attempt(docxFile(new TextEncoder().encode("%PDF-1.7 …"), "ke-hoach.pdf"))).rejects.toThrow(/là tệp PDF/);
     expect(await counts()).toEqual(before);
+  });
+
+  it("cleans a lone surrogate and NUL that a DOCX carries as character references, instead of failing the import", async () => {
+    const qlcn = await sessionUserByUsername("qlcn");
+    const exported = await planDocxFile(qlcn, (await plan2022()).id);
+    const zip = await JSZip.loadAsync(exported.bytes);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain(">Tổ chức Hội thảo khoa học");
+    // XML readers turn "&#xD800;" into half a UTF-16 character and "&#0;" into NUL: neither can be stored.
+    zip.file("word/document.xml", xml.replace(">Tổ chức Hội thảo khoa học", ">Tổ chức Hội thảo&#xD800; khoa&#0; học"));
+    const file = docxFile(await zip.generateAsync({ type: "uint8array" }));
+    const { id } = await inTransaction((tx) => confirmImport(tx, qlcn, { file, mapping: [] }));
+    const workshop = await db.activity.findFirstOrThrow({ where: { planId: id, content: { startsWith: "Tổ chức Hội thảo" } } });
+    expect(workshop.content).toMatch(/^Tổ chức Hội thảo\ufffd khoa học/);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "create" } });
+    expect(audit.after).toMatchObject({ source: "import", from: "docx" });
   });
 
   it("saves nothing when a unit is left unmapped, and maps a name to a chosen unit", async () => {

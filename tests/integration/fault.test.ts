@@ -1,8 +1,12 @@
 // The database stops while requests run, then comes back: the API says 503
-// (never 500), the app recovers by itself without a restart, and no write is
-// half applied. Runs on its own embedded PostgreSQL, which it stops and starts.
+// (never 500), pages answer 503 with Retry-After and the friendly text (from
+// proxy.ts, which asks the database nothing while it answers), the app
+// recovers by itself without a restart, and no write is half applied. Runs on
+// its own embedded PostgreSQL, which it stops and starts.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type * as NextAuth from "next-auth";
+import type * as NextCache from "next/cache";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/scripts/db/embedded";
 import { applyMigrations } from "@/scripts/db/migrate";
 import { createPrismaClient, type Db } from "@/lib/db-client";
@@ -10,14 +14,31 @@ import { seedDemo } from "@/prisma/seed/demo";
 import { PLAN_2022_TITLE } from "@/prisma/seed/lang-son-2022";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { confirmImport } from "@/lib/documents/import-service";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
+import { databaseHealth } from "@/lib/db-health";
+import { DB_UNAVAILABLE_MESSAGE } from "@/lib/db-unavailable";
+import { recordUpdateAction } from "@/lib/activities/actions";
+import type { FormState } from "@/lib/form-state";
 import { api, tokenFor } from "./support/api";
+import { sessionCookieFor } from "./support/rights-world";
 import { sessionUserByUsername } from "./support/factories";
 import { readReference } from "../fixtures/reference";
+
+// Server actions read the session through next-auth: qlcn's, as the browser would send it.
+const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number } | null }));
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../.data/fault");
 const NOTE = "Cập nhật trong lúc cơ sở dữ liệu dừng";
 const REFERENCE = readReference();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A page as the browser asks for it, through proxy.ts as Next.js runs it before every page. */
+const page = (path: string, cookie: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { cookie, host: "localhost:3000", accept: "text/html" } }));
+/** NextResponse.next(): the page renders. */
+const passesOn = (response: Response) => response.headers.get("x-middleware-next") === "1";
 
 const global = globalThis as unknown as { kehoachDb?: Db };
 let server: EmbeddedDb;
@@ -51,6 +72,14 @@ describe("the database stops and comes back while requests run", () => {
       where: { plan: { title: PLAN_2022_TITLE, number: 12 }, parentId: null, leadUnit: { shortName: "Phòng QLCN&ĐMST" }, status: "IN_PROGRESS" },
     });
     const plansBefore = await client.plan.count();
+    const cookie = await sessionCookieFor(qlcn);
+    session.current = { uid: qlcn.id, sv: (await client.user.findUniqueOrThrow({ where: { id: qlcn.id } })).sessionVersion };
+
+    // While the database answers, pages go on without one more round trip.
+    expect((await api("GET", "/health")).status).toBe(200);
+    const probesBefore = databaseHealth().probes;
+    for (const path of ["/", "/plans", "/my-work", `/activities/${activity.id}`]) expect(passesOn(await page(path, cookie)), path).toBe(true);
+    expect(databaseHealth().probes).toBe(probesBefore);
 
     const statuses: number[] = [];
     const problems: string[] = [];
@@ -82,6 +111,20 @@ describe("the database stops and comes back while requests run", () => {
     const down = await api("GET", "/health");
     expect(down.status).toBe(503);
     expect(down.json).toMatchObject({ database: "unavailable" });
+    // A form sent meanwhile says so and keeps what was typed (its state is an error, nothing thrown).
+    const form = new FormData();
+    for (const [key, value] of Object.entries({ activityId: activity.id, version: String(version), note: "Gửi khi cơ sở dữ liệu dừng" })) form.set(key, value);
+    expect((await recordUpdateAction({ status: "idle" }, form)) as FormState).toMatchObject({ status: "error", code: "UNAVAILABLE", message: expect.stringContaining(DB_UNAVAILABLE_MESSAGE) });
+    // Pages: 503 with Retry-After and the words of the app's error page, not 500.
+    for (const path of ["/", "/plans?year=2022", "/login"]) {
+      const response = await page(path, cookie);
+      expect(response.status, path).toBe(503);
+      expect(response.headers.get("retry-after"), path).toBe("10");
+      expect(response.headers.get("content-type"), path).toBe("text/html; charset=utf-8");
+      const html = await response.text();
+      expect(html, path).toContain(DB_UNAVAILABLE_MESSAGE);
+      expect(html, path).toContain(`href="${path.replace("&", "&#38;")}">Thử lại</a>`);
+    }
 
     // Same port, same data folder; the app's client is not touched.
     server = await startEmbeddedPostgres({ dataDir: `${DATA_DIR}/pg`, port: server.port, logFile: `${DATA_DIR}/postgres.log` });
@@ -91,6 +134,13 @@ describe("the database stops and comes back while requests run", () => {
       if (!healthy) await sleep(500);
     }
     expect(healthy).toBe(true);
+    // Pages come back by themselves (the proxy asks again at most a second after its last try).
+    let pagesBack = false;
+    for (let i = 0; i < 30 && !pagesBack; i++) {
+      pagesBack = passesOn(await page("/plans", cookie));
+      if (!pagesBack) await sleep(100);
+    }
+    expect(pagesBack).toBe(true);
     const recoveredAt = statuses.length;
     await sleep(1500);
     running = false;

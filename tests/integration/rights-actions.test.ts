@@ -4,9 +4,9 @@
 import { describe, expect, it, vi } from "vitest";
 import type * as NextAuth from "next-auth";
 import type * as NextCache from "next/cache";
-import type { FormState } from "@/lib/form-state";
 import { ACTION_CASES } from "./support/rights-cases";
-import type { ActionRefusal, Input, Who } from "./support/rights-dsl";
+import type { Who } from "./support/rights-dsl";
+import { call, expected } from "./support/actions";
 import { loadServerActions } from "./support/rights-discovery";
 import { rightsWorld, sessionOf, worldSnapshot, type RightsWorld } from "./support/rights-world";
 
@@ -19,38 +19,6 @@ vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<type
 
 async function signIn(w: RightsWorld, who: Who) {
   session.current = who === "signedOut" ? null : await sessionOf(w, who);
-}
-
-/** As the browser sends it: lists as `name[]`, rows as `name.0.field`. */
-function toFormData(input: Input): FormData {
-  const form = new FormData();
-  const add = (key: string, value: unknown): void => {
-    if (value === undefined || value === null) return;
-    if (Array.isArray(value)) value.forEach((item, i) => add(typeof item === "object" ? `${key}.${i}` : `${key}[]`, item));
-    else if (typeof value === "object") for (const [field, v] of Object.entries(value)) add(`${key}.${field}`, v);
-    else form.append(key, String(value));
-  };
-  for (const [key, value] of Object.entries(input)) add(key, value);
-  return form;
-}
-
-type Outcome = { state: FormState } | { redirect: string };
-
-/** A successful action may end in redirect(), which throws Next's NEXT_REDIRECT error; so does requireUser() when signed out. */
-async function call(action: (previous: FormState, form: FormData) => Promise<unknown>, input: Input): Promise<Outcome> {
-  try {
-    return { state: (await action({ status: "idle" }, toFormData(input))) as FormState };
-  } catch (error) {
-    const digest = (error as { digest?: unknown }).digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { redirect: digest.split(";")[2]! };
-    throw error;
-  }
-}
-
-function expected(refusal: ActionRefusal) {
-  if (refusal === "SIGN_IN") return { redirect: "/login" };
-  if (refusal === "NO_CHANGE") return { state: { status: "success" } };
-  return { state: { status: "error", code: refusal } };
 }
 
 const actions = await loadServerActions();

@@ -24,6 +24,16 @@ describe("sign-in", () => {
     expect(unknown.message).toBe(SIGN_IN_MESSAGES.INVALID);
   });
 
+  it("answers a username with NUL or half a character like an unknown user, not with a database error", async () => {
+    const { staffA } = await createWorld();
+    for (const username of [`${staffA.username}\u0000`, `${staffA.username}\ud800`, "\u0000"]) {
+      await expect(signInWithPassword(db, { username, password: TEST_PASSWORD, address: address() }), JSON.stringify(username)).rejects.toMatchObject({
+        code: "UNAUTHENTICATED",
+        message: SIGN_IN_MESSAGES.INVALID,
+      });
+    }
+  });
+
   it("slows a username after repeated failures from one address, even for the right password, and names the wait", async () => {
     const { staffA } = await createWorld();
     const ip = address();

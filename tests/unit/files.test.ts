@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkFile, safeFileName, sniffType } from "@/lib/activities/files";
+import { attachment } from "@/lib/file-response";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const text = (value: string) => new TextEncoder().encode(value);
@@ -27,5 +28,22 @@ describe("evidence files are checked by content", () => {
   it("makes file names safe for headers and disks", () => {
     expect(safeFileName('../../etc/"passwd"\u0000.pdf')).toBe(".._.._etc__passwd__.pdf");
     expect(safeFileName("Biên bản hội thảo.pdf")).toBe("Biên bản hội thảo.pdf");
+  });
+
+  it("drops bidi controls, which make a name read differently from what it is", () => {
+    // Shown as "hoadonexe.pdf", but it is a .exe: U+202E reverses what follows.
+    expect(safeFileName("hoadon\u202Efdp.exe")).toBe("hoadonfdp.exe");
+    for (const control of ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C"]) {
+      expect(safeFileName(`bien${control}-ban.pdf`), control.codePointAt(0)!.toString(16)).toBe("bien-ban.pdf");
+    }
+    expect(attachment("bien\u202Eban.pdf")).toBe(`attachment; filename="bienban.pdf"; filename*=UTF-8''bienban.pdf`);
+  });
+
+  it("keeps the end of a long name without cutting an emoji in half", () => {
+    const name = `${"🎉".repeat(100)}.pdf`;
+    const safe = safeFileName(name);
+    expect(safe.length).toBeLessThanOrEqual(150);
+    expect(safe.endsWith("🎉.pdf")).toBe(true);
+    expect(/\p{Surrogate}/u.test(safe)).toBe(false);
   });
 });

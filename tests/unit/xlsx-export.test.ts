@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { ACTIVITY_COLUMNS, planActivitiesToXlsx } from "@/lib/documents/xlsx/plan-activities";
 import { unitTableToXlsx } from "@/lib/documents/xlsx/unit-table";
-import { excelDateTime } from "@/lib/documents/xlsx/cells";
+import { excelDateTime, isFormulaLike } from "@/lib/documents/xlsx/cells";
 import type { UnitFigures } from "@/lib/dashboard/counting";
 import { REPORT_DAY_2022, plan2022 } from "@/tests/support/plan-2022-document";
+import { FORMULA_LIKE_TEXTS, PHONE, formulaLikePlan, formulaLikeUnitRows, hasQuotePrefix } from "@/tests/support/formula-like";
 
 async function readSheet(buffer: Buffer, name: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
@@ -96,5 +97,42 @@ describe("unitTableToXlsx", () => {
     expect(sheet.getRow(4).getCell(6).numFmt).toBe("0%");
     expect(sheet.getRow(5).getCell(6).value ?? null).toBeNull();
     expect(sheet.getRow(5).getCell(1).value).toBe("Đài Phát thanh và Truyền hình tỉnh");
+  });
+});
+
+describe("formula-like text is written as text with a quote prefix", () => {
+  const contentColumn = String.fromCharCode(64 + column("content"));
+  const resultColumn = String.fromCharCode(64 + column("result"));
+
+  it("in a plan's activities: the text as written, in Text format, quote-prefixed; other cells untouched", async () => {
+    const buffer = await planActivitiesToXlsx(formulaLikePlan(), REPORT_DAY_2022);
+    const sheet = await readSheet(buffer, "Hoạt động");
+    for (const [i, text] of FORMULA_LIKE_TEXTS.entries()) {
+      const cell = sheet.getCell(`${contentColumn}${3 + i}`);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(text);
+      expect(cell.numFmt).toBe("@");
+      expect(await hasQuotePrefix(buffer, 1, `${contentColumn}${3 + i}`)).toBe(true);
+    }
+    const phone = sheet.getCell(`${resultColumn}3`);
+    expect([phone.type, phone.value, phone.numFmt]).toEqual([ExcelJS.ValueType.String, PHONE, "@"]);
+    expect(await hasQuotePrefix(buffer, 1, `${resultColumn}3`)).toBe(true);
+    // Ordinary text keeps the General format and no prefix.
+    expect(sheet.getCell(`${contentColumn}9`).value).toMatch(/^Tổ chức Hội thảo/);
+    expect(await hasQuotePrefix(buffer, 1, `${contentColumn}9`)).toBe(false);
+    expect(await hasQuotePrefix(buffer, 1, "A3")).toBe(false);
+  });
+
+  it("in the table by unit", async () => {
+    const buffer = await unitTableToXlsx(formulaLikeUnitRows(), "Đơn vị");
+    const sheet = await readSheet(buffer, "Đơn vị");
+    expect([4, 5, 6, 7].map((r) => sheet.getCell(`A${r}`).value)).toEqual(["@SUM(A1)", "-5", "=1+1", "Phòng Quản lý khoa học"]);
+    expect([4, 5, 6, 7].map((r) => sheet.getCell(`A${r}`).type)).toEqual(Array(4).fill(ExcelJS.ValueType.String));
+    expect(await Promise.all([4, 5, 6, 7].map((r) => hasQuotePrefix(buffer, 1, `A${r}`)))).toEqual([true, true, true, false]);
+  });
+
+  it("knows what a spreadsheet could take for a formula", () => {
+    for (const text of [...FORMULA_LIKE_TEXTS, "\r=1", "＝1+1", "-", "+"]) expect(isFormulaLike(text), text).toBe(true);
+    for (const text of ["Hội thảo - 2022", "1+1", " =1", "", "4.1"]) expect(isFormulaLike(text), text).toBe(false);
   });
 });

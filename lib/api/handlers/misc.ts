@@ -7,6 +7,8 @@ import { emptyProgress } from "@/lib/dashboard/counting";
 import { todayInVietnam } from "@/lib/dates";
 import { openApiDocument } from "@/lib/api/openapi";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { noteDatabaseUnavailable } from "@/lib/db-health";
+import { DB_RETRY_AFTER_SECONDS } from "@/lib/db-unavailable";
 
 export const health = apiRoute(API.health, async () => {
   const time = new Date().toISOString();
@@ -15,7 +17,8 @@ export const health = apiRoute(API.health, async () => {
     return { body: { status: "ok", database: "ok", time } };
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    return { status: 503 as 200, body: { status: "unavailable", database: "unavailable", time }, headers: { "Retry-After": "10" } };
+    noteDatabaseUnavailable();
+    return { status: 503 as 200, body: { status: "unavailable", database: "unavailable", time }, headers: { "Retry-After": String(DB_RETRY_AFTER_SECONDS) } };
   }
 });
 

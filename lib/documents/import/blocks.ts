@@ -1,5 +1,6 @@
 // Text pasted by a user (copied from Word or a PDF) as blocks: lines with tabs
 // are table rows, other lines paragraphs; empty lines end a paragraph or table.
+import { replaceUnstorable } from "@/lib/text";
 import type { Block, Cell } from "./types";
 
 const isSeparatorRow = (cells: string[]) => cells.every((cell) => /^[\s\-–—]*$/.test(cell)) && cells.some((cell) => cell.includes("-"));
@@ -14,7 +15,7 @@ export function blocksFromText(text: string): Block[] {
     paragraph = [];
     rows = [];
   };
-  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+  for (const line of replaceUnstorable(text).replace(/\r\n?/g, "\n").split("\n")) {
     if (line.includes("\t")) {
       if (paragraph.length) flush();
       const cells = line.split("\t").map((cell) => cell.trim());

@@ -3,6 +3,7 @@
 // them, so a span is work and memory: spans, rows, cells, blocks and text are
 // counted as they are made and stop at DOCX_LIMITS.
 import { HTMLElement, parse, type Node } from "node-html-parser";
+import { replaceUnstorable } from "../../text";
 import { DOCX_LIMITS, limitMessages, overLimit } from "./limits";
 import type { Block, Cell } from "./types";
 
@@ -34,7 +35,9 @@ class Budget {
 
 export function blocksFromHtml(html: string): Block[] {
   const blocks: Block[] = [];
-  walk(parse(html), blocks, new Budget());
+  // A DOCX may carry "&#xD800;" or "&#0;", which the XML reader turns into a
+  // lone surrogate or NUL: cleaned here, before anything reads the text.
+  walk(parse(replaceUnstorable(html)), blocks, new Budget());
   return blocks;
 }
 

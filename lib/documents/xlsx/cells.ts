@@ -1,6 +1,7 @@
 // Shared settings of the exported workbooks: real Excel dates, a title row,
 // a frozen bold header with a filter, wrapped text.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { wallClockInVietnam, type CalendarDate } from "@/lib/dates";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
@@ -73,6 +74,51 @@ export function freezeAndFilter(sheet: ExcelJS.Worksheet, headerRow: number, col
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columnCount } };
 }
 
+/**
+ * Text a spreadsheet could take for a formula once someone edits the cell or
+ * saves the sheet as CSV: "=1+1", "+84 912 345 678", "-5", "@SUM(A1)", a
+ * leading tab or carriage return (OWASP's list), and the full-width signs
+ * some input methods type.
+ */
+const FORMULA_LIKE = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+export const isFormulaLike = (text: string) => FORMULA_LIKE.test(text);
+
+/** Excel's built-in "Text" number format (id 49); the marker for the quote prefix below. */
+export const TEXT_FORMAT = "@";
+const TEXT_FORMAT_ID = 49;
+
+/** Formula-like text cells keep their text but are formatted as Text: typing over them stays text too. */
+function markFormulaLikeText(workbook: ExcelJS.Workbook): void {
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.String && isFormulaLike(cell.value as string)) cell.numFmt = TEXT_FORMAT;
+      }),
+    ),
+  );
+}
+
+/**
+ * ExcelJS cannot write the cell style's quotePrefix (what Excel stores when
+ * someone types '=1+1): add it to every style in Text format, i.e. to exactly
+ * the formula-like cells marked above. Excel and LibreOffice then show the
+ * text as typed, with the apostrophe only in the edit line.
+ */
+async function addQuotePrefix(xlsx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const styles = zip.file("xl/styles.xml");
+  if (!styles) return xlsx;
+  const xml = await styles.async("string");
+  const marked = xml.replace(/<cellXfs\b[\s\S]*?<\/cellXfs>/, (cellXfs) =>
+    cellXfs.replace(new RegExp(`<xf numFmtId="${TEXT_FORMAT_ID}"(?![^>]*quotePrefix)`, "g"), `<xf numFmtId="${TEXT_FORMAT_ID}" quotePrefix="1"`),
+  );
+  if (marked === xml) return xlsx;
+  zip.file("xl/styles.xml", marked);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** Every workbook Kehoach sends leaves through here, so no export can carry a live formula-like cell. */
 export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  markFormulaLikeText(workbook);
+  return addQuotePrefix(Buffer.from(await workbook.xlsx.writeBuffer()));
 }

@@ -50,7 +50,8 @@ export function inlineServerActions(): string[] {
     .filter((file) => USE_SERVER_ANYWHERE.test(read(file)) && !USE_SERVER_FIRST.test(read(file)));
 }
 
-type Action = (previous: unknown, form: FormData) => Promise<unknown>;
+/** A server action made by formAction: a form's FormData, or a plain object from a client component. */
+export type Action = (previous: unknown, input: FormData | Record<string, unknown>) => Promise<unknown>;
 
 /** The server actions themselves, by exported name. */
 export async function loadServerActions(): Promise<Map<string, Action>> {
