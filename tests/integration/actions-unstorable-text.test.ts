@@ -7,20 +7,18 @@ import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import type * as NextAuth from "next-auth";
 import type * as NextCache from "next/cache";
-import { db } from "@/lib/db";
 import { formDataToObject } from "@/lib/form-data";
 import { ACTION_CASES } from "./support/rights-cases";
 import { callWithObject, toFormData } from "./support/actions";
 import { loadServerActions } from "./support/rights-discovery";
-import { rightsWorld, worldSnapshot, type Caller, type RightsWorld } from "./support/rights-world";
+import { rightsWorld, sessionOf, worldSnapshot, type Caller, type RightsWorld } from "./support/rights-world";
 
-const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 async function signIn(w: RightsWorld, who: Caller) {
-  const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: w.users[who].id } });
-  session.current = { uid: id, sv: sessionVersion };
+  session.current = await sessionOf(w, who);
 }
 
 function stringLeaves(value: unknown, path: string[] = []): string[] {

@@ -10,17 +10,16 @@ import { previewImportAction } from "@/lib/documents/actions";
 import type { FormState } from "@/lib/form-state";
 import { GET as downloadFile } from "@/app/files/[id]/route";
 import { readMigrations } from "@/scripts/db/migrate";
-import { attachmentOn, planIn, rightsWorld, worldSnapshot, type RightsWorld } from "./support/rights-world";
+import { attachmentOn, planIn, rightsWorld, sessionOf, worldSnapshot, type RightsWorld } from "./support/rights-world";
 
-const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
 
 async function signedInAsLead(w: RightsWorld) {
-  const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: w.users.staffLead.id } });
-  session.current = { uid: id, sv: sessionVersion };
+  session.current = await sessionOf(w, "staffLead");
 }
 
 async function trackedActivity() {

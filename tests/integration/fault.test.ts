@@ -22,11 +22,12 @@ import { recordUpdateAction } from "@/lib/activities/actions";
 import type { FormState } from "@/lib/form-state";
 import { api, tokenFor } from "./support/api";
 import { sessionCookieFor } from "./support/rights-world";
+import { startSession } from "@/lib/sessions/service";
 import { sessionUserByUsername } from "./support/factories";
 import { readReference } from "../fixtures/reference";
 
 // Server actions read the session through next-auth: qlcn's, as the browser would send it.
-const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -73,7 +74,7 @@ describe("the database stops and comes back while requests run", () => {
     });
     const plansBefore = await client.plan.count();
     const cookie = await sessionCookieFor(qlcn);
-    session.current = { uid: qlcn.id, sv: (await client.user.findUniqueOrThrow({ where: { id: qlcn.id } })).sessionVersion };
+    session.current = { uid: qlcn.id, sv: (await client.user.findUniqueOrThrow({ where: { id: qlcn.id } })).sessionVersion, sid: await startSession(client, qlcn.id, 3600) };
 
     // While the database answers, pages go on without one more round trip.
     expect((await api("GET", "/health")).status).toBe(200);
