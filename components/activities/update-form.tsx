@@ -2,14 +2,14 @@
 import { useState } from "react";
 import { recordUpdateAction } from "@/lib/activities/actions";
 import type { TrackingRights } from "@/lib/activities/access";
-import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/dates";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField, TextField, controlClass } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { ConflictNotice, conflictCurrent, useVersion } from "@/components/plans/editor/conflict-notice";
+import { ConflictNotice, conflictCurrent, useVersion } from "@/components/ui/conflict-notice";
 import type { FormState } from "@/lib/form-state";
 
 type Activity = {

@@ -3,7 +3,8 @@
 // parse real responses with them, so docs and behaviour stay the same.
 import "zod-openapi";
 import { z } from "zod";
-import { ACTIVITY_STATUSES, PLAN_STATUSES } from "@/lib/plans/labels";
+import { PLAN_STATUSES } from "@/lib/plans/labels";
+import { ACTIVITY_STATUSES } from "@/lib/activities/labels";
 import { uuid, version } from "@/lib/validation";
 
 const id = z.uuid().meta({ description: "Mã (UUID)", example: "01938c4e-7c1e-7b2a-9f3e-2f1d6c0a9b11" });

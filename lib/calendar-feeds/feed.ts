@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/dates";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
-import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { buildCalendar, type FeedEvent } from "@/lib/calendar-feeds/ical";
 import { LIVE_FEED } from "@/lib/calendar-feeds/access";
 
