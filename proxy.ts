@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { newNonce, pagePolicy } from "@/lib/security/headers";
+import { authSecret, isDevelopment } from "@/lib/env";
 
 const PUBLIC_PAGES = ["/login"];
 
@@ -14,10 +15,10 @@ const PUBLIC_PAGES = ["/login"];
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+  const policy = pagePolicy(nonce, { dev: isDevelopment(), https });
   const isPublic = PUBLIC_PAGES.some((path) => request.nextUrl.pathname === path || request.nextUrl.pathname.startsWith(`${path}/`));
   if (!isPublic) {
-    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
+    const token = await getToken({ req: request, secret: authSecret() });
     if (!token) {
       const url = request.nextUrl.clone();
       const callbackUrl = `${request.nextUrl.pathname}${request.nextUrl.search}`;

@@ -1,8 +1,10 @@
 // A fixed-window limit per caller (token user or address), per server process.
+import { apiRateLimit } from "@/lib/env";
+
 const windows = new Map<string, { start: number; count: number }>();
 
 export function rateLimitPerMinute(): number {
-  return Number(process.env.KEHOACH_API_RATE_LIMIT ?? 600);
+  return apiRateLimit();
 }
 
 /** Seconds to wait, or 0 when the request may go ahead. */
