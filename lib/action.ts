@@ -74,6 +74,7 @@ export function formAction<S extends z.ZodType, R>(config: {
         return {
           status: "error",
           code: error.code,
+          ...(error.reason ? { reason: error.reason } : {}),
           message: error.message,
           fieldErrors: error.fieldErrors as FieldErrors | undefined,
           details: error.details,

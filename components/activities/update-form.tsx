@@ -116,7 +116,7 @@ function UpdateFields({ activity, rights, compact, state, idPrefix: p }: { activ
   const [status, setStatus] = useState<ActivityStatus>(activity.status);
   const [progress, setProgress] = useState(activity.progress);
   // The server asks for a result only when none is stored: the quick form then offers the field too.
-  const resultRequired = fieldErrors(state, "result")?.some((m) => m.includes("Hoàn thành mà chưa ghi kết quả"));
+  const resultRequired = state.status === "error" && state.reason === "RESULT_REQUIRED";
   const statuses = ACTIVITY_STATUSES.filter((s) => s === activity.status || s !== "CANCELLED" || rights.cancel);
   const needsReason = status === "BLOCKED" || status === "CANCELLED";
   const rowErrors = Object.entries(state.status === "error" ? (state.fieldErrors ?? {}) : {})

@@ -4,7 +4,8 @@ import "server-only";
 // which unit each unknown name stands for. Nothing is saved before that, and a
 // failure saves nothing (units created for the import included).
 import type { Tx } from "@/lib/db-client";
-import { assertCan, type SessionUser } from "@/lib/auth/user";
+import type { SessionUser } from "@/lib/auth/user";
+import { assertCan, can } from "@/lib/auth/roles";
 import { createUnit } from "@/lib/units/service";
 import { createFromSnapshot } from "@/lib/plans/service/create";
 import type { PlanSnapshot, ActivitySnapshot } from "@/lib/plans/snapshot";
@@ -64,7 +65,7 @@ export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImp
   if (result.usable) {
     for (const message of snapshotLimits(result)) problems.push({ severity: "fatal", message });
   }
-  return { result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") }, units, canCreateUnits: user.role === "ADMIN" };
+  return { result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") }, units, canCreateUnits: can(user, "unit.manage") };
 }
 
 // The same limits the plan editor enforces (lib/plans/schemas.ts), checked

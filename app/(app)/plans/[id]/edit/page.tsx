@@ -20,7 +20,7 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
   const { id } = await params;
   const user = await requireUser();
   const [plan, workflow] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id)]));
-  if (!workflow.canEdit) {
+  if (!workflow.rights.edit) {
     return (
       <EmptyState
         level={1}
@@ -65,7 +65,7 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
       </div>
       <ReturnBanner workflow={workflow} />
       <Card title="Thông tin chung">
-        <PlanFieldsForm plan={plan} units={units} canChooseUnit={user.role !== "STAFF"} />
+        <PlanFieldsForm plan={plan} units={units} canChooseUnit={workflow.rights.chooseDraftingUnit} />
       </Card>
       <section aria-labelledby="phases-heading" className="space-y-4">
         <h2 id="phases-heading" className="text-lg font-semibold text-slate-900">
