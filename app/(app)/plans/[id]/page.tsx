@@ -12,6 +12,7 @@ import { WorkflowPanel } from "@/components/plans/workflow-panel";
 import { SaveTemplateForm } from "@/components/plans/save-template-form";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DONE_MESSAGES } from "@/lib/plans/done-messages";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
@@ -27,12 +28,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const [plan, workflow] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id)]));
   return (
     <div className="space-y-4">
-      <nav aria-label="Đường dẫn" className="no-print text-sm text-slate-600">
-        <Link href="/plans" className="text-brand-700 underline underline-offset-2">
-          Kế hoạch
-        </Link>{" "}
-        / <span>{plan.numberLabel ?? "Dự thảo"}</span>
-      </nav>
+      <Breadcrumb className="no-print" items={[{ label: "Kế hoạch", href: "/plans" }, { label: plan.numberLabel ?? "Dự thảo" }]} />
       <div className="no-print flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold text-slate-900">{plan.displayTitle}</h1>
         <PlanStatusBadge status={plan.status} />

@@ -13,6 +13,7 @@ import { WorkflowPanel } from "@/components/plans/workflow-panel";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Soạn kế hoạch" };
 
@@ -46,16 +47,7 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
   const lastPhase = plan.phases.at(-1);
   return (
     <div className="space-y-6">
-      <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
-        <Link href="/plans" className="text-brand-700 underline underline-offset-2">
-          Kế hoạch
-        </Link>{" "}
-        /{" "}
-        <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2">
-          {plan.numberLabel ?? "Dự thảo"}
-        </Link>{" "}
-        / Soạn thảo
-      </nav>
+      <Breadcrumb items={[{ label: "Kế hoạch", href: "/plans" }, { label: plan.numberLabel ?? "Dự thảo", href: `/plans/${plan.id}` }, { label: "Soạn thảo" }]} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold text-slate-900">Soạn: {plan.displayTitle}</h1>
         <PlanStatusBadge status={plan.status} />
