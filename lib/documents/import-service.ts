@@ -5,7 +5,8 @@ import "server-only";
 // failure saves nothing (units created for the import included).
 import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
-import { assertCan, can } from "@/lib/auth/roles";
+import { forbidden } from "@/lib/errors";
+import { importRights } from "@/lib/documents/access";
 import { createUnit } from "@/lib/units/service";
 import { createFromSnapshot } from "@/lib/plans/service/create";
 import type { PlanSnapshot, ActivitySnapshot } from "@/lib/plans/snapshot";
@@ -57,7 +58,8 @@ export type ImportPreview = { result: ParseResult; units: UnitCandidate[]; canCr
 
 /** Reads and parses; saves nothing. */
 export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImportInput): Promise<ImportPreview> {
-  assertCan(user, "plan.create");
+  const rights = importRights(user);
+  if (!rights.import) throw forbidden();
   const blocks = await readBlocks(input);
   const units = await unitCandidates(tx, user);
   const result = parsePlan(blocks, { units, defaultYear: Number(todayInVietnam().slice(0, 4)) });
@@ -65,7 +67,7 @@ export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImp
   if (result.usable) {
     for (const message of snapshotLimits(result)) problems.push({ severity: "fatal", message });
   }
-  return { result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") }, units, canCreateUnits: can(user, "unit.manage") };
+  return { result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") }, units, canCreateUnits: rights.createUnits };
 }
 
 // The same limits the plan editor enforces (lib/plans/schemas.ts), checked
@@ -114,7 +116,7 @@ export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImp
   for (const choice of input.mapping) {
     if (!preview.result.unmatched.includes(choice.text)) continue;
     if (choice.unit.startsWith("new:")) {
-      assertCan(user, "unit.manage");
+      if (!preview.canCreateUnits) throw forbidden();
       const name = choice.text.replace(/^[-–•\s]+|[.;,\s]+$/g, "");
       const existing = await tx.unit.findFirst({ where: { organizationId: user.organizationId, name: { equals: name, mode: "insensitive" } }, select: { id: true } });
       const unit =
