@@ -5,6 +5,7 @@ import { isSameOrigin } from "@/lib/security/origin";
 import { databaseIsDown } from "@/lib/db-health";
 import { databaseUnavailableResponse } from "@/lib/db-unavailable-page";
 import { problemResponse } from "@/lib/api/problem";
+import { authSecret, isDevelopment } from "@/lib/env";
 
 const PUBLIC_PAGES = ["/login"];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -34,13 +35,13 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = newNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+  const policy = pagePolicy(nonce, { dev: isDevelopment(), https });
   if (isDocumentRequest(request) && (await databaseIsDown())) {
     return databaseUnavailableResponse(`${request.nextUrl.pathname}${request.nextUrl.search}`, { "Content-Security-Policy": policy });
   }
   const isPublic = PUBLIC_PAGES.some((path) => request.nextUrl.pathname === path || request.nextUrl.pathname.startsWith(`${path}/`));
   if (!isPublic) {
-    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
+    const token = await getToken({ req: request, secret: authSecret() });
     if (!token) {
       const url = request.nextUrl.clone();
       const callbackUrl = `${request.nextUrl.pathname}${request.nextUrl.search}`;

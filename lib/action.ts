@@ -99,6 +99,7 @@ export function formAction<S extends z.ZodType, R, P = undefined>(config: {
         return {
           status: "error",
           code: error.code,
+          ...(error.reason ? { reason: error.reason } : {}),
           message: error.message,
           fieldErrors: error.fieldErrors as FieldErrors | undefined,
           details: error.details,

@@ -12,18 +12,35 @@ export type ErrorCode =
 
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * Specific reasons, under a general code, for the cases a client reacts to
+ * (the form shows a control, a script sends what is missing). Forms and API
+ * clients branch on these, never on the message text, which may be reworded.
+ * RESULT_REQUIRED: an activity marked DONE has no result. The others are the
+ * import's (lib/documents/import/errors.ts).
+ */
+export type ErrorReason = "RESULT_REQUIRED" | "UNREADABLE_DOCX" | "NOT_USABLE" | "UNMAPPED_UNITS";
+
+/** The reasons the JSON API may answer with, and what they mean (the API documentation lists them). */
+export const API_ERROR_REASONS = {
+  RESULT_REQUIRED: "Hoạt động chuyển sang Hoàn thành mà chưa có kết quả (422): gửi result, hoặc confirmNoResult: true để xác nhận hoàn thành mà chưa ghi kết quả.",
+} as const satisfies Partial<Record<ErrorReason, string>>;
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: FieldErrors;
   /** Extra data for the client, e.g. the newer values on a version conflict. */
   readonly details?: unknown;
+  /** The specific case, when a client must react to it. */
+  readonly reason?: ErrorReason;
 
-  constructor(code: ErrorCode, message: string, options: { fieldErrors?: FieldErrors; details?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { fieldErrors?: FieldErrors; details?: unknown; reason?: ErrorReason } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;
     this.details = options.details;
+    this.reason = options.reason;
   }
 }
 

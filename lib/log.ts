@@ -2,6 +2,8 @@
 // fields: request id, user id, route, duration …). Secrets never reach a line:
 // fields with secret-looking names are dropped and token-looking strings
 // masked, whoever passed them.
+import { logLevel } from "@/lib/env";
+
 type Fields = Record<string, unknown>;
 
 const LEVELS = { info: 0, warn: 1, error: 2 } as const;
@@ -30,8 +32,7 @@ export function logLine(level: keyof typeof LEVELS, message: string, fields: Fie
 }
 
 function write(level: keyof typeof LEVELS, message: string, fields: Fields) {
-  const minimum = (process.env.KEHOACH_LOG_LEVEL ?? "info") as keyof typeof LEVELS;
-  if (LEVELS[level] < (LEVELS[minimum] ?? 0)) return;
+  if (LEVELS[level] < LEVELS[logLevel()]) return;
   const line = logLine(level, message, fields);
   if (level === "error") console.error(line);
   else if (level === "warn") console.warn(line);

@@ -35,8 +35,9 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   };
   let units = sortUnits(data.units, params.sort as SortKey, params.dir);
   // Staff see their own unit first.
-  if (user.role === "STAFF" && user.unitId) units = [...units.filter((u) => u.id === user.unitId), ...units.filter((u) => u.id !== user.unitId)];
-  const mine = user.unitId ? data.units.find((u) => u.id === user.unitId) : undefined;
+  const own = data.ownUnitId;
+  if (own) units = [...units.filter((u) => u.id === own), ...units.filter((u) => u.id !== own)];
+  const mine = own ? data.units.find((u) => u.id === own) : undefined;
   const listHref = (unitId: string, filter: Record<string, string>) =>
     `/my-work?${new URLSearchParams({ unit: unitId, ...(params.year ? { year: String(params.year) } : {}), ...filter })}`;
   return (
@@ -48,7 +49,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           <YearForm id="year" years={data.years} value={params.year ?? null} allLabel="Tất cả các năm" />
         }
       />
-      {user.role === "STAFF" && mine ? (
+      {mine ? (
         <Card title={`Đơn vị của bạn: ${mine.name}`}>
           <ul className="flex flex-wrap gap-4 text-sm">
             <li>

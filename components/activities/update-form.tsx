@@ -2,14 +2,14 @@
 import { useState } from "react";
 import { recordUpdateAction } from "@/lib/activities/actions";
 import type { TrackingRights } from "@/lib/activities/access";
-import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/dates";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField, TextField, controlClass } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { ConflictNotice, conflictCurrent, useVersion } from "@/components/plans/editor/conflict-notice";
+import { ConflictNotice, conflictCurrent, useVersion } from "@/components/ui/conflict-notice";
 import type { FormState } from "@/lib/form-state";
 
 type Activity = {
@@ -116,7 +116,7 @@ function UpdateFields({ activity, rights, compact, state, idPrefix: p }: { activ
   const [status, setStatus] = useState<ActivityStatus>(activity.status);
   const [progress, setProgress] = useState(activity.progress);
   // The server asks for a result only when none is stored: the quick form then offers the field too.
-  const resultRequired = fieldErrors(state, "result")?.some((m) => m.includes("Hoàn thành mà chưa ghi kết quả"));
+  const resultRequired = state.status === "error" && state.reason === "RESULT_REQUIRED";
   const statuses = ACTIVITY_STATUSES.filter((s) => s === activity.status || s !== "CANCELLED" || rights.cancel);
   const needsReason = status === "BLOCKED" || status === "CANCELLED";
   const rowErrors = Object.entries(state.status === "error" ? (state.fieldErrors ?? {}) : {})

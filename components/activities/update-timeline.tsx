@@ -1,5 +1,5 @@
 import type { ActivityDetail } from "@/lib/activities/queries";
-import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { formatDate, formatDateTime } from "@/lib/dates";
 
 const kb = (size: number) => (size > 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(size / 1024))} KB`);

@@ -1,6 +1,6 @@
 "use client";
 import { createUserAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/users/actions";
-import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
+import { DEFAULT_ROLE, ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { PASSWORD_MIN_LENGTH } from "@/lib/users/constants";
 import type { UserRow } from "@/lib/users/queries";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -16,7 +16,7 @@ function ProfileFields({ prefix, state, units, user }: { prefix: string; state: 
     <>
       <TextField id={`${prefix}-name`} name="displayName" label="Họ và tên" required defaultValue={user?.displayName} errors={fieldErrors(state, "displayName")} />
       <TextField id={`${prefix}-title`} name="jobTitle" label="Chức vụ" defaultValue={user?.jobTitle} errors={fieldErrors(state, "jobTitle")} />
-      <SelectField id={`${prefix}-role`} name="role" label="Vai trò" defaultValue={user?.role ?? "STAFF"} errors={fieldErrors(state, "role")}>
+      <SelectField id={`${prefix}-role`} name="role" label="Vai trò" defaultValue={user?.role ?? DEFAULT_ROLE} errors={fieldErrors(state, "role")}>
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {ROLE_LABELS[role]}

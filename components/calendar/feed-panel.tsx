@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { regenerateFeedAction, revokeFeedAction } from "@/lib/calendar-feeds/actions";
 import type { FeedInfo } from "@/lib/calendar-feeds/queries";
-import { InlineAction } from "@/components/plans/editor/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 import { Button } from "@/components/ui/button";
 
 /** The iCalendar subscription address, to paste into Outlook, Google or a phone's calendar. */

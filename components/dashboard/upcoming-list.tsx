@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { HomeDashboard } from "@/lib/dashboard/queries";
 import { formatDateTime, formatWindow } from "@/lib/dates";
-import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { Badge } from "@/components/ui/badge";
 
 export function UpcomingList({ items }: { items: HomeDashboard["upcoming"] }) {

@@ -1,6 +1,6 @@
 "use client";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
-import { InlineAction } from "@/components/plans/editor/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 
 export function MarkReadButton({ id }: { id: string }) {
   return (

@@ -1,5 +1,6 @@
 import type { ActivityStatus, PlanStatus } from "@/lib/generated/prisma/enums";
-import { ACTIVITY_STATUS_LABELS, PLAN_STATUS_LABELS } from "@/lib/plans/labels";
+import { PLAN_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const PLAN_TONES: Record<PlanStatus, BadgeTone> = {

@@ -1,6 +1,6 @@
 "use client";
 import { signOutEverywhereAction } from "@/lib/sessions/actions";
-import { InlineAction } from "@/components/plans/editor/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 
 export function SignOutEverywhereButton() {
   return (

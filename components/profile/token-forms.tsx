@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { InlineAction } from "@/components/plans/editor/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 
 export function CreateTokenForm() {
   const { state, pending, onSubmit, formKey } = useFormAction(createApiTokenAction);

@@ -1,6 +1,6 @@
 import type { Timeline, TimelineRow } from "@/lib/dashboard/timeline";
 import { daysBetween, describeWindow, formatWindow, shiftDate } from "@/lib/dates";
-import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { cn } from "@/components/ui/cn";
 
 // Legend colours; the bars take the same from .g-bar.s-<STATUS> in app/globals.css.

@@ -1,7 +1,9 @@
-// Who may do what on an activity while a plan runs, decided from the user's
-// role and their unit's part in the activity. Pure, so it is tested as a table.
+// Who may do what on an activity while a plan runs: the map's permissions
+// (lib/auth/roles.ts) for the user's role, given their unit's part in the
+// activity (lead, support). Pure, so it is tested as a table.
 import type { ActivityStatus, PlanStatus, Prisma, Role } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/user";
+import { can, type Facts } from "@/lib/auth/roles";
 import { readablePlansWhere } from "@/lib/plans/access";
 
 export type UnitPart = "lead" | "support" | null;
@@ -16,16 +18,16 @@ export type TrackingRights = {
   comment: boolean;
 };
 
+/** Tracking happens while the plan runs; comments are open whatever its status. */
 export function trackingRights(role: Role, part: UnitPart, planStatus: PlanStatus): TrackingRights {
   const running = planStatus === "ISSUED";
-  const manager = role === "LEADER" || role === "ADMIN";
-  const lead = manager || (role === "STAFF" && part === "lead");
-  const support = role === "STAFF" && part === "support";
+  const user = { role };
+  const facts: Facts = { leadUnit: part === "lead", supportUnit: part === "support" };
   return {
-    changeStatus: running && lead,
-    report: running && (lead || support),
-    cancel: running && role === "LEADER",
-    comment: role !== "VIEWER",
+    changeStatus: running && can(user, "activity.changeStatus", facts),
+    report: running && can(user, "activity.report", facts),
+    cancel: running && can(user, "activity.cancel", facts),
+    comment: can(user, "activity.comment", facts),
   };
 }
 
@@ -56,7 +58,7 @@ export function checkStatusChange(from: ActivityStatus, to: ActivityStatus, righ
   return { ok: true };
 }
 
-/** Activities a user may read: those of plans they may read. */
+/** Activities a user may read: those of plans they may read. Combine with other filters through allOf (lib/auth/filters.ts). */
 export function readableActivitiesWhere(user: SessionUser): Prisma.ActivityWhereInput {
   return { organizationId: user.organizationId, plan: readablePlansWhere(user) };
 }

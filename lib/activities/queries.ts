@@ -2,11 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { allOf } from "@/lib/auth/filters";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import { fromDbDate, fromDbDateOrNull, todayInVietnam, toDbDate } from "@/lib/dates";
 import { decodeCursor, page } from "@/lib/api/cursor";
-import { readablePlansWhere } from "@/lib/plans/access";
 import { matchesQuery } from "@/lib/text";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
@@ -23,12 +24,12 @@ export async function listUnitWork(user: SessionUser, filters: WorkFilters, toda
   if (!unit) throw notFound("đơn vị");
   const groups = (await db.unitGroupMember.findMany({ where: { memberId: unit.id }, select: { groupId: true } })).map((g) => g.groupId);
   const rows = await db.activity.findMany({
-    where: {
-      ...readableActivitiesWhere(user),
-      plan: { organizationId: user.organizationId, status: "ISSUED", ...(filters.planId ? { id: filters.planId } : {}), ...(filters.year ? { year: filters.year } : {}) },
-      OR: [{ leadUnitId: unit.id }, { supporters: { some: { unitId: { in: [unit.id, ...groups] } } } }],
-      ...(filters.status ? { status: filters.status } : {}),
-    },
+    where: allOf<Prisma.ActivityWhereInput>(
+      readableActivitiesWhere(user),
+      { plan: { status: "ISSUED", ...(filters.planId ? { id: filters.planId } : {}), ...(filters.year ? { year: filters.year } : {}) } },
+      { OR: [{ leadUnitId: unit.id }, { supporters: { some: { unitId: { in: [unit.id, ...groups] } } } }] },
+      filters.status && { status: filters.status },
+    ),
     orderBy: [{ endDate: "asc" }, { order: "asc" }],
     select: {
       id: true,
@@ -110,7 +111,7 @@ export type WorkItem = UnitWork["groups"][number]["items"][number];
 export async function getActivityDetail(user: SessionUser, id: string, today = todayInVietnam()) {
   if (!z.uuid().safeParse(id).success) throw notFound("hoạt động");
   const row = await db.activity.findFirst({
-    where: { ...readableActivitiesWhere(user), id },
+    where: allOf(readableActivitiesWhere(user), { id }),
     include: {
       leadUnit: { select: unitSelect },
       supporters: { select: { unit: { select: unitSelect } }, orderBy: { unit: { sortOrder: "asc" } } },
@@ -223,18 +224,19 @@ export async function listActivitiesPage(user: SessionUser, query: ActivityQuery
   const groups = query.unitId ? (await db.unitGroupMember.findMany({ where: { memberId: query.unitId }, select: { groupId: true } })).map((g) => g.groupId) : [];
   const lead = query.unitId ? { leadUnitId: query.unitId } : undefined;
   const support = query.unitId ? { supporters: { some: { unitId: { in: [query.unitId, ...groups] } } } } : undefined;
-  const unitFilter = !query.unitId ? {} : query.role === "lead" ? lead! : query.role === "support" ? support! : { OR: [lead!, support!] };
+  const unitFilter = !query.unitId ? null : query.role === "lead" ? lead! : query.role === "support" ? support! : { OR: [lead!, support!] };
   const cursorId = decodeCursor(query.cursor);
   const rows = await db.activity.findMany({
-    where: {
-      ...readableActivitiesWhere(user),
-      ...unitFilter,
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.planId ? { planId: query.planId } : {}),
-      ...(query.overdue === true ? { endDate: { lt: toDbDate(today) }, status: { notIn: [...CLOSED_STATUSES] }, plan: { ...readablePlansWhere(user), status: "ISSUED" } } : {}),
-      ...(query.overdue === false ? { NOT: { endDate: { lt: toDbDate(today) }, status: { notIn: [...CLOSED_STATUSES] } } } : {}),
-      ...(cursorId ? { id: { gt: cursorId } } : {}),
-    },
+    // Each filter in AND: none replaces another's key (overdue's status used to replace the status asked for).
+    where: allOf<Prisma.ActivityWhereInput>(
+      readableActivitiesWhere(user),
+      unitFilter,
+      query.status && { status: query.status },
+      query.planId && { planId: query.planId },
+      query.overdue === true && { endDate: { lt: toDbDate(today) }, status: { notIn: [...CLOSED_STATUSES] }, plan: { status: "ISSUED" } },
+      query.overdue === false && { NOT: { endDate: { lt: toDbDate(today) }, status: { notIn: [...CLOSED_STATUSES] } } },
+      cursorId && { id: { gt: cursorId } },
+    ),
     orderBy: { id: "asc" },
     take: query.limit + 1,
     select: {

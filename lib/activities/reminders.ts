@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db-client";
 import { fromDbDate, formatWindow, shiftDate, todayInVietnam, toDbDate } from "@/lib/dates";
 import { CLOSED_STATUSES, DUE_SOON_DAYS } from "@/lib/activities/rules";
 import { clip } from "@/lib/text";
+import { rolesWith } from "@/lib/auth/roles";
 
 /** Overdue reminders only for windows that ended recently, not for work left from years ago. */
 export const OVERDUE_LOOKBACK_DAYS = 14;
@@ -20,8 +21,9 @@ export async function runReminders(db: Db, today = todayInVietnam()) {
   });
   if (!activities.length) return 0;
   const staff = await db.user.findMany({
-    // The unit's working staff; an administrator or leader filed under a unit is not the one doing its tasks.
-    where: { active: true, role: "STAFF", unitId: { in: [...new Set(activities.map((a) => a.leadUnitId))] } },
+    // Those who do a lead unit's work: the roles that change an activity's status because their unit leads it.
+    // An administrator or leader filed under a unit is not the one doing its tasks.
+    where: { active: true, role: { in: rolesWith("activity.changeStatus", "leadUnit") }, unitId: { in: [...new Set(activities.map((a) => a.leadUnitId))] } },
     select: { id: true, unitId: true },
   });
   const rows = activities.flatMap((activity) => {

@@ -1,7 +1,7 @@
 // Inputs of tracking: updates, comments, targets. Shared by forms, actions and the API.
 import { z } from "zod";
 import { checkbox, emptyFileMessage, fileNameOf, isNoFileChosen, nullableDate, optionalText, requiredText, storableText, uuid, version } from "@/lib/validation";
-import { ACTIVITY_STATUSES } from "@/lib/plans/labels";
+import { ACTIVITY_STATUSES } from "@/lib/activities/labels";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES_PER_UPDATE = 5;

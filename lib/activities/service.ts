@@ -9,6 +9,7 @@ import { fromDbDateOrNull, todayInVietnam, toDbDate } from "@/lib/dates";
 import { clip, foldVietnamese } from "@/lib/text";
 import { notifyUsers } from "@/lib/notifications/service";
 import { checkStatusChange, readableActivitiesWhere, trackingRights, unitPart } from "@/lib/activities/access";
+import { allOf } from "@/lib/auth/filters";
 import { derivedProgress } from "@/lib/activities/rules";
 import { checkFile, safeFileName } from "@/lib/activities/files";
 import { MAX_FILE_BYTES, type CommentInput, type RecordUpdateInput, type TargetsInput } from "@/lib/activities/schemas";
@@ -24,7 +25,7 @@ async function groupsOf(tx: Tx, unitId: string | null): Promise<string[]> {
 
 /** Loads a readable activity, locks its row, and works out the user's rights on it. */
 export async function loadForTracking(tx: Tx, user: SessionUser, activityId: string) {
-  const found = await tx.activity.findFirst({ where: { ...readableActivitiesWhere(user), id: activityId }, select: { id: true } });
+  const found = await tx.activity.findFirst({ where: allOf(readableActivitiesWhere(user), { id: activityId }), select: { id: true } });
   if (!found) throw notFound("hoạt động");
   await tx.$queryRaw`SELECT id FROM "Activity" WHERE id = ${activityId}::uuid FOR UPDATE`;
   const activity = await tx.activity.findUniqueOrThrow({
@@ -109,10 +110,10 @@ export async function recordActivityUpdate(tx: Tx, user: SessionUser, input: Rec
 
   const result = input.result ?? activity.result;
   if (status === "DONE" && activity.status !== "DONE" && !result.trim() && !input.confirmNoResult) {
-    throw invalid(
-      { result: ["Nên ghi kết quả thực hiện. Nếu chưa có, chọn “Hoàn thành mà chưa ghi kết quả” rồi lưu lại."] },
-      "Hoạt động hoàn thành nhưng chưa có kết quả.",
-    );
+    throw new AppError("INVALID", "Hoạt động hoàn thành nhưng chưa có kết quả.", {
+      fieldErrors: { result: ["Nên ghi kết quả thực hiện. Nếu chưa có, chọn “Hoàn thành mà chưa ghi kết quả” rồi lưu lại."] },
+      reason: "RESULT_REQUIRED",
+    });
   }
   const progress = status === "DONE" ? 100 : (input.progress ?? activity.progress);
   const actualStart = input.actualStart !== null ? input.actualStart : fromDbDateOrNull(activity.actualStart);

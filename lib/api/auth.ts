@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { loadSessionUser, loadTokenUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/user";
 import { hashToken, TOKEN_PREFIX } from "@/lib/api-tokens/token";
+import { authSecret } from "@/lib/env";
 
 export type ApiCaller = { user: SessionUser; via: "token" | "session" };
 export type AuthFailure = { reason: string };
@@ -34,8 +35,7 @@ export async function authenticateRequest(request: Request): Promise<ApiCaller |
     }
     return { user, via: "token" };
   }
-  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  const session = await getToken({ req: request as never, secret }).catch(() => null);
+  const session = await getToken({ req: request as never, secret: authSecret() }).catch(() => null);
   if (!session?.uid) return null;
   const user = await loadSessionUser(session.uid, session.sv ?? 0, session.sid);
   return user ? { user, via: "session" } : null;

@@ -5,6 +5,7 @@ import { isOverdue } from "@/lib/activities/rules";
 import type { CalendarDate } from "@/lib/dates";
 import { planTexts } from "@/lib/plans/snapshot";
 import type { ActivityDetail } from "@/lib/activities/queries";
+import type { PlanRights } from "@/lib/plans/access";
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 const unit = (u: { id: string; name: string; shortName: string; kind: "INTERNAL" | "EXTERNAL" | "GROUP" }) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind });
@@ -33,7 +34,7 @@ function activityBase(a: ActivityItem, today: CalendarDate) {
   };
 }
 
-export function presentPlan(doc: PlanDocument, progress: PlanProgress, today: CalendarDate) {
+export function presentPlan(doc: PlanDocument & { rights: PlanRights }, progress: PlanProgress, today: CalendarDate) {
   return {
     id: doc.id,
     number: doc.numberLabel,
@@ -59,6 +60,7 @@ export function presentPlan(doc: PlanDocument, progress: PlanProgress, today: Ca
       version: phase.version,
       activities: phase.activities.map((a) => ({ ...activityBase(a, today), subTasks: a.subTasks.map((s) => activityBase(s, today)) })),
     })),
+    rights: doc.rights,
   };
 }
 
@@ -104,5 +106,6 @@ export function presentActivityDetail(a: ActivityDetail) {
       evidence: u.evidence,
       attachments: u.attachments,
     })),
+    rights: a.rights,
   };
 }

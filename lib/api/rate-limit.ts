@@ -4,9 +4,10 @@
 // to the caller's window (or opens a new one) and reads the count back.
 // Ended windows are deleted by the clean-up job (lib/jobs/schedule.ts).
 import type { Db } from "@/lib/db-client";
+import { apiRateLimit } from "@/lib/env";
 
 export function rateLimitPerMinute(): number {
-  return Number(process.env.KEHOACH_API_RATE_LIMIT ?? 600);
+  return apiRateLimit();
 }
 
 /** Seconds to wait, or 0 when the request may go ahead. */

@@ -81,6 +81,7 @@ export function errorToResponse(error: unknown, requestId: string, route: string
     const current = (error.details as { current?: unknown } | undefined)?.current;
     return problemResponse(HTTP_STATUS[error.code], error.message, {
       requestId,
+      ...(error.reason ? { reason: error.reason } : {}),
       ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
       ...(current !== undefined ? { current } : {}),
     });

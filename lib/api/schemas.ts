@@ -3,8 +3,10 @@
 // parse real responses with them, so docs and behaviour stay the same.
 import "zod-openapi";
 import { z } from "zod";
-import { ACTIVITY_STATUSES, PLAN_STATUSES } from "@/lib/plans/labels";
+import { PLAN_STATUSES } from "@/lib/plans/labels";
+import { ACTIVITY_STATUSES } from "@/lib/activities/labels";
 import { uuid, version } from "@/lib/validation";
+import { API_ERROR_REASONS } from "@/lib/errors";
 
 const id = z.uuid().meta({ description: "Mã (UUID)", example: "01938c4e-7c1e-7b2a-9f3e-2f1d6c0a9b11" });
 const date = z.string().meta({ format: "date", description: "Ngày (yyyy-MM-dd)", example: "2027-05-18" });
@@ -84,6 +86,37 @@ export const phaseSchema = z
   .object({ id, order: z.number().int(), code: z.string(), title: z.string(), start: date, end: date, version: z.number().int(), activities: z.array(activityNodeSchema) })
   .meta({ id: "Phase" });
 
+const may = (what: string) => z.boolean().meta({ description: what });
+
+/** What the caller may do with the plan now, to show or hide actions (the server checks again on every call). */
+export const planRightsSchema = z
+  .object({
+    submit: may("Trình duyệt (POST …/submit)"),
+    withdraw: may("Rút lại (POST …/withdraw)"),
+    return: may("Trả lại (POST …/return)"),
+    approve: may("Phê duyệt (POST …/approve)"),
+    issue: may("Ban hành (POST …/issue)"),
+    amend: may("Mở điều chỉnh (POST …/amend)"),
+    complete: may("Kết thúc (POST …/complete)"),
+    archive: may("Lưu trữ (POST …/archive)"),
+    edit: may("Sửa nội dung, giai đoạn, hoạt động (PATCH)"),
+    chooseDraftingUnit: may("Đổi đơn vị soạn thảo"),
+    createFrom: may("Tạo kế hoạch mới hoặc mẫu từ kế hoạch này"),
+    history: may("Xem lịch sử thay đổi"),
+    report: may("Có báo cáo kết quả (kế hoạch đã ban hành)"),
+  })
+  .meta({ id: "PlanRights" });
+
+/** What the caller may do with the activity now. */
+export const activityRightsSchema = z
+  .object({
+    changeStatus: may("Đổi trạng thái, tiến độ, kết quả, ngày thực tế, chỉ tiêu"),
+    report: may("Ghi chú, số liệu, minh chứng (POST …/updates)"),
+    cancel: may("Hủy hoặc mở lại hoạt động"),
+    comment: may("Trao đổi"),
+  })
+  .meta({ id: "ActivityRights" });
+
 export const planDetailSchema = planSummarySchema
   .extend({
     place: z.string(),
@@ -101,6 +134,7 @@ export const planDetailSchema = planSummarySchema
     signerName: z.string(),
     draftingUnit: unitRef.nullable(),
     phases: z.array(phaseSchema),
+    rights: planRightsSchema,
   })
   .meta({ id: "PlanDetail" });
 
@@ -132,6 +166,7 @@ export const activityDetailSchema = activityListItemSchema
   .extend({
     targets: z.array(z.object({ id, label: z.string(), targetValue: z.number(), unitOfMeasure: z.string(), achieved: z.number() })),
     updates: z.array(activityUpdateSchema),
+    rights: activityRightsSchema,
   })
   .meta({ id: "ActivityDetail" });
 
@@ -190,6 +225,10 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     requestId: z.string().optional(),
+    reason: z
+      .enum(Object.keys(API_ERROR_REASONS) as [keyof typeof API_ERROR_REASONS])
+      .optional()
+      .meta({ description: `Trường hợp cụ thể mà chương trình gọi cần xử lý riêng. ${Object.entries(API_ERROR_REASONS).map(([reason, meaning]) => `${reason}: ${meaning}`).join(" ")}` }),
     errors: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Lỗi theo từng trường (422)" }),
     current: z.unknown().optional().meta({ description: "Giá trị mới nhất khi xung đột phiên bản (409)" }),
   })

@@ -1,7 +1,8 @@
 // Turns audit entries into Vietnamese sentences for "Lịch sử thay đổi":
 // "Hoàng Văn Bình (Phòng QLKH) đổi thời gian hoạt động 2 (mục 2.1) từ 03–14/5/2027 sang 05–16/5/2027".
 import { formatDate, formatWindow, isCalendarDate } from "@/lib/dates";
-import { ACTIVITY_STATUS_LABELS, PLAN_STATUS_LABELS } from "@/lib/plans/labels";
+import { PLAN_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { clip } from "@/lib/text";
 
 type Json = Record<string, unknown> | null;

@@ -5,6 +5,7 @@ import "server-only";
 // known-good device for that user (lib/auth/throttle.ts).
 import { randomBytes } from "node:crypto";
 import type { cookies } from "next/headers";
+import { servedOverHttps } from "@/lib/env";
 
 export const DEVICE_COOKIE = "kehoach-device";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -23,7 +24,7 @@ export function rememberDevice(jar: CookieJar, id: string) {
   jar.set(DEVICE_COOKIE, id, {
     httpOnly: true,
     sameSite: "lax",
-    secure: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    secure: servedOverHttps(),
     path: "/",
     maxAge: ONE_YEAR_SECONDS,
   });

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
-import { serverEnv } from "@/lib/env";
+import { authSecret, serverEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { logError } from "@/lib/log";
@@ -18,7 +18,7 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 // next-auth is configured here and nowhere else: the one place that
 // authenticates. Authorization lives in the domain access modules.
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },

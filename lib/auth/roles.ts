@@ -1,32 +1,170 @@
-// Who may do what, as data. The access modules turn these into query filters.
+// Who may do what: the one map of rights. Each role lists the permissions it
+// holds and, for each, whether it holds it on everything of its organisation
+// (`true`) or only where the user stands in one of the named relationships to
+// the thing (the plan's author, a member of the unit that leads an activity…).
+// The relationship facts come from the data; the access modules (lib/*/access.ts)
+// work them out and ask `can()`. Nothing else compares role names.
 import type { Role } from "@/lib/generated/prisma/enums";
+import { forbidden } from "@/lib/errors";
 
-export const ROLES = ["ADMIN", "LEADER", "STAFF", "VIEWER"] as const satisfies readonly Role[];
+/** Every permission, named for what it allows, and what it allows. */
+export const PERMISSIONS = {
+  "plan.read.drafts": "Xem kế hoạch trước khi ban hành (dự thảo, chờ duyệt, đã duyệt)",
+  "plan.create": "Tạo kế hoạch (trống, từ kế hoạch khác, từ mẫu, từ văn bản) và lưu mẫu",
+  "plan.edit": "Soạn, sửa kế hoạch khi là dự thảo hoặc bị trả lại",
+  "plan.chooseDraftingUnit": "Chọn đơn vị soạn thảo của kế hoạch",
+  "plan.submit": "Trình duyệt và rút lại kế hoạch",
+  "plan.review": "Phê duyệt hoặc trả lại kế hoạch",
+  "plan.issue": "Ban hành kế hoạch (cấp số)",
+  "plan.amend": "Mở điều chỉnh kế hoạch đã ban hành",
+  "plan.complete": "Kết thúc kế hoạch",
+  "plan.archive": "Lưu trữ kế hoạch đã kết thúc",
+  "template.delete": "Xóa mẫu kế hoạch",
+  "activity.changeStatus": "Đổi trạng thái, tiến độ, kết quả, ngày thực tế, chỉ tiêu của hoạt động",
+  "activity.report": "Ghi chú, số liệu, minh chứng, tệp cho hoạt động",
+  "activity.cancel": "Hủy hoặc mở lại hoạt động",
+  "activity.comment": "Trao đổi về hoạt động",
+  "calendarFeed.plan.manage": "Tạo, thay, thu hồi đường dẫn lịch của kế hoạch",
+  "calendarFeed.unit.manage": "Tạo, thay, thu hồi đường dẫn lịch việc của đơn vị",
+  "audit.read": "Xem lịch sử thay đổi",
+  "organization.manage": "Sửa thông tin cơ quan in trên văn bản",
+  "unit.manage": "Quản lý đơn vị",
+  "user.manage": "Quản lý người dùng",
+} as const;
 
-export const ROLE_LABELS: Record<Role, string> = {
-  ADMIN: "Quản trị hệ thống",
-  LEADER: "Lãnh đạo Sở",
-  STAFF: "Cán bộ đơn vị",
-  VIEWER: "Người xem",
-};
+export type Permission = keyof typeof PERMISSIONS;
 
-export type Permission =
-  | "plan.read.drafts" // see plans before they are issued
-  | "plan.create"
-  | "plan.review" // approve, return
-  | "plan.issue"
-  | "organization.manage" // the names, code and place printed on documents
-  | "unit.manage"
-  | "user.manage"
-  | "audit.read";
+/**
+ * How a user stands to one thing, worked out from the data by the access modules.
+ * author: made the plan or template; draftingUnit: their unit drafts the plan;
+ * leadUnit / supportUnit: their unit leads / supports the activity (directly or
+ * through a unit group); ownUnit: the unit in question is their own.
+ */
+export type Relation = "author" | "draftingUnit" | "leadUnit" | "supportUnit" | "ownUnit";
+export type Facts = Partial<Record<Relation, boolean>>;
 
-const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: ["plan.read.drafts", "plan.create", "plan.issue", "organization.manage", "unit.manage", "user.manage", "audit.read"],
-  LEADER: ["plan.read.drafts", "plan.create", "plan.review", "plan.issue", "audit.read"],
-  STAFF: ["plan.read.drafts", "plan.create", "audit.read"],
-  VIEWER: [],
-};
+/** true: on anything of the organisation; a list: only where one of these relationships holds. */
+export type Grant = true | readonly Relation[];
 
+type RoleDefinition = { label: string; grants: Partial<Record<Permission, Grant>> };
+
+const ROLE_MAP = {
+  ADMIN: {
+    label: "Quản trị hệ thống",
+    grants: {
+      "plan.read.drafts": true,
+      "plan.create": true,
+      "plan.edit": true,
+      "plan.chooseDraftingUnit": true,
+      "plan.submit": ["author"],
+      "plan.issue": true,
+      "plan.archive": true,
+      "template.delete": true,
+      "activity.changeStatus": true,
+      "activity.report": true,
+      "activity.comment": true,
+      "calendarFeed.plan.manage": true,
+      "calendarFeed.unit.manage": true,
+      "audit.read": true,
+      "organization.manage": true,
+      "unit.manage": true,
+      "user.manage": true,
+    },
+  },
+  LEADER: {
+    label: "Lãnh đạo Sở",
+    grants: {
+      "plan.read.drafts": true,
+      "plan.create": true,
+      "plan.edit": true,
+      "plan.chooseDraftingUnit": true,
+      "plan.submit": true,
+      "plan.review": true,
+      "plan.issue": true,
+      "plan.amend": true,
+      "plan.complete": true,
+      "plan.archive": true,
+      "template.delete": true,
+      "activity.changeStatus": true,
+      "activity.report": true,
+      "activity.cancel": true,
+      "activity.comment": true,
+      "calendarFeed.plan.manage": true,
+      "calendarFeed.unit.manage": true,
+      "audit.read": true,
+    },
+  },
+  STAFF: {
+    label: "Cán bộ đơn vị",
+    grants: {
+      "plan.read.drafts": true,
+      "plan.create": true,
+      "plan.edit": ["author", "draftingUnit"],
+      "plan.submit": ["author", "draftingUnit"],
+      "template.delete": ["author"],
+      "activity.changeStatus": ["leadUnit"],
+      "activity.report": ["leadUnit", "supportUnit"],
+      "activity.comment": true,
+      "calendarFeed.plan.manage": true,
+      "calendarFeed.unit.manage": ["ownUnit"],
+      "audit.read": true,
+    },
+  },
+  VIEWER: {
+    label: "Người xem",
+    grants: {},
+  },
+} as const satisfies Record<Role, RoleDefinition>;
+
+/** Every role, in the order forms list them. */
+export const ROLES = Object.keys(ROLE_MAP) as [Role, ...Role[]];
+
+export const ROLE_LABELS = Object.fromEntries(ROLES.map((role) => [role, ROLE_MAP[role].label])) as Record<Role, string>;
+
+/** The role a new account is offered first: most accounts are a unit's staff. */
+export const DEFAULT_ROLE: Role = "STAFF";
+
+const UNIT_RELATIONS: readonly Relation[] = ["draftingUnit", "leadUnit", "supportUnit", "ownUnit"];
+
+function grantOf(role: Role, permission: Permission): Grant | undefined {
+  return (ROLE_MAP[role].grants as Partial<Record<Permission, Grant>>)[permission];
+}
+
+/** Holds the permission at all (on everything, or through some relationship). */
 export function roleCan(role: Role, permission: Permission): boolean {
-  return PERMISSIONS[role].includes(permission);
+  return grantOf(role, permission) !== undefined;
+}
+
+/** The one check: the role's grant, and where it is limited, the facts about this thing. */
+export function can(user: { role: Role }, permission: Permission, facts: Facts = {}): boolean {
+  const grant = grantOf(user.role, permission);
+  if (grant === undefined) return false;
+  return grant === true || grant.some((relation) => facts[relation] === true);
+}
+
+export function assertCan(user: { role: Role }, permission: Permission, facts?: Facts): void {
+  if (!can(user, permission, facts)) throw forbidden();
+}
+
+/**
+ * The roles that hold a permission, for queries that pick people to notify
+ * ("who reviews plans"). With a relation: only the roles that hold it through
+ * that relationship ("who does a lead unit's work").
+ */
+export function rolesWith(permission: Permission, through?: Relation): Role[] {
+  return ROLES.filter((role) => {
+    const grant = grantOf(role, permission);
+    if (grant === undefined) return false;
+    return through === undefined || (grant !== true && grant.includes(through));
+  });
+}
+
+/**
+ * A role whose rights come from its unit acts for that unit: such an account
+ * must belong to a unit, gets the unit's reminders and sees its unit first.
+ */
+export function actsForUnit(role: Role): boolean {
+  return Object.values(ROLE_MAP[role].grants as Partial<Record<Permission, Grant>>).some(
+    (grant) => grant !== true && grant !== undefined && grant.some((relation) => UNIT_RELATIONS.includes(relation)),
+  );
 }

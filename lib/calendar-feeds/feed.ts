@@ -6,13 +6,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/dates";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
-import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { buildCalendar, type FeedEvent } from "@/lib/calendar-feeds/ical";
 import { LIVE_FEED } from "@/lib/calendar-feeds/access";
+import { allOf } from "@/lib/auth/filters";
 
 export async function feedCalendar(db: Db, token: string, baseUrl: string): Promise<{ name: string; body: string } | null> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const feed = await db.calendarFeed.findFirst({ where: { token, ...LIVE_FEED } });
+  const feed = await db.calendarFeed.findFirst({ where: allOf<Prisma.CalendarFeedWhereInput>(LIVE_FEED, { token }) });
   if (!feed) return null;
 
   let name: string;

@@ -2,22 +2,24 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { readablePlansWhere } from "@/lib/plans/access";
+import { allOf } from "@/lib/auth/filters";
 import { notFound } from "@/lib/errors";
 import { canManageFeed, LIVE_FEED } from "@/lib/calendar-feeds/access";
 import { planDisplayTitle } from "@/lib/plans/document";
 import type { RevokeReason } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type FeedInfo = { token: string | null; canManage: boolean };
 
 export async function planFeed(user: SessionUser, planId: string): Promise<FeedInfo> {
-  const plan = await db.plan.findFirst({ where: { ...readablePlansWhere(user), id: planId }, select: { id: true } });
+  const plan = await db.plan.findFirst({ where: allOf(readablePlansWhere(user), { id: planId }), select: { id: true } });
   if (!plan) throw notFound("kế hoạch");
-  const feed = await db.calendarFeed.findFirst({ where: { organizationId: user.organizationId, planId, ...LIVE_FEED }, select: { token: true } });
+  const feed = await db.calendarFeed.findFirst({ where: allOf<Prisma.CalendarFeedWhereInput>(LIVE_FEED, { organizationId: user.organizationId, planId }), select: { token: true } });
   return { token: feed?.token ?? null, canManage: canManageFeed(user, { kind: "plan" }) };
 }
 
 export async function unitFeed(user: SessionUser, unitId: string): Promise<FeedInfo> {
-  const feed = await db.calendarFeed.findFirst({ where: { organizationId: user.organizationId, unitId, ...LIVE_FEED }, select: { token: true } });
+  const feed = await db.calendarFeed.findFirst({ where: allOf<Prisma.CalendarFeedWhereInput>(LIVE_FEED, { organizationId: user.organizationId, unitId }), select: { token: true } });
   return { token: feed?.token ?? null, canManage: canManageFeed(user, { kind: "unit", unitId }) };
 }
 
@@ -49,7 +51,7 @@ export async function listOwnFeeds(user: SessionUser): Promise<OwnFeed[]> {
   const planIds = feeds.flatMap((f) => (f.planId ? [f.planId] : []));
   const [units, plans] = await Promise.all([
     unitIds.length ? db.unit.findMany({ where: { organizationId: user.organizationId, id: { in: unitIds } }, select: { id: true, name: true } }) : [],
-    planIds.length ? db.plan.findMany({ where: { AND: [readablePlansWhere(user), { id: { in: planIds } }] }, select: { id: true, title: true } }) : [],
+    planIds.length ? db.plan.findMany({ where: allOf(readablePlansWhere(user), { id: { in: planIds } }), select: { id: true, title: true } }) : [],
   ]);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const planTitle = new Map(plans.map((p) => [p.id, p.title]));

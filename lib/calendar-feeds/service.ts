@@ -4,12 +4,13 @@ import type { SessionUser } from "@/lib/auth/user";
 import { forbidden, notFound } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/service";
 import { readablePlansWhere } from "@/lib/plans/access";
+import { allOf } from "@/lib/auth/filters";
 import { canManageFeed } from "@/lib/calendar-feeds/access";
 import type { FeedTarget } from "@/lib/calendar-feeds/schemas";
 
 async function check(tx: Tx, user: SessionUser, target: FeedTarget) {
   if (target.kind === "plan") {
-    const plan = await tx.plan.findFirst({ where: { ...readablePlansWhere(user), id: target.id }, select: { id: true } });
+    const plan = await tx.plan.findFirst({ where: allOf(readablePlansWhere(user), { id: target.id }), select: { id: true } });
     if (!plan) throw notFound("kế hoạch");
   } else {
     const unit = await tx.unit.findFirst({ where: { organizationId: user.organizationId, id: target.id }, select: { id: true } });

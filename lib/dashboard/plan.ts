@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import { readablePlansWhere } from "@/lib/plans/access";
+import { allOf } from "@/lib/auth/filters";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { daysBetween, fromDbDate, fromDbDateOrNull, shiftDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
@@ -14,7 +15,7 @@ import { unitTable } from "@/lib/dashboard/queries";
 export async function planHeader(user: SessionUser, planId: string) {
   if (!z.uuid().safeParse(planId).success) throw notFound("kế hoạch");
   const plan = await db.plan.findFirst({
-    where: { ...readablePlansWhere(user), id: planId },
+    where: allOf(readablePlansWhere(user), { id: planId }),
     select: {
       id: true,
       title: true,

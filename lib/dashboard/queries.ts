@@ -1,7 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { readablePlansWhere } from "@/lib/plans/access";
+import { readableActivitiesWhere } from "@/lib/activities/access";
+import { allOf } from "@/lib/auth/filters";
+import { ownWorkUnitId } from "@/lib/units/access";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDate, shiftDate, todayInVietnam, toDbDate } from "@/lib/dates";
@@ -11,7 +15,7 @@ import { onTimeRate, progressOfPlans, unitFigures, type UnitFigures } from "@/li
 /** Issued plans with their progress, in a fixed number of queries. */
 export async function runningPlans(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {
   const plans = await db.plan.findMany({
-    where: { ...readablePlansWhere(user), status: "ISSUED", ...(options.year ? { year: options.year } : {}) },
+    where: allOf<Prisma.PlanWhereInput>(readablePlansWhere(user), { status: "ISSUED" }, options.year && { year: options.year }),
     orderBy: [{ year: "desc" }, { issueDate: "desc" }],
     select: { id: true, title: true, year: true, number: true, symbol: true, organization: { select: { code: true } } },
   });
@@ -56,13 +60,12 @@ export async function unitTable(user: SessionUser, scope: { year?: number | null
 /** Activities of running plans whose window touches the next 7 days. */
 export async function nextSevenDays(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {
   const rows = await db.activity.findMany({
-    where: {
-      organizationId: user.organizationId,
-      plan: { ...readablePlansWhere(user), status: "ISSUED", ...(options.year ? { year: options.year } : {}) },
+    where: allOf<Prisma.ActivityWhereInput>(readableActivitiesWhere(user), {
+      plan: { status: "ISSUED", ...(options.year ? { year: options.year } : {}) },
       status: { notIn: [...CLOSED_STATUSES] },
       startDate: { lte: toDbDate(shiftDate(today, 7)) },
       endDate: { gte: toDbDate(today) },
-    },
+    }),
     orderBy: [{ endDate: "asc" }, { order: "asc" }],
     take: 30,
     select: {
@@ -94,7 +97,7 @@ export async function nextSevenDays(user: SessionUser, options: { year?: number 
 /** The latest updates from units: who, what, when. */
 export async function latestUpdates(user: SessionUser, limit = 10) {
   const rows = await db.activityUpdate.findMany({
-    where: { organizationId: user.organizationId, activity: { plan: readablePlansWhere(user) } },
+    where: { organizationId: user.organizationId, activity: readableActivitiesWhere(user) },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
@@ -127,9 +130,10 @@ export async function homeDashboard(user: SessionUser, options: { year?: number 
     unitTable(user, { year: options.year ?? null }, today),
     nextSevenDays(user, options, today),
     latestUpdates(user),
-    db.plan.findMany({ where: { ...readablePlansWhere(user), status: "ISSUED" }, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } }),
+    db.plan.findMany({ where: allOf(readablePlansWhere(user), { status: "ISSUED" as const }), distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } }),
   ]);
-  return { today, plans, units, upcoming, updates, years: years.map((y) => y.year) };
+  // A unit's staff see their own unit first, with a summary of its work.
+  return { today, plans, units, upcoming, updates, years: years.map((y) => y.year), ownUnitId: ownWorkUnitId(user) };
 }
 
 export type HomeDashboard = Awaited<ReturnType<typeof homeDashboard>>;

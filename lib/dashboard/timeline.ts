@@ -5,6 +5,8 @@ import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import { readablePlansWhere } from "@/lib/plans/access";
+import { allOf } from "@/lib/auth/filters";
+import { PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
@@ -57,7 +59,7 @@ function windowOf(rows: TimelineRow[]): Timeline["window"] {
 
 /** One plan's phases and activities (sub-tasks under their parent), in two queries. */
 export async function planTimeline(user: SessionUser, planId: string, today = todayInVietnam()): Promise<Timeline> {
-  const [plan] = await readPlans({ ...readablePlansWhere(user), id: planId });
+  const [plan] = await readPlans(allOf(readablePlansWhere(user), { id: planId }));
   if (!plan) throw notFound("kế hoạch");
   const activities = await db.activity.findMany({
     where: { planId: plan.id },
@@ -101,7 +103,7 @@ export async function planTimeline(user: SessionUser, planId: string, today = to
  * thousands, which no one reads on one chart.
  */
 export async function yearTimeline(user: SessionUser, year: number, today = todayInVietnam()): Promise<Timeline> {
-  const plans = await readPlans({ ...readablePlansWhere(user), year, status: { in: ["ISSUED", "COMPLETED", "ARCHIVED"] } });
+  const plans = await readPlans(allOf(readablePlansWhere(user), { year, status: { in: PUBLISHED_PLAN_STATUSES } }));
   const progress = await progressOfPlans(db, user.organizationId, plans.map((p) => p.id), today);
   const rows: TimelineRow[] = [];
   for (const plan of plans) {

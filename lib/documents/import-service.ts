@@ -6,7 +6,9 @@ import "server-only";
 // read before the transaction (readImport), in a worker thread within
 // DOCX_LIMITS: reading may take seconds and must hold no connection.
 import type { Tx } from "@/lib/db-client";
-import { assertCan, type SessionUser } from "@/lib/auth/user";
+import type { SessionUser } from "@/lib/auth/user";
+import { forbidden } from "@/lib/errors";
+import { importRights } from "@/lib/documents/access";
 import { createUnit } from "@/lib/units/service";
 import { createFromSnapshot } from "@/lib/plans/service/create";
 import type { PlanSnapshot, ActivitySnapshot } from "@/lib/plans/snapshot";
@@ -54,7 +56,7 @@ async function unitCandidates(tx: Tx, user: SessionUser): Promise<UnitCandidate[
 
 /** The document as blocks, for a user who may create plans; outside any transaction (the actions' prepare step). */
 export async function readImport(user: SessionUser, input: Pick<PreviewImportInput, "text" | "file">): Promise<Block[]> {
-  assertCan(user, "plan.create");
+  if (!importRights(user).import) throw forbidden();
   return readBlocks(input);
 }
 
@@ -62,7 +64,8 @@ export type ImportPreview = { result: ParseResult; units: UnitCandidate[]; canCr
 
 /** Parses the document read by readImport (read here when not given); saves nothing. */
 export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImportInput, read?: Block[]): Promise<ImportPreview> {
-  assertCan(user, "plan.create");
+  const rights = importRights(user);
+  if (!rights.import) throw forbidden();
   const blocks = read ?? (await readImport(user, input));
   const units = await unitCandidates(tx, user);
   const result = parsePlan(blocks, { units, defaultYear: Number(todayInVietnam().slice(0, 4)) });
@@ -70,7 +73,7 @@ export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImp
   if (result.usable) {
     for (const message of snapshotLimits(result)) problems.push({ severity: "fatal", message });
   }
-  return { result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") }, units, canCreateUnits: user.role === "ADMIN" };
+  return { result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") }, units, canCreateUnits: rights.createUnits };
 }
 
 // The same limits the plan editor enforces (lib/plans/schemas.ts), checked
@@ -119,7 +122,7 @@ export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImp
   for (const choice of input.mapping) {
     if (!preview.result.unmatched.includes(choice.text)) continue;
     if (choice.unit.startsWith("new:")) {
-      assertCan(user, "unit.manage");
+      if (!preview.canCreateUnits) throw forbidden();
       const name = choice.text.replace(/^[-–•\s]+|[.;,\s]+$/g, "");
       const existing = await tx.unit.findFirst({ where: { organizationId: user.organizationId, name: { equals: name, mode: "insensitive" } }, select: { id: true } });
       const unit =

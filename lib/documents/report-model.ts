@@ -4,7 +4,7 @@
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import type { ActivityItem, PlanDocument } from "@/lib/plans/document";
 import { isOverdue } from "@/lib/activities/rules";
-import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { documentDateLine } from "@/lib/plans/document-date";
 import { planNumberLine } from "@/lib/plans/numbering";
 import { yearOf, type CalendarDate } from "@/lib/dates";

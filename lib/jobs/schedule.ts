@@ -10,6 +10,7 @@ import { runReminders } from "@/lib/activities/reminders";
 import { pruneLoginAttempts } from "@/lib/auth/throttle";
 import { pruneRateLimitWindows } from "@/lib/api/rate-limit";
 import { runDueJobs, type Job } from "@/lib/jobs/lease";
+import { jobTickMs } from "@/lib/env";
 
 /** Due-soon and overdue reminders (lib/activities/reminders.ts). */
 export const REMINDERS_JOB: Job = { name: "reminders", everyMs: 30 * 60_000, run: (db) => runReminders(db) };
@@ -25,8 +26,7 @@ const INSTANCE = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 export function startJobs(options: { reminders: boolean }) {
   const jobs = options.reminders ? [REMINDERS_JOB, CLEANUP_JOB] : [CLEANUP_JOB];
-  // KEHOACH_JOB_TICK_MS: how often this instance looks for due jobs (tests use a short one).
-  const tickMs = Number(process.env.KEHOACH_JOB_TICK_MS ?? 60_000);
+  const tickMs = jobTickMs();
   const tick = async () => {
     for (const outcome of await runDueJobs(db, jobs, INSTANCE)) {
       if ("error" in outcome) logError(`${outcome.job} failed`, outcome.error, { instance: INSTANCE });

@@ -1,14 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ownNotificationsWhere } from "@/lib/notifications/access";
+import { allOf } from "@/lib/auth/filters";
 
 export function countUnread(user: SessionUser) {
-  return db.notification.count({ where: { userId: user.id, readAt: null } });
+  return db.notification.count({ where: allOf<Prisma.NotificationWhereInput>(ownNotificationsWhere(user), { readAt: null }) });
 }
 
 export function listNotifications(user: SessionUser, limit = 100) {
   return db.notification.findMany({
-    where: { userId: user.id },
+    where: ownNotificationsWhere(user),
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true },

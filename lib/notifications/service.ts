@@ -2,6 +2,9 @@
 import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ownNotificationsWhere } from "@/lib/notifications/access";
+import { allOf } from "@/lib/auth/filters";
 
 export type NewNotification = {
   kind: string;
@@ -36,16 +39,16 @@ export async function notifyUsers(tx: Tx, organizationId: string, userIds: Itera
 
 export async function markNotificationRead(tx: Tx, user: SessionUser, input: { id: string }) {
   const result = await tx.notification.updateMany({
-    where: { id: input.id, userId: user.id, readAt: null },
+    where: allOf<Prisma.NotificationWhereInput>(ownNotificationsWhere(user), { id: input.id, readAt: null }),
     data: { readAt: new Date() },
   });
   if (result.count === 0) {
-    const exists = await tx.notification.count({ where: { id: input.id, userId: user.id } });
+    const exists = await tx.notification.count({ where: allOf<Prisma.NotificationWhereInput>(ownNotificationsWhere(user), { id: input.id }) });
     if (!exists) throw notFound("thông báo");
   }
 }
 
 export async function markAllNotificationsRead(tx: Tx, user: SessionUser) {
-  const result = await tx.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
+  const result = await tx.notification.updateMany({ where: allOf<Prisma.NotificationWhereInput>(ownNotificationsWhere(user), { readAt: null }), data: { readAt: new Date() } });
   return result.count;
 }

@@ -1,12 +1,18 @@
+// Who may read and do what with plans and templates: the map's permissions
+// (lib/auth/roles.ts) combined with how the user stands to the plan (author,
+// drafting unit), turned into Prisma filters and the rights pages and the API
+// show or hide actions with.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { can, type SessionUser } from "@/lib/auth/user";
+import { can, type Facts } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/user";
 import { PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
-import { canEditPlan, type Actor } from "@/lib/plans/workflow";
+import { actorCan, canEditPlan, checkTransition, PLAN_ACTIONS, type Actor, type PlanAction } from "@/lib/plans/workflow";
 
 /**
- * Plans a user may read: those of their own organisation; a VIEWER sees only
- * published ones. A plan outside this filter is simply not found (404).
+ * Plans a user may read: those of their own organisation; without
+ * plan.read.drafts only published ones. A plan outside this filter is simply
+ * not found (404). Combine it with other filters through allOf (lib/auth/filters.ts).
  */
 export function readablePlansWhere(user: SessionUser): Prisma.PlanWhereInput {
   return {
@@ -15,8 +21,10 @@ export function readablePlansWhere(user: SessionUser): Prisma.PlanWhereInput {
   };
 }
 
+type PlanFacts = { createdById: string | null; draftingUnitId: string | null };
+
 /** The user as the workflow sees them in relation to one plan. */
-export function actorFor(user: SessionUser, plan: { createdById: string | null; draftingUnitId: string | null }): Actor {
+export function actorFor(user: SessionUser, plan: PlanFacts): Actor {
   return {
     role: user.role,
     isAuthor: plan.createdById === user.id,
@@ -24,6 +32,40 @@ export function actorFor(user: SessionUser, plan: { createdById: string | null; 
   };
 }
 
-export function userCanEditPlan(user: SessionUser, plan: { status: PlanStatus; createdById: string | null; draftingUnitId: string | null }) {
-  return canEditPlan(plan.status, actorFor(user, plan));
+export type PlanRights = Record<PlanAction, boolean> & {
+  /** Open the editor (the document's texts, phases, activities). */
+  edit: boolean;
+  /** Name another drafting unit than the user's own (the editor and new plans). */
+  chooseDraftingUnit: boolean;
+  /** Start a new plan from this one, or save it as a template. */
+  createFrom: boolean;
+  /** The plan's audit history. */
+  history: boolean;
+  /** The results report: only a plan that was issued has results. */
+  report: boolean;
+};
+
+/** What this user may do with this plan now. */
+export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus }): PlanRights {
+  const actor = actorFor(user, plan);
+  const actions = Object.fromEntries(PLAN_ACTIONS.map((action) => [action, checkTransition(action, plan.status, actor).ok])) as Record<PlanAction, boolean>;
+  return {
+    ...actions,
+    edit: canEditPlan(plan.status, actor),
+    chooseDraftingUnit: actorCan(actor, "plan.chooseDraftingUnit"),
+    createFrom: can(user, "plan.create"),
+    history: can(user, "audit.read"),
+    report: PUBLISHED_PLAN_STATUSES.includes(plan.status),
+  };
+}
+
+/** The rights of the "new plan" pages: create at all, and for which drafting unit. */
+export function newPlanRights(user: SessionUser) {
+  return { create: can(user, "plan.create"), chooseDraftingUnit: can(user, "plan.chooseDraftingUnit") };
+}
+
+/** A template is deleted by whoever holds template.delete for it (its author, for staff). */
+export function templateRights(user: SessionUser, template: { createdById: string | null }) {
+  const facts: Facts = { author: template.createdById === user.id };
+  return { delete: can(user, "plan.create") && can(user, "template.delete", facts) };
 }

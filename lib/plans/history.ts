@@ -4,11 +4,12 @@ import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { describeAudit } from "@/lib/audit/describe";
-import { can } from "@/lib/auth/user";
+import { can } from "@/lib/auth/roles";
+import { allOf } from "@/lib/auth/filters";
 
 /** "Lịch sử thay đổi": every audit entry of the plan, newest first, in Vietnamese. */
 export async function getPlanHistory(user: SessionUser, planId: string, limit = 300) {
-  const plan = await db.plan.findFirst({ where: { ...readablePlansWhere(user), id: planId }, select: { id: true } });
+  const plan = await db.plan.findFirst({ where: allOf(readablePlansWhere(user), { id: planId }), select: { id: true } });
   if (!plan || !can(user, "audit.read")) throw notFound("kế hoạch");
   const [entries, units] = await Promise.all([
     db.auditLog.findMany({

@@ -1,4 +1,4 @@
-import type { ActivityStatus, PlanStatus } from "@/lib/generated/prisma/enums";
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   DRAFT: "Dự thảo",
@@ -10,16 +10,7 @@ export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   ARCHIVED: "Lưu trữ",
 };
 
-export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
-  NOT_STARTED: "Chưa bắt đầu",
-  IN_PROGRESS: "Đang thực hiện",
-  DONE: "Hoàn thành",
-  BLOCKED: "Vướng mắc",
-  CANCELLED: "Đã hủy",
-};
-
 export const PLAN_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "ISSUED", "COMPLETED", "ARCHIVED"] as const;
-export const ACTIVITY_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED", "CANCELLED"] as const;
 
 /** Statuses a plan has once it is a published document. */
 export const PUBLISHED_PLAN_STATUSES: PlanStatus[] = ["ISSUED", "COMPLETED", "ARCHIVED"];

@@ -4,9 +4,10 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { actorFor, readablePlansWhere } from "@/lib/plans/access";
-import { can } from "@/lib/auth/user";
-import { availableActions, canEditPlan } from "@/lib/plans/workflow";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { planRights, readablePlansWhere, templateRights, type PlanRights } from "@/lib/plans/access";
+import { allOf } from "@/lib/auth/filters";
+import { PLAN_ACTIONS } from "@/lib/plans/workflow";
 import { readSnapshot } from "@/lib/plans/service/snapshot-io";
 import type { PlanSnapshot } from "@/lib/plans/snapshot";
 import { planDisplayTitle, toPlanDocument, type PlanDocument } from "@/lib/plans/document";
@@ -21,11 +22,7 @@ const unitSelect = { id: true, name: true, shortName: true, kind: true } as cons
 export async function listPlans(user: SessionUser, filters: { year?: number; status?: PlanStatus } = {}) {
   const rows = await db.plan.findMany({
     // In AND, so a status filter narrows what the user may read and cannot replace a viewer's limit to published plans.
-    where: {
-      AND: [readablePlansWhere(user)],
-      ...(filters.year ? { year: filters.year } : {}),
-      ...(filters.status ? { status: filters.status } : {}),
-    },
+    where: allOf(readablePlansWhere(user), filters.year && { year: filters.year }, filters.status && { status: filters.status }),
     orderBy: [{ year: "desc" }, { createdAt: "desc" }],
     select: {
       id: true,
@@ -75,11 +72,11 @@ const activityInclude = {
   supporters: { select: { unit: { select: unitSelect } }, orderBy: { unit: { sortOrder: "asc" } } },
 } as const;
 
-/** The whole plan for reading; 404 when it does not exist or is not readable. */
-export async function getPlanDocument(user: SessionUser, id: string): Promise<PlanDocument> {
+/** The whole plan for reading, with what the user may do with it; 404 when it does not exist or is not readable. */
+export async function getPlanDocument(user: SessionUser, id: string): Promise<PlanDocument & { rights: PlanRights }> {
   if (!z.uuid().safeParse(id).success) throw notFound("kế hoạch");
   const plan = await db.plan.findFirst({
-    where: { ...readablePlansWhere(user), id },
+    where: allOf(readablePlansWhere(user), { id }),
     include: {
       organization: { select: { name: true, headerName: true, parentName: true, code: true, place: true } },
       draftingUnit: { select: unitSelect },
@@ -87,13 +84,13 @@ export async function getPlanDocument(user: SessionUser, id: string): Promise<Pl
     },
   });
   if (!plan) throw notFound("kế hoạch");
-  return toPlanDocument(plan);
+  return { ...toPlanDocument(plan), rights: planRights(user, plan) };
 }
 
 /** Everything the plan page needs besides the document: rights, actions, reviews. */
 export async function getPlanWorkflow(user: SessionUser, planId: string) {
   const plan = await db.plan.findFirst({
-    where: { ...readablePlansWhere(user), id: planId },
+    where: allOf(readablePlansWhere(user), { id: planId }),
     select: { id: true, status: true, version: true, createdById: true, draftingUnitId: true, createdBy: { select: { displayName: true } } },
   });
   if (!plan) throw notFound("kế hoạch");
@@ -109,15 +106,15 @@ export async function getPlanWorkflow(user: SessionUser, planId: string) {
       actor: { select: { displayName: true, unit: { select: { shortName: true } } } },
     },
   });
-  const actor = actorFor(user, plan);
+  const rights = planRights(user, plan);
   const lastReturn = plan.status === "RETURNED" ? reviews.find((r) => r.toStatus === "RETURNED") : undefined;
   return {
     status: plan.status,
     version: plan.version,
     author: plan.createdBy?.displayName ?? null,
-    actions: availableActions(plan.status, actor),
-    canEdit: canEditPlan(plan.status, actor),
-    canCreate: can(user, "plan.create"),
+    rights,
+    /** The workflow actions the rights allow, in the workflow's order (the panel's buttons). */
+    actions: PLAN_ACTIONS.filter((action) => rights[action]),
     lastReturn: lastReturn ?? null,
     reviews,
   };
@@ -143,17 +140,18 @@ export async function listCloneSources(user: SessionUser) {
 }
 
 export async function listTemplates(user: SessionUser) {
-  return db.planTemplate.findMany({
+  const rows = await db.planTemplate.findMany({
     where: { organizationId: user.organizationId },
     orderBy: { name: "asc" },
     select: { id: true, name: true, description: true, createdAt: true, createdById: true, createdBy: { select: { displayName: true } } },
   });
+  return rows.map((row) => ({ ...row, rights: templateRights(user, row) }));
 }
 
 /** The snapshot a new plan would start from, for the preview of shifted dates. */
 export async function getSourceSnapshot(user: SessionUser, source: { planId?: string; templateId?: string }): Promise<PlanSnapshot | null> {
   if (source.planId && z.uuid().safeParse(source.planId).success) {
-    return readSnapshot(db, { ...readablePlansWhere(user), id: source.planId });
+    return readSnapshot(db, allOf(readablePlansWhere(user), { id: source.planId }));
   }
   if (source.templateId && z.uuid().safeParse(source.templateId).success) {
     const template = await db.planTemplate.findFirst({ where: { id: source.templateId, organizationId: user.organizationId } });
@@ -172,12 +170,13 @@ export async function listPlansPage(
   const words = query.q ? foldVietnamese(query.q).split(" ").filter(Boolean) : [];
   const rows = await db.plan.findMany({
     // The access filter in AND, as in listPlans: a status filter only narrows it.
-    where: {
-      AND: [readablePlansWhere(user), ...words.map((word) => ({ searchText: { contains: word } }))],
-      ...(query.year ? { year: query.year } : {}),
-      ...(query.status ? { status: query.status } : {}),
-      ...(cursorId ? { id: { lt: cursorId } } : {}),
-    },
+    where: allOf<Prisma.PlanWhereInput>(
+      readablePlansWhere(user),
+      ...words.map((word) => ({ searchText: { contains: word } })),
+      query.year && { year: query.year },
+      query.status && { status: query.status },
+      cursorId && { id: { lt: cursorId } },
+    ),
     orderBy: { id: "desc" },
     take: query.limit + 1,
     select: {

@@ -1,6 +1,8 @@
-// The plan's life: who may move it from which status to which. Pure data and
-// functions, used by the services (to refuse) and the pages (to offer buttons).
+// The plan's life: from which status each action moves a plan, to which, and
+// the permission it takes (lib/auth/roles.ts). Pure data and functions, used by
+// the services (to refuse) and the plan's rights (lib/plans/access.ts).
 import type { PlanStatus, Role } from "@/lib/generated/prisma/enums";
+import { can, type Facts, type Permission } from "@/lib/auth/roles";
 
 export type PlanAction = "submit" | "withdraw" | "return" | "approve" | "issue" | "amend" | "complete" | "archive";
 
@@ -9,31 +11,33 @@ export type Actor = {
   role: Role;
   /** Created the plan. */
   isAuthor: boolean;
-  /** STAFF of the plan's drafting unit. */
+  /** Belongs to the plan's drafting unit. */
   inDraftingUnit: boolean;
 };
+
+const factsOf = (actor: Actor): Facts => ({ author: actor.isAuthor, draftingUnit: actor.inDraftingUnit });
+
+/** The actor holds the permission for this plan. */
+export const actorCan = (actor: Actor, permission: Permission) => can(actor, permission, factsOf(actor));
 
 type Rule = {
   from: readonly PlanStatus[];
   to: PlanStatus;
   label: string;
-  who: (actor: Actor) => boolean;
+  permission: Permission;
   /** A comment the user must write: the return's reasons, the amendment's reason. */
   needsComment?: string;
 };
 
-const isDrafter = (a: Actor) => a.isAuthor || (a.role === "STAFF" && a.inDraftingUnit);
-const isLeader = (a: Actor) => a.role === "LEADER";
-
 export const WORKFLOW: Record<PlanAction, Rule> = {
-  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", label: "Trình duyệt", who: (a) => (isDrafter(a) && a.role !== "VIEWER") || isLeader(a) },
-  withdraw: { from: ["SUBMITTED"], to: "DRAFT", label: "Rút lại để sửa", who: (a) => (isDrafter(a) && a.role !== "VIEWER") || isLeader(a) },
-  return: { from: ["SUBMITTED"], to: "RETURNED", label: "Trả lại", who: isLeader, needsComment: "Nhập ý kiến để đơn vị soạn thảo sửa." },
-  approve: { from: ["SUBMITTED"], to: "APPROVED", label: "Phê duyệt", who: isLeader },
-  issue: { from: ["APPROVED"], to: "ISSUED", label: "Ban hành", who: (a) => a.role === "LEADER" || a.role === "ADMIN" },
-  amend: { from: ["ISSUED"], to: "DRAFT", label: "Điều chỉnh", who: isLeader, needsComment: "Nhập lý do điều chỉnh kế hoạch." },
-  complete: { from: ["ISSUED"], to: "COMPLETED", label: "Kết thúc kế hoạch", who: isLeader },
-  archive: { from: ["COMPLETED"], to: "ARCHIVED", label: "Lưu trữ", who: (a) => a.role === "LEADER" || a.role === "ADMIN" },
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", label: "Trình duyệt", permission: "plan.submit" },
+  withdraw: { from: ["SUBMITTED"], to: "DRAFT", label: "Rút lại để sửa", permission: "plan.submit" },
+  return: { from: ["SUBMITTED"], to: "RETURNED", label: "Trả lại", permission: "plan.review", needsComment: "Nhập ý kiến để đơn vị soạn thảo sửa." },
+  approve: { from: ["SUBMITTED"], to: "APPROVED", label: "Phê duyệt", permission: "plan.review" },
+  issue: { from: ["APPROVED"], to: "ISSUED", label: "Ban hành", permission: "plan.issue" },
+  amend: { from: ["ISSUED"], to: "DRAFT", label: "Điều chỉnh", permission: "plan.amend", needsComment: "Nhập lý do điều chỉnh kế hoạch." },
+  complete: { from: ["ISSUED"], to: "COMPLETED", label: "Kết thúc kế hoạch", permission: "plan.complete" },
+  archive: { from: ["COMPLETED"], to: "ARCHIVED", label: "Lưu trữ", permission: "plan.archive" },
 };
 
 export const PLAN_ACTIONS = Object.keys(WORKFLOW) as PlanAction[];
@@ -45,7 +49,7 @@ export function checkTransition(action: PlanAction, status: PlanStatus, actor: A
   if (!rule.from.includes(status)) {
     return { ok: false, reason: `Không thể “${rule.label.toLowerCase()}” kế hoạch đang ở trạng thái này.` };
   }
-  if (!rule.who(actor)) return { ok: false, reason: `Bạn không có quyền “${rule.label.toLowerCase()}” kế hoạch này.` };
+  if (!actorCan(actor, rule.permission)) return { ok: false, reason: `Bạn không có quyền “${rule.label.toLowerCase()}” kế hoạch này.` };
   return { ok: true, to: rule.to };
 }
 
@@ -56,8 +60,7 @@ export function availableActions(status: PlanStatus, actor: Actor): PlanAction[]
 
 export const EDITABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "RETURNED"];
 
-/** Editing the document: while DRAFT or RETURNED, by its drafters, a LEADER or an ADMIN. */
+/** Editing the document: while DRAFT or RETURNED, by whoever holds plan.edit for it. */
 export function canEditPlan(status: PlanStatus, actor: Actor): boolean {
-  if (!EDITABLE_STATUSES.includes(status)) return false;
-  return actor.role === "LEADER" || actor.role === "ADMIN" || (actor.role === "STAFF" && isDrafter(actor));
+  return EDITABLE_STATUSES.includes(status) && actorCan(actor, "plan.edit");
 }

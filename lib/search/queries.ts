@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { foldVietnamese } from "@/lib/text";
 import { readablePlansWhere } from "@/lib/plans/access";
+import { readableActivitiesWhere } from "@/lib/activities/access";
+import { allOf } from "@/lib/auth/filters";
+import { visibleUnitsWhere } from "@/lib/units/access";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 
@@ -15,22 +18,22 @@ export async function searchEverything(user: SessionUser, q: string) {
     .filter((w) => w.length > 0)
     .slice(0, 8);
   if (!words.length) return { words, plans: [], activities: [], units: [] };
-  const match = { AND: words.map((word) => ({ searchText: { contains: word } })) };
+  const match = words.map((word) => ({ searchText: { contains: word } }));
   const [plans, activities, units] = await Promise.all([
     db.plan.findMany({
-      where: { ...readablePlansWhere(user), ...match },
+      where: allOf(readablePlansWhere(user), ...match),
       orderBy: [{ year: "desc" }],
       take: LIMIT,
       select: { id: true, title: true, year: true, status: true, number: true, symbol: true, organization: { select: { code: true } } },
     }),
     db.activity.findMany({
-      where: { organizationId: user.organizationId, plan: readablePlansWhere(user), ...match },
+      where: allOf(readableActivitiesWhere(user), ...match),
       orderBy: [{ endDate: "desc" }],
       take: LIMIT,
       select: { id: true, content: true, status: true, leadUnit: { select: { shortName: true } }, plan: { select: { title: true, year: true } } },
     }),
     db.unit.findMany({
-      where: { organizationId: user.organizationId, ...match },
+      where: allOf(visibleUnitsWhere(user), ...match),
       orderBy: { sortOrder: "asc" },
       take: LIMIT,
       select: { id: true, name: true, shortName: true, active: true },

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/user";
-import { assertCan } from "@/lib/auth/user";
+import { actsForUnit, assertCan } from "@/lib/auth/roles";
 
 /** Units a user may see: every unit of their own organisation. */
 export function visibleUnitsWhere(user: SessionUser): Prisma.UnitWhereInput {
@@ -11,4 +11,9 @@ export function visibleUnitsWhere(user: SessionUser): Prisma.UnitWhereInput {
 export function manageableUnitsWhere(user: SessionUser): Prisma.UnitWhereInput {
   assertCan(user, "unit.manage");
   return { organizationId: user.organizationId };
+}
+
+/** The unit whose work this user does (staff: their own), shown first on the dashboards; null for the others. */
+export function ownWorkUnitId(user: SessionUser): string | null {
+  return user.unitId && actsForUnit(user.role) ? user.unitId : null;
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { changedFields, writeAudit } from "@/lib/audit/service";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { manageableUnitsWhere } from "@/lib/units/access";
+import { allOf } from "@/lib/auth/filters";
 import { searchTextOf } from "@/lib/text";
 import type { CreateUnitInput, SetUnitActiveInput, UpdateUnitInput } from "@/lib/units/schemas";
 
@@ -33,7 +34,7 @@ export async function createUnit(tx: Tx, user: SessionUser, input: CreateUnitInp
 }
 
 async function loadForChange(tx: Tx, user: SessionUser, id: string, expectedVersion: number) {
-  const unit = await tx.unit.findFirst({ where: { ...manageableUnitsWhere(user), id } });
+  const unit = await tx.unit.findFirst({ where: allOf(manageableUnitsWhere(user), { id }) });
   if (!unit) throw notFound("đơn vị");
   if (unit.version !== expectedVersion) {
     throw conflict("Đơn vị vừa được người khác thay đổi. Dữ liệu mới nhất đã được tải lại; vui lòng xem và lưu lại.", {

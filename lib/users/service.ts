@@ -4,6 +4,9 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { changedFields, writeAudit } from "@/lib/audit/service";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { manageableUsersWhere } from "@/lib/users/access";
+import { allOf } from "@/lib/auth/filters";
+import { actsForUnit, roleCan, ROLE_LABELS } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { revokeCredentials } from "@/lib/users/credentials";
 import { endAllSessions } from "@/lib/sessions/service";
 import type { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput } from "@/lib/users/schemas";
@@ -14,13 +17,14 @@ async function assertUnitInOrganization(tx: Tx, organizationId: string, unitId: 
   if (!unit) throw invalid({ unitId: ["Đơn vị không tồn tại hoặc đã ngừng sử dụng."] });
 }
 
-function assertStaffHasUnit(role: string, unitId: string | null) {
-  if (role === "STAFF" && !unitId) throw invalid({ unitId: ["Cán bộ đơn vị phải thuộc một đơn vị."] });
+/** A role whose rights come from its unit (lib/auth/roles.ts, actsForUnit) needs one. */
+function assertUnitIfNeeded(role: Role, unitId: string | null) {
+  if (actsForUnit(role) && !unitId) throw invalid({ unitId: [`${ROLE_LABELS[role]} phải thuộc một đơn vị.`] });
 }
 
 export async function createUser(tx: Tx, admin: SessionUser, input: CreateUserInput) {
   manageableUsersWhere(admin);
-  assertStaffHasUnit(input.role, input.unitId);
+  assertUnitIfNeeded(input.role, input.unitId);
   await assertUnitInOrganization(tx, admin.organizationId, input.unitId);
   // Usernames are unique across organisations: sign-in does not ask for one.
   if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
@@ -47,7 +51,7 @@ export async function createUser(tx: Tx, admin: SessionUser, input: CreateUserIn
 }
 
 async function loadForChange(tx: Tx, admin: SessionUser, id: string, expectedVersion: number) {
-  const target = await tx.user.findFirst({ where: { ...manageableUsersWhere(admin), id } });
+  const target = await tx.user.findFirst({ where: allOf(manageableUsersWhere(admin), { id }) });
   if (!target) throw notFound("người dùng");
   if (target.version !== expectedVersion) {
     throw conflict("Tài khoản vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.", {
@@ -64,9 +68,10 @@ async function saveVersioned(tx: Tx, id: string, version: number, data: Record<s
 
 export async function updateUser(tx: Tx, admin: SessionUser, input: UpdateUserInput) {
   const target = await loadForChange(tx, admin, input.id, input.version);
-  assertStaffHasUnit(input.role, input.unitId);
+  assertUnitIfNeeded(input.role, input.unitId);
   await assertUnitInOrganization(tx, admin.organizationId, input.unitId);
-  if (target.id === admin.id && input.role !== "ADMIN") {
+  // An administrator keeps the right to manage users: otherwise nobody may be left who can.
+  if (target.id === admin.id && !roleCan(input.role, "user.manage")) {
     throw new AppError("INVALID", "Bạn không thể tự bỏ quyền quản trị của mình.", { fieldErrors: { role: ["Giữ vai trò Quản trị cho tài khoản đang dùng."] } });
   }
   const data = { displayName: input.displayName, jobTitle: input.jobTitle, role: input.role, unitId: input.unitId };

@@ -79,8 +79,13 @@ async function setup() {
   return { world, token, draft, issued, phase, activity, tracked };
 }
 
+// The two property tests make about 700 and 120 real API calls. On a shared
+// 2-core machine they took 44–56 s (old code and new alike), past Vitest's 30 s
+// default; that used to go unnoticed, since a failing integration run exited 0.
+const PROPERTY_TIMEOUT = 180_000;
+
 describe("hostile input never breaks the API", () => {
-  it("random and hostile bodies to every mutating endpoint never produce a 5xx", async () => {
+  it("random and hostile bodies to every mutating endpoint never produce a 5xx", { timeout: PROPERTY_TIMEOUT }, async () => {
     const s = await setup();
     const endpoints: [string, () => string][] = [
       ["POST", () => "/plans"],
@@ -126,7 +131,7 @@ describe("hostile input never breaks the API", () => {
     // About 600 requests: 10–15 s on a quiet machine, past the default 30 s on a shared one.
   }, 120_000);
 
-  it("text that is stored comes back exactly as sent (NFC and NFD alike)", async () => {
+  it("text that is stored comes back exactly as sent (NFC and NFD alike)", { timeout: PROPERTY_TIMEOUT }, async () => {
     const s = await setup();
     const text = fc
       .oneof(

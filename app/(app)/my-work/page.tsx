@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listUnitWork } from "@/lib/activities/queries";
 import { listUnits } from "@/lib/units/queries";
 import { WORK_GROUP_LABELS, type WorkGroup } from "@/lib/activities/rules";
-import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { orPageError } from "@/lib/page";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";

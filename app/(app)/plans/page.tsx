@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PlanFilters } from "@/components/plans/plan-filters";
 import { PlanList } from "@/components/plans/plan-list";
 import Link from "next/link";
-import { can } from "@/lib/auth/user";
+import { can } from "@/lib/auth/roles";
 import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Kế hoạch" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/user";
+import { can } from "@/lib/auth/roles";
 import { listUnits } from "@/lib/units/queries";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { PageHeader } from "@/components/ui/page-header";

@@ -5,7 +5,7 @@ import { deleteActivityAction, moveActivityAction } from "@/lib/plans/actions/ed
 import { formatWindow, windowContains } from "@/lib/dates";
 import type { UnitOption } from "@/components/plans/editor/types";
 import { ActivityForm } from "@/components/plans/editor/activity-form";
-import { InlineAction } from "@/components/plans/editor/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";

@@ -4,7 +4,7 @@ import type { ActivityItem } from "@/lib/plans/document";
 import { formatDate, formatWindow } from "@/lib/dates";
 import type { UnitOption } from "@/components/plans/editor/types";
 import { UnitPickers } from "@/components/plans/editor/unit-pickers";
-import { ConflictNotice, conflictCurrent, useVersion } from "@/components/plans/editor/conflict-notice";
+import { ConflictNotice, conflictCurrent, useVersion } from "@/components/ui/conflict-notice";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";

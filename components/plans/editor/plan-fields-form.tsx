@@ -3,7 +3,7 @@ import { updatePlanAction } from "@/lib/plans/actions/edit";
 import type { PlanDocument } from "@/lib/plans/document";
 import { formatDate } from "@/lib/dates";
 import type { UnitOption } from "@/components/plans/editor/types";
-import { ConflictNotice, conflictCurrent, useVersion } from "@/components/plans/editor/conflict-notice";
+import { ConflictNotice, conflictCurrent, useVersion } from "@/components/ui/conflict-notice";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";

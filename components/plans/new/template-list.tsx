@@ -1,6 +1,6 @@
 "use client";
 import { deleteTemplateAction } from "@/lib/plans/actions/create";
-import { InlineAction } from "@/components/plans/editor/inline-action";
+import { InlineAction } from "@/components/ui/inline-action";
 
 export function DeleteTemplateButton({ templateId, name }: { templateId: string; name: string }) {
   return (

@@ -2,7 +2,7 @@
 // one row per activity, sub-tasks as "4.1", "4.2" under their parent.
 import type { ActivityItem, PhaseItem, PlanDocument } from "@/lib/plans/document";
 import { isOverdue } from "@/lib/activities/rules";
-import { ACTIVITY_STATUS_LABELS } from "@/lib/plans/labels";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { formatDate, type CalendarDate } from "@/lib/dates";
 import {
   DATE_FORMAT,

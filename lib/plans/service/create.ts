@@ -1,10 +1,12 @@
 // New plans: blank, cloned from a plan of any year, or from a saved template.
 import type { Tx } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type SessionUser } from "@/lib/auth/user";
+import type { SessionUser } from "@/lib/auth/user";
+import { assertCan, can } from "@/lib/auth/roles";
+import { allOf } from "@/lib/auth/filters";
 import { writeAudit } from "@/lib/audit/service";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { readablePlansWhere } from "@/lib/plans/access";
+import { readablePlansWhere, templateRights } from "@/lib/plans/access";
 import { emptySnapshot, shiftPlan, type PlanSnapshot } from "@/lib/plans/snapshot";
 import { readSnapshot, writeSnapshot } from "@/lib/plans/service/snapshot-io";
 import type {
@@ -14,9 +16,9 @@ import type {
   SaveTemplateInput,
 } from "@/lib/plans/schemas";
 
-/** STAFF draft for their own unit; leaders and admins may name any unit of the Sở. */
+/** Without plan.chooseDraftingUnit a plan is drafted for the user's own unit; with it, for any unit of the Sở. */
 async function draftingUnitFor(tx: Tx, user: SessionUser, requested: string | null): Promise<string | null> {
-  if (user.role === "STAFF") return user.unitId;
+  if (!can(user, "plan.chooseDraftingUnit")) return user.unitId;
   const unitId = requested ?? user.unitId;
   if (!unitId) return null;
   const unit = await tx.unit.findFirst({ where: { id: unitId, organizationId: user.organizationId, kind: { not: "GROUP" } } });
@@ -57,7 +59,7 @@ export async function createBlankPlan(tx: Tx, user: SessionUser, input: CreateBl
 
 export async function clonePlan(tx: Tx, user: SessionUser, input: ClonePlanInput) {
   assertCan(user, "plan.create");
-  const source = await readSnapshot(tx, { ...readablePlansWhere(user), id: input.sourcePlanId });
+  const source = await readSnapshot(tx, allOf(readablePlansWhere(user), { id: input.sourcePlanId }));
   if (!source) throw notFound("kế hoạch nguồn");
   const shifted = shiftPlan(source, { eventDate: input.eventDate, replaceYearInTitle: false, replaceYearInTexts: input.replaceYearInTexts });
   return create(tx, user, { ...shifted, title: input.title }, input.draftingUnitId, {
@@ -77,7 +79,7 @@ export async function createFromTemplate(tx: Tx, user: SessionUser, input: Creat
 
 export async function saveAsTemplate(tx: Tx, user: SessionUser, input: SaveTemplateInput) {
   assertCan(user, "plan.create");
-  const snapshot = await readSnapshot(tx, { ...readablePlansWhere(user), id: input.planId });
+  const snapshot = await readSnapshot(tx, allOf(readablePlansWhere(user), { id: input.planId }));
   if (!snapshot) throw notFound("kế hoạch");
   const clash = await tx.planTemplate.findFirst({ where: { organizationId: user.organizationId, name: input.name } });
   if (clash) throw invalid({ name: ["Đã có mẫu cùng tên."] });
@@ -105,7 +107,7 @@ export async function deleteTemplate(tx: Tx, user: SessionUser, input: { templat
   assertCan(user, "plan.create");
   const template = await tx.planTemplate.findFirst({ where: { id: input.templateId, organizationId: user.organizationId } });
   if (!template) throw notFound("mẫu kế hoạch");
-  if (user.role === "STAFF" && template.createdById !== user.id) {
+  if (!templateRights(user, template).delete) {
     throw forbidden("Chỉ người tạo mẫu, lãnh đạo hoặc quản trị được xóa mẫu.");
   }
   await tx.planTemplate.delete({ where: { id: template.id } });

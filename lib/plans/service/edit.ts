@@ -2,6 +2,7 @@
 import type { Tx } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/user";
+import { can } from "@/lib/auth/roles";
 import { changedFields, writeAudit } from "@/lib/audit/service";
 import { conflict, invalid } from "@/lib/errors";
 import { fromDbDateOrNull, toDbDate } from "@/lib/dates";
@@ -31,8 +32,8 @@ export async function updatePlan(tx: Tx, user: SessionUser, input: UpdatePlanInp
       current: before,
     });
   }
-  // Only leaders and admins move a plan to another drafting unit.
-  const draftingUnitId = user.role === "STAFF" ? plan.draftingUnitId : input.draftingUnitId;
+  // Only a user who may choose the drafting unit moves a plan to another one.
+  const draftingUnitId = can(user, "plan.chooseDraftingUnit") ? input.draftingUnitId : plan.draftingUnitId;
   if (draftingUnitId && draftingUnitId !== plan.draftingUnitId) {
     const unit = await tx.unit.findFirst({ where: { id: draftingUnitId, organizationId: user.organizationId, kind: { not: "GROUP" } } });
     if (!unit) throw invalid({ draftingUnitId: ["Đơn vị soạn thảo không thuộc Sở."] });

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { actorFor, readablePlansWhere } from "@/lib/plans/access";
+import { allOf } from "@/lib/auth/filters";
 import { canEditPlan, EDITABLE_STATUSES } from "@/lib/plans/workflow";
 import { PLAN_STATUS_LABELS } from "@/lib/plans/labels";
 
@@ -23,7 +24,7 @@ export type LockedPlan = {
 /** Locks a readable plan row (404 when the user may not read it). */
 export async function lockPlan(tx: Tx, user: SessionUser, planId: string): Promise<LockedPlan> {
   const plan = await tx.plan.findFirst({
-    where: { ...readablePlansWhere(user), id: planId },
+    where: allOf(readablePlansWhere(user), { id: planId }),
     select: { id: true },
   });
   if (!plan) throw notFound("kế hoạch");

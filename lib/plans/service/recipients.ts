@@ -1,8 +1,10 @@
-// Who hears about a plan: leaders, its drafters, the units it names.
+// Who hears about a plan: its reviewers, its drafters, the units it names.
 import type { Tx } from "@/lib/db-client";
+import { rolesWith } from "@/lib/auth/roles";
 
-export async function leaderIds(tx: Tx, organizationId: string): Promise<string[]> {
-  const users = await tx.user.findMany({ where: { organizationId, role: "LEADER", active: true }, select: { id: true } });
+/** Everyone who may approve or return a plan (the Sở's leaders). */
+export async function reviewerIds(tx: Tx, organizationId: string): Promise<string[]> {
+  const users = await tx.user.findMany({ where: { organizationId, role: { in: rolesWith("plan.review") }, active: true }, select: { id: true } });
   return users.map((u) => u.id);
 }
 

@@ -13,7 +13,7 @@ import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { checkTransition, WORKFLOW, type PlanAction } from "@/lib/plans/workflow";
 import { lockPlan, type LockedPlan } from "@/lib/plans/service/lock";
-import { drafterIds, leaderIds, namedUnitUsers } from "@/lib/plans/service/recipients";
+import { drafterIds, namedUnitUsers, reviewerIds } from "@/lib/plans/service/recipients";
 import { notifyUsers } from "@/lib/notifications/service";
 import type { TransitionInput } from "@/lib/plans/schemas";
 
@@ -52,7 +52,7 @@ async function notify(tx: Tx, user: SessionUser, action: PlanAction, plan: Locke
   const base = { planId: plan.id, link };
   switch (action) {
     case "submit":
-      await notifyUsers(tx, plan.organizationId, await leaderIds(tx, plan.organizationId), {
+      await notifyUsers(tx, plan.organizationId, await reviewerIds(tx, plan.organizationId), {
         ...base,
         kind: "plan.submitted",
         title: `Kế hoạch chờ duyệt: ${name}`,

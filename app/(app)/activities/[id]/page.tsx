@@ -6,6 +6,7 @@ import { orPageError } from "@/lib/page";
 import { describeWindow, formatDate, formatDateTime, formatWindow } from "@/lib/dates";
 import { ActivityStatusBadge } from "@/components/plans/status-badges";
 import { Card } from "@/components/ui/card";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { UpdateForm } from "@/components/activities/update-form";
@@ -22,16 +23,7 @@ export default async function ActivityPage({ params }: PageProps<"/activities/[i
   const partLabel = a.part === "lead" ? "Đơn vị bạn chủ trì" : a.part === "support" ? "Đơn vị bạn phối hợp" : null;
   return (
     <div className="space-y-5">
-      <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
-        <Link href="/plans" className="text-brand-700 underline underline-offset-2">
-          Kế hoạch
-        </Link>{" "}
-        /{" "}
-        <Link href={`/plans/${a.plan.id}`} className="text-brand-700 underline underline-offset-2">
-          {a.plan.numberLabel ?? "Dự thảo"}
-        </Link>{" "}
-        / Mục {a.phase.code}, hoạt động {a.stt}
-      </nav>
+      <Breadcrumb items={[{ label: "Kế hoạch", href: "/plans" }, { label: a.plan.numberLabel ?? "Dự thảo", href: `/plans/${a.plan.id}` }, { label: `Mục ${a.phase.code}, hoạt động ${a.stt}` }]} />
       <div>
         <p className="text-sm text-slate-600">
           {a.plan.displayTitle} · {a.phase.code}. {a.phase.title}

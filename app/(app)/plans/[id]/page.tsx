@@ -12,6 +12,7 @@ import { WorkflowPanel } from "@/components/plans/workflow-panel";
 import { SaveTemplateForm } from "@/components/plans/save-template-form";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DONE_MESSAGES } from "@/lib/plans/done-messages";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
@@ -27,12 +28,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const [plan, workflow] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id)]));
   return (
     <div className="space-y-4">
-      <nav aria-label="Đường dẫn" className="no-print text-sm text-slate-600">
-        <Link href="/plans" className="text-brand-700 underline underline-offset-2">
-          Kế hoạch
-        </Link>{" "}
-        / <span>{plan.numberLabel ?? "Dự thảo"}</span>
-      </nav>
+      <Breadcrumb className="no-print" items={[{ label: "Kế hoạch", href: "/plans" }, { label: plan.numberLabel ?? "Dự thảo" }]} />
       <div className="no-print flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold text-slate-900">{plan.displayTitle}</h1>
         <PlanStatusBadge status={plan.status} />
@@ -52,21 +48,23 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         <ReturnBanner workflow={workflow} />
       </div>
       <div className="no-print flex flex-wrap items-start gap-2">
-        {workflow.canEdit ? (
+        {workflow.rights.edit ? (
           <Link href={`/plans/${plan.id}/edit`} className={buttonClass("primary", "sm")}>
             Soạn / sửa kế hoạch
           </Link>
         ) : null}
-        <Link href={`/plans/${plan.id}/history`} className={buttonClass("secondary", "sm")}>
-          Lịch sử thay đổi
-        </Link>
+        {workflow.rights.history ? (
+          <Link href={`/plans/${plan.id}/history`} className={buttonClass("secondary", "sm")}>
+            Lịch sử thay đổi
+          </Link>
+        ) : null}
         <a href={`/plans/${plan.id}/export/docx`} className={buttonClass("secondary", "sm")} download>
           Tải văn bản (DOCX)
         </a>
         <a href={`/plans/${plan.id}/print`} className={buttonClass("secondary", "sm")}>
           Bản in / PDF
         </a>
-        {plan.status === "ISSUED" || plan.status === "COMPLETED" || plan.status === "ARCHIVED" ? (
+        {workflow.rights.report ? (
           <a href={`/plans/${plan.id}/export/report`} className={buttonClass("secondary", "sm")} download>
             Báo cáo kết quả (DOCX)
           </a>
@@ -74,12 +72,12 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         <a href={`/plans/${plan.id}/export/xlsx`} className={buttonClass("secondary", "sm")} download>
           Danh sách hoạt động (Excel)
         </a>
-        {workflow.canCreate ? (
+        {workflow.rights.createFrom ? (
           <Link href={`/plans/new?mode=clone&source=${plan.id}`} className={buttonClass("secondary", "sm")}>
             Tạo kế hoạch năm sau từ kế hoạch này
           </Link>
         ) : null}
-        {workflow.canCreate ? <SaveTemplateForm planId={plan.id} defaultName={plan.title} /> : null}
+        {workflow.rights.createFrom ? <SaveTemplateForm planId={plan.id} defaultName={plan.title} /> : null}
       </div>
       <section aria-labelledby="workflow-heading" className="no-print grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-2">
         <div>

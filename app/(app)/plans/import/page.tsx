@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/user";
+import { importRights } from "@/lib/documents/access";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ImportForm } from "@/components/documents/import-form";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Nhập kế hoạch từ văn bản"
 
 export default async function ImportPlanPage() {
   const user = await requireUser();
-  if (!can(user, "plan.create")) {
+  if (!importRights(user).import) {
     return <EmptyState level={1} title="Bạn không có quyền tạo kế hoạch">Tài khoản người xem chỉ xem được các kế hoạch đã ban hành.</EmptyState>;
   }
   return (

@@ -2,11 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/user";
-import { getSourceSnapshot, listCloneSources, listTemplates } from "@/lib/plans/queries";
-import { listUnits } from "@/lib/units/queries";
-import { countYearMentions, referenceDate, replaceYear, shiftPlan } from "@/lib/plans/snapshot";
-import { formatDate, isCalendarDate, todayInVietnam, yearOf } from "@/lib/dates";
+import { getNewPlanForm } from "@/lib/plans/new-plan-queries";
+import { formatDate, isCalendarDate } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -27,15 +24,6 @@ const paramsSchema = z.object({
   eventDate: z.string().refine(isCalendarDate).optional().catch(undefined),
 });
 
-/** The same day and month next time it comes round: 18/5/2022 → 18/5/2027 when asked in late 2026. */
-function nextOccurrence(eventDate: string | null, today: string): string {
-  if (!eventDate) return today;
-  const monthDay = eventDate.slice(5);
-  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
-  const candidate = thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
-  return isCalendarDate(candidate) ? candidate : `${candidate.slice(0, 4)}-02-28`;
-}
-
 const TABS = [
   { mode: "clone", label: "Từ kế hoạch năm trước" },
   { mode: "template", label: "Từ mẫu" },
@@ -44,33 +32,12 @@ const TABS = [
 
 export default async function NewPlanPage({ searchParams }: PageProps<"/plans/new">) {
   const user = await requireUser();
-  if (!can(user, "plan.create")) {
+  const params = paramsSchema.parse(await searchParams);
+  const { form } = await getNewPlanForm(user, params);
+  if (!form) {
     return <EmptyState level={1} title="Bạn không có quyền tạo kế hoạch">Tài khoản người xem chỉ xem được các kế hoạch đã ban hành.</EmptyState>;
   }
-  const params = paramsSchema.parse(await searchParams);
-  const today = todayInVietnam();
-  const unitOptions = user.role === "STAFF" ? null : (await listUnits(user)).filter((u) => u.kind !== "GROUP").map((u) => ({ ...u, kind: u.kind }));
-  const sourceId = params.mode === "clone" ? params.source : params.mode === "template" ? params.template : undefined;
-  const snapshot = sourceId ? await getSourceSnapshot(user, params.mode === "clone" ? { planId: sourceId } : { templateId: sourceId }) : null;
-  const eventDate = params.eventDate ?? (snapshot ? nextOccurrence(snapshot.eventDate ?? referenceDate(snapshot), today) : undefined);
-
-  let preview = null;
-  if (snapshot && eventDate) {
-    const fromYear = snapshot.eventDate ? yearOf(snapshot.eventDate) : snapshot.year;
-    const toYear = yearOf(eventDate);
-    const shifted = shiftPlan(snapshot, { eventDate, replaceYearInTitle: true, replaceYearInTexts: true });
-    const texts = [snapshot.intro, snapshot.theme, snapshot.closingText, ...snapshot.purposes, ...snapshot.requirements, ...snapshot.slogans, ...snapshot.contentItems];
-    const activities = snapshot.phases.flatMap((p) => [p.title, ...p.activities.flatMap((a) => [a.content, a.note, ...a.subTasks.flatMap((s) => [s.content, s.note])])]);
-    preview = {
-      shifted,
-      fromYear,
-      toYear,
-      suggestedTitle: replaceYear(snapshot.title, fromYear, toYear),
-      mentions: [...texts, ...activities].reduce((n, t) => n + countYearMentions(t, fromYear), 0),
-    };
-  }
-
-  const [sources, templates] = await Promise.all([listCloneSources(user), listTemplates(user)]);
+  const { unitOptions, sourceId, snapshot, eventDate, preview, sources, templates } = form;
   return (
     <>
       <PageHeader title="Tạo kế hoạch mới" description="Thường nhanh nhất là tạo từ kế hoạch năm trước: giữ nguyên cấu trúc, đơn vị và nội dung, dời toàn bộ thời gian theo ngày sự kiện mới." />
@@ -87,7 +54,7 @@ export default async function NewPlanPage({ searchParams }: PageProps<"/plans/ne
 
       {params.mode === "blank" ? (
         <Card title="Kế hoạch trống">
-          <BlankPlanForm year={yearOf(today) + (today.slice(5) > "06-30" ? 1 : 0)} units={unitOptions} defaultUnitId={user.unitId} />
+          <BlankPlanForm year={form.blankYear} units={unitOptions} defaultUnitId={user.unitId} />
         </Card>
       ) : null}
 
@@ -142,7 +109,7 @@ export default async function NewPlanPage({ searchParams }: PageProps<"/plans/ne
                       {t.description ? <span className="text-slate-600"> · {t.description}</span> : null}
                       {t.createdBy ? <span className="text-slate-500"> · {t.createdBy.displayName}</span> : null}
                     </span>
-                    {user.role !== "STAFF" || t.createdById === user.id ? <DeleteTemplateButton templateId={t.id} name={t.name} /> : null}
+                    {t.rights.delete ? <DeleteTemplateButton templateId={t.id} name={t.name} /> : null}
                   </li>
                 ))}
               </ul>

@@ -13,6 +13,7 @@ import { WorkflowPanel } from "@/components/plans/workflow-panel";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Soạn kế hoạch" };
 
@@ -20,7 +21,7 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
   const { id } = await params;
   const user = await requireUser();
   const [plan, workflow] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id)]));
-  if (!workflow.canEdit) {
+  if (!workflow.rights.edit) {
     return (
       <EmptyState
         level={1}
@@ -46,16 +47,7 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
   const lastPhase = plan.phases.at(-1);
   return (
     <div className="space-y-6">
-      <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
-        <Link href="/plans" className="text-brand-700 underline underline-offset-2">
-          Kế hoạch
-        </Link>{" "}
-        /{" "}
-        <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2">
-          {plan.numberLabel ?? "Dự thảo"}
-        </Link>{" "}
-        / Soạn thảo
-      </nav>
+      <Breadcrumb items={[{ label: "Kế hoạch", href: "/plans" }, { label: plan.numberLabel ?? "Dự thảo", href: `/plans/${plan.id}` }, { label: "Soạn thảo" }]} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold text-slate-900">Soạn: {plan.displayTitle}</h1>
         <PlanStatusBadge status={plan.status} />
@@ -65,7 +57,7 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
       </div>
       <ReturnBanner workflow={workflow} />
       <Card title="Thông tin chung">
-        <PlanFieldsForm plan={plan} units={units} canChooseUnit={user.role !== "STAFF"} />
+        <PlanFieldsForm plan={plan} units={units} canChooseUnit={workflow.rights.chooseDraftingUnit} />
       </Card>
       <section aria-labelledby="phases-heading" className="space-y-4">
         <h2 id="phases-heading" className="text-lg font-semibold text-slate-900">

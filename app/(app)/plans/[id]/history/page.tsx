@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getPlanDocument } from "@/lib/plans/queries";
 import { getPlanHistory } from "@/lib/plans/history";
@@ -7,6 +6,7 @@ import { orPageError } from "@/lib/page";
 import { formatDateTime } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Lịch sử thay đổi" };
 
@@ -16,16 +16,7 @@ export default async function PlanHistoryPage({ params }: PageProps<"/plans/[id]
   const [plan, entries] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanHistory(user, id)]));
   return (
     <>
-      <nav aria-label="Đường dẫn" className="mb-2 text-sm text-slate-600">
-        <Link href="/plans" className="text-brand-700 underline underline-offset-2">
-          Kế hoạch
-        </Link>{" "}
-        /{" "}
-        <Link href={`/plans/${plan.id}`} className="text-brand-700 underline underline-offset-2">
-          {plan.numberLabel ?? "Dự thảo"}
-        </Link>{" "}
-        / Lịch sử
-      </nav>
+      <Breadcrumb className="mb-2" items={[{ label: "Kế hoạch", href: "/plans" }, { label: plan.numberLabel ?? "Dự thảo", href: `/plans/${plan.id}` }, { label: "Lịch sử" }]} />
       <PageHeader title="Lịch sử thay đổi" description={plan.displayTitle} />
       {entries.length === 0 ? (
         <EmptyState title="Chưa có thay đổi nào được ghi lại" />

@@ -1,0 +1,50 @@
+// The "new plan" page's date logic: which event date a plan cloned from another
+// (or from a template) starts at, what a blank plan's year is, and the preview
+// of the shifted plan. Pure, so it is tested without a database.
+import { isCalendarDate, yearOf, type CalendarDate } from "@/lib/dates";
+import { countYearMentions, referenceDate, replaceYear, shiftPlan, type PlanSnapshot } from "@/lib/plans/snapshot";
+
+/** The same day and month next time it comes round: 18/5/2022 → 18/5/2027 when asked in late 2026 (29/2 → 28/2 in other years). */
+export function nextOccurrence(eventDate: CalendarDate | null, today: CalendarDate): CalendarDate {
+  if (!eventDate) return today;
+  const monthDay = eventDate.slice(5);
+  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
+  const candidate = thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
+  return isCalendarDate(candidate) ? candidate : `${candidate.slice(0, 4)}-02-28`;
+}
+
+/** A blank plan is for this year until the end of June, then for next year (plans are drafted ahead). */
+export function defaultPlanYear(today: CalendarDate): number {
+  return yearOf(today) + (today.slice(5) > "06-30" ? 1 : 0);
+}
+
+/** The new event date: the one asked for, else the source's event (or first) date next time it comes round. */
+export function newEventDate(source: PlanSnapshot, requested: CalendarDate | undefined, today: CalendarDate): CalendarDate {
+  return requested ?? nextOccurrence(source.eventDate ?? referenceDate(source), today);
+}
+
+export type ShiftPreview = {
+  /** The source with every date moved to the new event date. */
+  shifted: PlanSnapshot;
+  fromYear: number;
+  toYear: number;
+  /** The source's title with its year replaced. */
+  suggestedTitle: string;
+  /** How many times the texts (not the title) name the source's year. */
+  mentions: number;
+};
+
+/** What a plan made from this source for this event date would look like. */
+export function shiftPreview(source: PlanSnapshot, eventDate: CalendarDate): ShiftPreview {
+  const fromYear = source.eventDate ? yearOf(source.eventDate) : source.year;
+  const toYear = yearOf(eventDate);
+  const texts = [source.intro, source.theme, source.closingText, ...source.purposes, ...source.requirements, ...source.slogans, ...source.contentItems];
+  const activities = source.phases.flatMap((p) => [p.title, ...p.activities.flatMap((a) => [a.content, a.note, ...a.subTasks.flatMap((s) => [s.content, s.note])])]);
+  return {
+    shifted: shiftPlan(source, { eventDate, replaceYearInTitle: true, replaceYearInTexts: true }),
+    fromYear,
+    toYear,
+    suggestedTitle: replaceYear(source.title, fromYear, toYear),
+    mentions: [...texts, ...activities].reduce((n, text) => n + countYearMentions(text, fromYear), 0),
+  };
+}
