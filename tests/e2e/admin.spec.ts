@@ -1,9 +1,13 @@
-import { expect, test } from "@playwright/test";
+// Each test is the administrator of an organisation of its own (./support/seed.ts),
+// so the units, accounts and document details it changes are read by no other test.
+import { randomUUID } from "node:crypto";
 import { signIn } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/seed";
 
-test("the admin adds a unit: a missing name gets a field error, then it is saved", async ({ page }) => {
-  await signIn(page, "admin");
+test("the admin adds a unit: a missing name gets a field error, then it is saved", async ({ page, seed }) => {
+  const world = await seed.world();
+  await signIn(page, world.admin.username, world.password);
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Đơn vị", exact: true }).click();
   await expect(page).toHaveURL(/\/units$/);
   const form = page.getByRole("form", { name: "Thêm đơn vị" });
@@ -20,12 +24,13 @@ test("the admin adds a unit: a missing name gets a field error, then it is saved
   await expectAccessible(page);
 });
 
-test("the admin creates a staff account that can then sign in", async ({ page, browser }) => {
-  await signIn(page, "admin");
+test("the admin creates a staff account that can then sign in", async ({ page, browser, seed }) => {
+  const dept = await seed.department();
+  await signIn(page, dept.users.admin.username, dept.password);
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Người dùng", exact: true }).click();
   await expect(page).toHaveURL(/\/users$/);
   const form = page.getByRole("form", { name: "Tạo tài khoản" });
-  const username = `canbo${Date.now()}`;
+  const username = `canbo${randomUUID().slice(0, 8)}`;
   await form.getByLabel("Tên đăng nhập").fill(username);
   await form.getByLabel("Mật khẩu ban đầu").fill("ngan");
   await form.getByLabel("Họ và tên").fill("Hoàng Thị Thu");
@@ -43,8 +48,9 @@ test("the admin creates a staff account that can then sign in", async ({ page, b
   await other.close();
 });
 
-test("the admin keeps the organisation's document details; a leader cannot open them", async ({ page, browser }) => {
-  await signIn(page, "admin");
+test("the admin keeps the organisation's document details; a leader cannot open them", async ({ page, browser, seed }) => {
+  const dept = await seed.department();
+  await signIn(page, dept.users.admin.username, dept.password);
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Cơ quan", exact: true }).click();
   await expect(page).toHaveURL(/\/settings$/);
   const form = page.getByRole("form", { name: "Thông tin cơ quan" });
@@ -53,7 +59,7 @@ test("the admin keeps the organisation's document details; a leader cannot open 
   await form.getByRole("button", { name: "Lưu thông tin cơ quan" }).click();
   await expect(form.getByLabel("Chữ viết tắt")).toHaveAccessibleDescription(/chỉ gồm chữ in hoa không dấu/);
   await expect(form.getByLabel("Chữ viết tắt")).toHaveValue("KH CN");
-  // Saved as it was: other tests print these details at the same time.
+  // Saved in the form the code is stored in: capitals.
   await form.getByLabel("Chữ viết tắt").fill("skhcn");
   await form.getByRole("button", { name: "Lưu thông tin cơ quan" }).click();
   await expect(page.getByText("Đã lưu thông tin cơ quan.", { exact: false })).toBeVisible();
@@ -61,7 +67,7 @@ test("the admin keeps the organisation's document details; a leader cannot open 
   await expectAccessible(page);
 
   const leader = await browser.newPage();
-  await signIn(leader, "lanhdao");
+  await signIn(leader, dept.users.lanhdao.username, dept.password);
   await expect(leader.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Cơ quan", exact: true })).toHaveCount(0);
   const response = await leader.goto("/settings");
   expect(response?.status()).toBe(403);

@@ -1,9 +1,11 @@
-import { expect, test } from "@playwright/test";
 import { pageAs } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/seed";
 
-test("a token made on the profile page lists a unit's overdue work and records an update; the docs show every route", async ({ browser, request }) => {
-  const page = await pageAs(browser, "qlcn");
+test("a token made on the profile page lists a unit's overdue work and records an update; the docs show every route", async ({ browser, request, seed }) => {
+  // Its own copy of the demo department: the token and the update land on rows no other test reads.
+  const dept = await seed.department();
+  const page = await pageAs(browser, dept.users.qlcn.username, dept.password);
   await page.goto("/profile");
   await page.getByLabel("Tên (dùng vào việc gì)").fill("Tập lệnh báo cáo tuần");
   await page.getByRole("button", { name: "Tạo mã" }).click();

@@ -1,6 +1,9 @@
-import { expect, test } from "@playwright/test";
+// The dashboards, timelines and search read the demo department, which no
+// test changes; the calendar subscription, which replaces the unit's previous
+// one, is made in a copy of the department of its own (./support/seed.ts).
 import { pageAs, plan2022Link, signIn } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/seed";
 
 const PLAN = "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
 
@@ -79,8 +82,9 @@ test("the header search finds 'hoi thao' without accents", async ({ browser }) =
   await page.context().close();
 });
 
-test("a unit's calendar subscription can be made and fetched", async ({ browser, request }) => {
-  const page = await pageAs(browser, "chicuc");
+test("a unit's calendar subscription can be made and fetched", async ({ browser, request, seed }) => {
+  const dept = await seed.department();
+  const page = await pageAs(browser, dept.users.chicuc.username, dept.password);
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc của đơn vị" }).click();
   await expect(page).toHaveURL(/\/my-work$/);
   const panel = page.getByRole("region", { name: "Đăng ký lịch (iCalendar)" });

@@ -205,7 +205,7 @@ test("organisation settings, units and users: each form shows what was stored af
   await userRow.getByText("Đặt lại mật khẩu", { exact: true }).click();
   const passwordForm = userRow.getByRole("form", { name: `Đặt lại mật khẩu ${world.staffB.username}` });
   await passwordForm.getByLabel("Mật khẩu mới").fill("Lang-Son-Kh&Cn-2026");
-  await save(passwordForm, "Đặt lại", "Đã đặt lại mật khẩu. Người dùng cần đăng nhập lại.");
+  await save(passwordForm, "Đặt lại", "Đã đặt lại mật khẩu. Người dùng cần đăng nhập lại; mã truy cập API và đường dẫn lịch họ đã tạo đã bị thu hồi.");
   await expect(passwordForm.getByLabel("Mật khẩu mới")).toHaveValue("");
 
   // A new account: created, and the form is empty again.
