@@ -4,12 +4,12 @@ import { randomUUID } from "node:crypto";
 import { signIn } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/seed";
+import { openFromMenu, menuLink } from "./support/menu";
 
 test("the admin adds a unit: a missing name gets a field error, then it is saved", async ({ page, seed }) => {
   const world = await seed.world();
   await signIn(page, world.admin.username, world.password);
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Đơn vị", exact: true }).click();
-  await expect(page).toHaveURL(/\/units$/);
+  await openFromMenu(page, "Đơn vị", /\/units$/);
   const form = page.getByRole("form", { name: "Thêm đơn vị" });
   const name = `Phòng Thanh tra ${Date.now()}`;
   await form.getByLabel("Tên viết tắt").fill("Thanh tra");
@@ -27,8 +27,7 @@ test("the admin adds a unit: a missing name gets a field error, then it is saved
 test("the admin creates a staff account that can then sign in", async ({ page, browser, seed }) => {
   const dept = await seed.department();
   await signIn(page, dept.users.admin.username, dept.password);
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Người dùng", exact: true }).click();
-  await expect(page).toHaveURL(/\/users$/);
+  await openFromMenu(page, "Người dùng", /\/users$/);
   const form = page.getByRole("form", { name: "Tạo tài khoản" });
   const username = `canbo${randomUUID().slice(0, 8)}`;
   await form.getByLabel("Tên đăng nhập").fill(username);
@@ -51,8 +50,7 @@ test("the admin creates a staff account that can then sign in", async ({ page, b
 test("the admin keeps the organisation's document details; a leader cannot open them", async ({ page, browser, seed }) => {
   const dept = await seed.department();
   await signIn(page, dept.users.admin.username, dept.password);
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Cơ quan", exact: true }).click();
-  await expect(page).toHaveURL(/\/settings$/);
+  await openFromMenu(page, "Cơ quan", /\/settings$/);
   const form = page.getByRole("form", { name: "Thông tin cơ quan" });
   await expect(form.getByLabel("Cơ quan chủ quản")).toHaveValue("UBND TỈNH LẠNG SƠN");
   await form.getByLabel("Chữ viết tắt").fill("KH CN");
@@ -68,7 +66,7 @@ test("the admin keeps the organisation's document details; a leader cannot open 
 
   const leader = await browser.newPage();
   await signIn(leader, dept.users.lanhdao.username, dept.password);
-  await expect(leader.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Cơ quan", exact: true })).toHaveCount(0);
+  await expect(menuLink(leader, "Cơ quan")).toHaveCount(0);
   const response = await leader.goto("/settings");
   expect(response?.status()).toBe(403);
   await leader.close();

@@ -4,7 +4,7 @@ import { expect, test } from "./support/seed";
 
 test("a token made on the profile page lists a unit's overdue work and records an update; the docs show every route", async ({ browser, request, seed }) => {
   // Its own copy of the demo department: the token and the update land on rows no other test reads.
-  const dept = await seed.department();
+  const dept = await seed.department({ plan2022: true });
   const page = await pageAs(browser, dept.users.qlcn.username, dept.password);
   await page.goto("/profile");
   await page.getByLabel("Tên (dùng vào việc gì)").fill("Tập lệnh báo cáo tuần");

@@ -12,7 +12,7 @@ const pdf = (name: string, bytes: number) => {
 test("evidence files: a disguised file is refused with nothing saved, then two large PDFs (13 MB together) are kept whole and download as attachments", async ({ browser, seed }) => {
   test.setTimeout(90_000);
   // The files go to the workshop of a copy of the demo department, not to the one other tests read.
-  const dept = await seed.department();
+  const dept = await seed.department({ plan2022: true });
   const page = await pageAs(browser, dept.users.vanphong.username, dept.password);
   await page.goto("/my-work");
   await page.getByRole("article", { name: /Tổ chức Hội thảo khoa học/ }).first().getByRole("link", { name: "Chi tiết" }).click();

@@ -1,6 +1,7 @@
 import { signIn, plan2022Link } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/seed";
+import { openFromMenu } from "./support/menu";
 
 const PLAN_TITLE = "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
 
@@ -28,8 +29,7 @@ test("signed-out visitors are sent to the login page and back after signing in",
 
 test("the leader opens the 2022 plan and sees both phase tables with their units", async ({ page }) => {
   await signIn(page, "lanhdao");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch" }).click();
-  await expect(page).toHaveURL(/\/plans$/);
+  await openFromMenu(page, "Kế hoạch", /\/plans$/);
   await plan2022Link(page).click();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PLAN_TITLE);

@@ -16,7 +16,7 @@ async function workflow(page: Page, action: string, submit: string, comment?: { 
 test("qlcn clones 2022 to 2027, is returned, fixes and resubmits; lanhdao approves and issues", async ({ browser, seed }) => {
   test.setTimeout(120_000);
   // A copy of the demo department: the clone, its issue number and the notifications are its own.
-  const dept = await seed.department();
+  const dept = await seed.department({ plan2022: true });
   const staff = await pageAs(browser, dept.users.qlcn.username, dept.password);
 
   // Clone with a preview of the shifted dates.

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { pageAs } from "./support/auth";
 import { expect, test } from "./support/seed";
+import { openFromMenu } from "./support/menu";
 
 function watchForViolations(page: Page): string[] {
   const violations: string[] = [];
@@ -48,8 +49,7 @@ test("the session cookie is HttpOnly and SameSite=Lax, and the app runs without 
     await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   }
   // Client-side navigation and a client component still work under the policy.
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch" }).click();
-  await expect(page).toHaveURL(/\/plans$/);
+  await openFromMenu(page, "Kế hoạch", /\/plans$/);
   expect(violations).toEqual([]);
   await page.context().close();
 });

@@ -1,6 +1,7 @@
 import { pageAs, plan2022Link } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/seed";
+import { openFromMenu } from "./support/menu";
 
 const PLAN_2022 = "12/KH-SKHCN · Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
 const ACTIVITY = /Giới thiệu các thành tựu KH&CN trên thông tin của Sở/;
@@ -8,10 +9,9 @@ const ACTIVITY = /Giới thiệu các thành tựu KH&CN trên thông tin của 
 test("qlcn reports progress and completion; trungtam adds evidence without a status control; lanhdao sees it on the plan", async ({ browser, seed }) => {
   test.setTimeout(120_000);
   // A copy of the demo department: the 2022 plan it reports on is its own, not the one other tests read.
-  const dept = await seed.department();
+  const dept = await seed.department({ plan2022: true });
   const staff = await pageAs(browser, dept.users.qlcn.username, dept.password);
-  await staff.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc của đơn vị" }).click();
-  await expect(staff).toHaveURL(/\/my-work$/);
+  await openFromMenu(staff, "Việc của đơn vị", /\/my-work$/);
   await expect(staff.getByRole("heading", { name: "Việc của đơn vị" })).toBeVisible();
   await staff.getByLabel("Kế hoạch", { exact: true }).selectOption({ label: PLAN_2022 });
   await staff.getByRole("button", { name: "Lọc" }).click();
@@ -87,8 +87,7 @@ test("a phone-sized screen can run the follow-up", async ({ browser }) => {
   await page.getByLabel("Tên đăng nhập").fill("vanphong");
   await page.getByLabel("Mật khẩu").fill("demo1234");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc của đơn vị" }).click();
-  await expect(page).toHaveURL(/\/my-work$/);
+  await openFromMenu(page, "Việc của đơn vị", /\/my-work$/);
   const item = page.getByRole("article", { name: /Tổ chức Hội thảo khoa học/ }).first();
   await expect(item).toBeVisible();
   // Nothing wider than the screen: no sideways scrolling for the list.
