@@ -3,6 +3,7 @@ import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/seed";
 
 test("a token made on the profile page lists a unit's overdue work and records an update; the docs show every route", async ({ browser, request, seed }) => {
+  test.setTimeout(90_000); // axe on the docs page, which lists every route, alone takes 15–17 s on a busy machine
   // Its own copy of the demo department: the token and the update land on rows no other test reads.
   const dept = await seed.department({ plan2022: true });
   const page = await pageAs(browser, dept.users.qlcn.username, dept.password);
