@@ -19,7 +19,7 @@ export type FieldErrors = Record<string, string[]>;
  * RESULT_REQUIRED: an activity marked DONE has no result. The others are the
  * import's (lib/documents/import/errors.ts).
  */
-export type ErrorReason = "RESULT_REQUIRED" | "UNREADABLE_DOCX" | "NOT_USABLE" | "UNMAPPED_UNITS";
+export type ErrorReason = "RESULT_REQUIRED" | "UNREADABLE_DOCX" | "DOCX_LIMIT" | "NOT_USABLE" | "UNMAPPED_UNITS";
 
 /** The reasons the JSON API may answer with, and what they mean (the API documentation lists them). */
 export const API_ERROR_REASONS = {

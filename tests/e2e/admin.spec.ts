@@ -1,11 +1,15 @@
-import { expect, test } from "@playwright/test";
+// Each test is the administrator of an organisation of its own (./support/seed.ts),
+// so the units, accounts and document details it changes are read by no other test.
+import { randomUUID } from "node:crypto";
 import { signIn } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/seed";
+import { openFromMenu, menuLink } from "./support/menu";
 
-test("the admin adds a unit: a missing name gets a field error, then it is saved", async ({ page }) => {
-  await signIn(page, "admin");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Đơn vị", exact: true }).click();
-  await expect(page).toHaveURL(/\/units$/);
+test("the admin adds a unit: a missing name gets a field error, then it is saved", async ({ page, seed }) => {
+  const world = await seed.world();
+  await signIn(page, world.admin.username, world.password);
+  await openFromMenu(page, "Đơn vị", /\/units$/);
   const form = page.getByRole("form", { name: "Thêm đơn vị" });
   const name = `Phòng Thanh tra ${Date.now()}`;
   await form.getByLabel("Tên viết tắt").fill("Thanh tra");
@@ -20,12 +24,12 @@ test("the admin adds a unit: a missing name gets a field error, then it is saved
   await expectAccessible(page);
 });
 
-test("the admin creates a staff account that can then sign in", async ({ page, browser }) => {
-  await signIn(page, "admin");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Người dùng", exact: true }).click();
-  await expect(page).toHaveURL(/\/users$/);
+test("the admin creates a staff account that can then sign in", async ({ page, browser, seed }) => {
+  const dept = await seed.department();
+  await signIn(page, dept.users.admin.username, dept.password);
+  await openFromMenu(page, "Người dùng", /\/users$/);
   const form = page.getByRole("form", { name: "Tạo tài khoản" });
-  const username = `canbo${Date.now()}`;
+  const username = `canbo${randomUUID().slice(0, 8)}`;
   await form.getByLabel("Tên đăng nhập").fill(username);
   await form.getByLabel("Mật khẩu ban đầu").fill("ngan");
   await form.getByLabel("Họ và tên").fill("Hoàng Thị Thu");
@@ -43,17 +47,17 @@ test("the admin creates a staff account that can then sign in", async ({ page, b
   await other.close();
 });
 
-test("the admin keeps the organisation's document details; a leader cannot open them", async ({ page, browser }) => {
-  await signIn(page, "admin");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Cơ quan", exact: true }).click();
-  await expect(page).toHaveURL(/\/settings$/);
+test("the admin keeps the organisation's document details; a leader cannot open them", async ({ page, browser, seed }) => {
+  const dept = await seed.department();
+  await signIn(page, dept.users.admin.username, dept.password);
+  await openFromMenu(page, "Cơ quan", /\/settings$/);
   const form = page.getByRole("form", { name: "Thông tin cơ quan" });
   await expect(form.getByLabel("Cơ quan chủ quản")).toHaveValue("UBND TỈNH LẠNG SƠN");
   await form.getByLabel("Chữ viết tắt").fill("KH CN");
   await form.getByRole("button", { name: "Lưu thông tin cơ quan" }).click();
   await expect(form.getByLabel("Chữ viết tắt")).toHaveAccessibleDescription(/chỉ gồm chữ in hoa không dấu/);
   await expect(form.getByLabel("Chữ viết tắt")).toHaveValue("KH CN");
-  // Saved as it was: other tests print these details at the same time.
+  // Saved in the form the code is stored in: capitals.
   await form.getByLabel("Chữ viết tắt").fill("skhcn");
   await form.getByRole("button", { name: "Lưu thông tin cơ quan" }).click();
   await expect(page.getByText("Đã lưu thông tin cơ quan.", { exact: false })).toBeVisible();
@@ -61,8 +65,8 @@ test("the admin keeps the organisation's document details; a leader cannot open 
   await expectAccessible(page);
 
   const leader = await browser.newPage();
-  await signIn(leader, "lanhdao");
-  await expect(leader.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Cơ quan", exact: true })).toHaveCount(0);
+  await signIn(leader, dept.users.lanhdao.username, dept.password);
+  await expect(menuLink(leader, "Cơ quan")).toHaveCount(0);
   const response = await leader.goto("/settings");
   expect(response?.status()).toBe(403);
   await leader.close();

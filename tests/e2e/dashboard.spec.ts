@@ -1,6 +1,10 @@
-import { expect, test } from "@playwright/test";
+// The dashboards, timelines and search read the demo department, which no
+// test changes; the calendar subscription, which replaces the unit's previous
+// one, is made in a copy of the department of its own (./support/seed.ts).
 import { pageAs, plan2022Link, signIn } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/seed";
+import { openFromMenu } from "./support/menu";
 
 const PLAN = "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
 
@@ -57,8 +61,7 @@ test("the plan's timeline shows both phases, and the calendar the workshop held 
 
 test("the year timeline shows the issued plans of the chosen year with their phases", async ({ browser }) => {
   const page = await pageAs(browser, "lanhdao");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Thời gian biểu" }).click();
-  await expect(page).toHaveURL(/\/timeline$/);
+  await openFromMenu(page, "Thời gian biểu", /\/timeline$/);
   await page.getByRole("form", { name: "Chọn năm" }).getByLabel("Năm").selectOption("2022");
   await page.getByRole("form", { name: "Chọn năm" }).getByRole("button", { name: "Xem" }).click();
   await expect(page.getByRole("heading", { name: "Thời gian biểu năm 2022", level: 1 })).toBeVisible();
@@ -79,10 +82,10 @@ test("the header search finds 'hoi thao' without accents", async ({ browser }) =
   await page.context().close();
 });
 
-test("a unit's calendar subscription can be made and fetched", async ({ browser, request }) => {
-  const page = await pageAs(browser, "chicuc");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc của đơn vị" }).click();
-  await expect(page).toHaveURL(/\/my-work$/);
+test("a unit's calendar subscription can be made and fetched", async ({ browser, request, seed }) => {
+  const dept = await seed.department({ plan2022: true });
+  const page = await pageAs(browser, dept.users.chicuc.username, dept.password);
+  await openFromMenu(page, "Việc của đơn vị", /\/my-work$/);
   const panel = page.getByRole("region", { name: "Đăng ký lịch (iCalendar)" });
   await panel.getByRole("button", { name: /Tạo đường dẫn lịch|Tạo đường dẫn mới/ }).click();
   const url = await panel.getByLabel("Đường dẫn lịch").textContent();

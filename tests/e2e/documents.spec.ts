@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import { pageAs, plan2022Link } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/seed";
 import { readReference } from "../fixtures/reference";
 
 const PLAN_TITLE = "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
@@ -32,8 +32,10 @@ test("lanhdao downloads the 2022 plan as DOCX and opens its print view", async (
   await page.context().close();
 });
 
-test("qlcn pastes the reference text, maps nothing, and opens the new draft", async ({ browser }) => {
-  const page = await pageAs(browser, "qlcn");
+test("qlcn pastes the reference text, maps nothing, and opens the new draft", async ({ browser, seed }) => {
+  // A copy of the demo department: every unit the document names exists, and the new draft is no other test's.
+  const dept = await seed.department();
+  const page = await pageAs(browser, dept.users.qlcn.username, dept.password);
   await page.goto("/plans/new");
   await page.getByRole("link", { name: /Từ văn bản có sẵn/ }).click();
   await expect(page).toHaveURL(/\/plans\/import$/);

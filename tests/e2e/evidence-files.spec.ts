@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { pageAs } from "./support/auth";
+import { expect, test } from "./support/seed";
 
 const MB = 1024 * 1024;
 /** A PDF as the server sniffs it (by its first bytes), padded to a size. */
@@ -9,9 +9,11 @@ const pdf = (name: string, bytes: number) => {
   return { name, mimeType: "application/pdf", buffer };
 };
 
-test("evidence files: a disguised file is refused with nothing saved, then two large PDFs (13 MB together) are kept whole and download as attachments", async ({ browser }) => {
+test("evidence files: a disguised file is refused with nothing saved, then two large PDFs (13 MB together) are kept whole and download as attachments", async ({ browser, seed }) => {
   test.setTimeout(90_000);
-  const page = await pageAs(browser, "vanphong");
+  // The files go to the workshop of a copy of the demo department, not to the one other tests read.
+  const dept = await seed.department({ plan2022: true });
+  const page = await pageAs(browser, dept.users.vanphong.username, dept.password);
   await page.goto("/my-work");
   await page.getByRole("article", { name: /Tổ chức Hội thảo khoa học/ }).first().getByRole("link", { name: "Chi tiết" }).click();
   const form = page.getByRole("form", { name: "Cập nhật tiến độ" });

@@ -22,6 +22,12 @@ async function save(form: Locator, message: string) {
   await expect(form.getByRole("status").or(form.getByRole("alert")).first()).toHaveText(message);
 }
 
+/** A save with only a note: it is recorded as an update and changes nothing else. */
+async function saveNote(form: Locator, note: string) {
+  await form.getByLabel("Ghi chú cập nhật").fill(note);
+  await save(form, "Đã ghi nhận cập nhật.");
+}
+
 test("the activity form shows the saved status, progress, dates and result after each save; a second save only adds its note", async ({ browser, seed }) => {
   const world = await seed.world();
   const today = seed.today();
@@ -54,8 +60,7 @@ test("the activity form shows the saved status, progress, dates and result after
   await expect(form.getByLabel("Ngày kết thúc thực tế")).toHaveValue(today);
 
   // A second save with only a note changes nothing else.
-  await form.getByLabel("Ghi chú cập nhật").fill("Đã đăng tin trên trang của Sở.");
-  await save(form, "Đã ghi nhận cập nhật.");
+  await saveNote(form, "Đã đăng tin trên trang của Sở.");
   await expect(shownStatus(form)).toHaveText("Hoàn thành");
   await expect(progress).toHaveValue("100");
   await expect(form.getByLabel("Kết quả (Kết quả thực hiện)")).toHaveValue("Tọa đàm có 60 đại biểu dự.");
@@ -100,8 +105,7 @@ test("from Vướng mắc: the stored reason is shown and kept, and every save a
   await expect(shownStatus(form)).toHaveText("Vướng mắc");
 
   // A note while blocked: accepted, still blocked for the same reason.
-  await form.getByLabel("Ghi chú cập nhật").fill("Đã đề nghị Sở Tài chính bổ sung kinh phí.");
-  await save(form, "Đã ghi nhận cập nhật.");
+  await saveNote(form, "Đã đề nghị Sở Tài chính bổ sung kinh phí.");
   await expect(shownStatus(form)).toHaveText("Vướng mắc");
   await expect(reason).toHaveValue("Chưa có kinh phí");
 
@@ -112,8 +116,7 @@ test("from Vướng mắc: the stored reason is shown and kept, and every save a
   await expect(shownStatus(form)).toHaveText("Đang thực hiện");
   await expect(form.getByRole("spinbutton", { name: "Tiến độ (%)" })).toHaveValue("50");
   await expect(reason).toHaveCount(0);
-  await form.getByLabel("Ghi chú cập nhật").fill("Đã nhận kinh phí đợt 1.");
-  await save(form, "Đã ghi nhận cập nhật.");
+  await saveNote(form, "Đã nhận kinh phí đợt 1.");
   await expect(shownStatus(form)).toHaveText("Đang thực hiện");
 
   // Blocked again with a new reason; a note afterwards keeps status and reason.
@@ -122,8 +125,7 @@ test("from Vướng mắc: the stored reason is shown and kept, and every save a
   await save(form, "Đã cập nhật tiến độ (50%).");
   await expect(shownStatus(form)).toHaveText("Vướng mắc");
   await expect(reason).toHaveValue("Chờ ý kiến thẩm định");
-  await form.getByLabel("Ghi chú cập nhật").fill("Đã gửi hồ sơ thẩm định.");
-  await save(form, "Đã ghi nhận cập nhật.");
+  await saveNote(form, "Đã gửi hồ sơ thẩm định.");
   await expect(shownStatus(form)).toHaveText("Vướng mắc");
   await expect(reason).toHaveValue("Chờ ý kiến thẩm định");
 
@@ -154,8 +156,7 @@ test("the quick update on /my-work, on a phone: each save shows the saved status
   await expect(progress).toHaveValue("30");
   await expect(row.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "30");
 
-  await form.getByLabel("Ghi chú cập nhật").fill("Đã phát 2 bản tin.");
-  await save(form, "Đã ghi nhận cập nhật.");
+  await saveNote(form, "Đã phát 2 bản tin.");
   await expect(shownStatus(form)).toHaveText("Đang thực hiện");
   await expect(progress).toHaveValue("30");
 
@@ -164,8 +165,7 @@ test("the quick update on /my-work, on a phone: each save shows the saved status
   await save(form, "Đã cập nhật tiến độ (30%).");
   await expect(shownStatus(form)).toHaveText("Vướng mắc");
   await expect(form.getByRole("textbox", { name: "Vướng mắc" })).toHaveValue("Đài chưa xếp lịch phát sóng");
-  await form.getByLabel("Ghi chú cập nhật").fill("Đã gọi điện cho Đài.");
-  await save(form, "Đã ghi nhận cập nhật.");
+  await saveNote(form, "Đã gọi điện cho Đài.");
   await expect(shownStatus(form)).toHaveText("Vướng mắc");
 
   // Done from the quick form: it asks for the result it needs, then completes.
@@ -176,8 +176,7 @@ test("the quick update on /my-work, on a phone: each save shows the saved status
   await save(form, "Đã ghi nhận: hoạt động hoàn thành.");
   await expect(shownStatus(form)).toHaveText("Hoàn thành");
   await expect(progress).toHaveValue("100");
-  await form.getByLabel("Ghi chú cập nhật").fill("Lưu băng hình tại Văn phòng.");
-  await save(form, "Đã ghi nhận cập nhật.");
+  await saveNote(form, "Lưu băng hình tại Văn phòng.");
   await expect(shownStatus(form)).toHaveText("Hoàn thành");
 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { pageAs } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/seed";
 
 const SOURCE = "2022 · 12/KH-SKHCN · Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
 
@@ -12,9 +13,11 @@ async function workflow(page: Page, action: string, submit: string, comment?: { 
   await form.getByRole("button", { name: submit, exact: true }).click();
 }
 
-test("qlcn clones 2022 to 2027, is returned, fixes and resubmits; lanhdao approves and issues", async ({ browser }) => {
+test("qlcn clones 2022 to 2027, is returned, fixes and resubmits; lanhdao approves and issues", async ({ browser, seed }) => {
   test.setTimeout(120_000);
-  const staff = await pageAs(browser, "qlcn");
+  // A copy of the demo department: the clone, its issue number and the notifications are its own.
+  const dept = await seed.department({ plan2022: true });
+  const staff = await pageAs(browser, dept.users.qlcn.username, dept.password);
 
   // Clone with a preview of the shifted dates.
   await staff.goto("/plans");
@@ -46,7 +49,7 @@ test("qlcn clones 2022 to 2027, is returned, fixes and resubmits; lanhdao approv
   await expect(staff.getByText("Đã trình kế hoạch.")).toBeVisible();
 
   // The leader returns it with a comment.
-  const leader = await pageAs(browser, "lanhdao");
+  const leader = await pageAs(browser, dept.users.lanhdao.username, dept.password);
   await leader.goto(planUrl);
   await workflow(leader, "Trả lại", "Trả lại kế hoạch", { label: "Ý kiến trả lại", text: "Đề nghị bổ sung Đài PT&TH tỉnh phối hợp hoạt động 1." });
   await expect(leader.getByText("Đã trả lại kế hoạch kèm ý kiến.")).toBeVisible();

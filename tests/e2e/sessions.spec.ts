@@ -1,6 +1,9 @@
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
-import { createStaffAccount, pageAs } from "./support/auth";
+// Each test ends sessions of users of its own (./support/seed.ts): a demo
+// account is shared with the tests running at the same time.
+import type { Browser, BrowserContext } from "@playwright/test";
+import { pageAs } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/seed";
 
 /** A browser that never signed in, holding only the given cookies (as a copied or stolen cookie would be used). */
 async function browserWithCookies(browser: Browser, cookies: Awaited<ReturnType<BrowserContext["cookies"]>>) {
@@ -9,8 +12,9 @@ async function browserWithCookies(browser: Browser, cookies: Awaited<ReturnType<
   return context;
 }
 
-test("signing out ends the session on the server: a saved cookie is then signed out for pages and the API", async ({ browser }) => {
-  const page = await pageAs(browser, "vanphong");
+test("signing out ends the session on the server: a saved cookie is then signed out for pages and the API", async ({ browser, seed }) => {
+  const world = await seed.world();
+  const page = await pageAs(browser, world.staffA.username, world.password);
   const saved = await page.context().cookies();
   expect(saved.some((c) => c.name.endsWith("next-auth.session-token"))).toBe(true);
   // While signed in, the saved cookie works elsewhere too.
@@ -31,9 +35,10 @@ test("signing out ends the session on the server: a saved cookie is then signed 
   await page.context().close();
 });
 
-test("“Đăng xuất trên mọi thiết bị” on the profile page ends the sessions of other browsers too", async ({ browser }) => {
-  test.setTimeout(90_000); // an account made by the administrator, then four sign-ins
-  const account = await createStaffAccount(browser);
+test("“Đăng xuất trên mọi thiết bị” on the profile page ends the sessions of other browsers too", async ({ browser, seed }) => {
+  test.setTimeout(90_000); // three sign-ins
+  const world = await seed.world();
+  const account = { username: world.staffA.username, password: world.password };
   const laptop = await pageAs(browser, account.username, account.password);
   const phone = await pageAs(browser, account.username, account.password);
 
@@ -56,9 +61,10 @@ test("“Đăng xuất trên mọi thiết bị” on the profile page ends the 
   for (const p of [laptop, phone, back]) await p.context().close();
 });
 
-test("an administrator's password reset ends the user's session and revokes their token; the profile says why", async ({ browser, request }) => {
-  test.setTimeout(90_000); // an account made by the administrator, then four sign-ins
-  const account = await createStaffAccount(browser);
+test("an administrator's password reset ends the user's session and revokes their token; the profile says why", async ({ browser, request, seed }) => {
+  test.setTimeout(90_000); // three sign-ins
+  const world = await seed.world();
+  const account = { username: world.staffA.username, password: world.password };
   const user = await pageAs(browser, account.username, account.password);
   await user.goto("/profile");
   await user.getByLabel("Tên (dùng vào việc gì)").fill("Văn phòng điện tử");
@@ -66,7 +72,7 @@ test("an administrator's password reset ends the user's session and revokes thei
   const token = (await user.getByLabel("Mã truy cập", { exact: true }).textContent())!.trim();
   expect((await request.get("/api/v1/units", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
 
-  const admin = await pageAs(browser, "admin");
+  const admin = await pageAs(browser, world.admin.username, world.password);
   await admin.goto("/users");
   const row = admin.getByRole("row").filter({ hasText: account.username });
   await row.getByText("Đặt lại mật khẩu", { exact: true }).click();

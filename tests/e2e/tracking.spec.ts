@@ -1,15 +1,17 @@
-import { expect, test } from "@playwright/test";
 import { pageAs, plan2022Link } from "./support/auth";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/seed";
+import { openFromMenu } from "./support/menu";
 
 const PLAN_2022 = "12/KH-SKHCN · Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
 const ACTIVITY = /Giới thiệu các thành tựu KH&CN trên thông tin của Sở/;
 
-test("qlcn reports progress and completion; trungtam adds evidence without a status control; lanhdao sees it on the plan", async ({ browser }) => {
+test("qlcn reports progress and completion; trungtam adds evidence without a status control; lanhdao sees it on the plan", async ({ browser, seed }) => {
   test.setTimeout(120_000);
-  const staff = await pageAs(browser, "qlcn");
-  await staff.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc của đơn vị" }).click();
-  await expect(staff).toHaveURL(/\/my-work$/);
+  // A copy of the demo department: the 2022 plan it reports on is its own, not the one other tests read.
+  const dept = await seed.department({ plan2022: true });
+  const staff = await pageAs(browser, dept.users.qlcn.username, dept.password);
+  await openFromMenu(staff, "Việc của đơn vị", /\/my-work$/);
   await expect(staff.getByRole("heading", { name: "Việc của đơn vị" })).toBeVisible();
   await staff.getByLabel("Kế hoạch", { exact: true }).selectOption({ label: PLAN_2022 });
   await staff.getByRole("button", { name: "Lọc" }).click();
@@ -52,7 +54,7 @@ test("qlcn reports progress and completion; trungtam adds evidence without a sta
   await expectAccessible(staff);
 
   // A supporter adds evidence but has no status control.
-  const supporter = await pageAs(browser, "trungtam");
+  const supporter = await pageAs(browser, dept.users.trungtam.username, dept.password);
   await supporter.goto(activityUrl);
   const supportForm = supporter.getByRole("form", { name: "Cập nhật tiến độ" });
   await expect(supportForm.getByLabel("Trạng thái")).toHaveCount(0);
@@ -66,7 +68,7 @@ test("qlcn reports progress and completion; trungtam adds evidence without a sta
   await expectAccessible(supporter);
 
   // The leader sees the new status and progress on the plan page.
-  const leader = await pageAs(browser, "lanhdao");
+  const leader = await pageAs(browser, dept.users.lanhdao.username, dept.password);
   await leader.goto("/plans?year=2022");
   await plan2022Link(leader).click();
   const week = leader.getByRole("table", { name: /2\.2\. Tuần lễ trọng tâm/ });
@@ -85,8 +87,7 @@ test("a phone-sized screen can run the follow-up", async ({ browser }) => {
   await page.getByLabel("Tên đăng nhập").fill("vanphong");
   await page.getByLabel("Mật khẩu").fill("demo1234");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc của đơn vị" }).click();
-  await expect(page).toHaveURL(/\/my-work$/);
+  await openFromMenu(page, "Việc của đơn vị", /\/my-work$/);
   const item = page.getByRole("article", { name: /Tổ chức Hội thảo khoa học/ }).first();
   await expect(item).toBeVisible();
   // Nothing wider than the screen: no sideways scrolling for the list.

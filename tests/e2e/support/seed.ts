@@ -14,6 +14,11 @@
 //     await page.goto(`/activities/${plan.activity("Hội thảo").id}`);
 //   });
 //
+// A test that changes what the demo department has (its units, people,
+// settings, the 2022 plan) seeds a copy of its own with `seed.department()`
+// (`seed.department({ plan2022: true })` with the 2022 plan), and signs in as
+// `dept.users.qlcn.username` where it signed in as "qlcn" (./department.ts).
+//
 // Every seeded user signs in with `world.password`. The connection is one per
 // Playwright worker, closed when the worker ends.
 import { test as base } from "@playwright/test";
@@ -22,6 +27,7 @@ import { shiftDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import type { ActivitySpec, PlanSpec } from "@/prisma/seed/plan-spec";
 import { db } from "@/tests/support/db";
 import { TEST_PASSWORD, createPlan, createWorld } from "@/tests/integration/support/factories";
+import { department } from "./department";
 
 export { expect } from "@playwright/test";
 
@@ -74,7 +80,7 @@ function draftPlan(w: World, activities: SeedActivity[] = [], texts: Partial<Pla
   return plan(w, activities, { status: "DRAFT", ...texts });
 }
 
-const seeders = { world, issuedPlan, draftPlan, today: (): CalendarDate => todayInVietnam() };
+const seeders = { world, department, issuedPlan, draftPlan, today: (): CalendarDate => todayInVietnam() };
 export type Seed = typeof seeders;
 
 export const test = base.extend<object, { seed: Seed }>({

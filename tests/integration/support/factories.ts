@@ -15,23 +15,28 @@ const hashed = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
-export async function createOrganization(overrides: Partial<{ name: string; code: string; place: string }> = {}) {
+export async function createOrganization(overrides: Partial<{ name: string; headerName: string; parentName: string; code: string; place: string }> = {}) {
   return db.organization.create({
     data: {
       name: overrides.name ?? unique("Sở KH&CN thử nghiệm"),
-      headerName: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
-      parentName: "UBND TỈNH THỬ NGHIỆM",
+      headerName: overrides.headerName ?? "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+      parentName: overrides.parentName ?? "UBND TỈNH THỬ NGHIỆM",
       code: overrides.code ?? "SKHCN",
       place: overrides.place ?? "Thử Nghiệm",
     },
   });
 }
 
-export async function createUnit(organizationId: string, overrides: Partial<{ name: string; shortName: string; kind: UnitKind }> = {}) {
+export async function createUnit(organizationId: string, overrides: Partial<{ name: string; shortName: string; kind: UnitKind; sortOrder: number }> = {}) {
   const name = overrides.name ?? unique("Phòng");
   return db.unit.create({
-    data: { organizationId, name, shortName: overrides.shortName ?? name.slice(0, 20), kind: overrides.kind ?? "INTERNAL", searchText: searchTextOf(name, overrides.shortName ?? name.slice(0, 20)) },
+    data: { organizationId, name, shortName: overrides.shortName ?? name.slice(0, 20), kind: overrides.kind ?? "INTERNAL", sortOrder: overrides.sortOrder, searchText: searchTextOf(name, overrides.shortName ?? name.slice(0, 20)) },
   });
+}
+
+/** Makes these units members of a GROUP unit: their staff then see the group's activities as their own. */
+export async function addGroupMembers(organizationId: string, groupId: string, memberIds: string[]) {
+  await db.unitGroupMember.createMany({ data: memberIds.map((memberId) => ({ organizationId, groupId, memberId })) });
 }
 
 export async function createUser(organizationId: string, role: Role, unitId: string | null = null, username = unique("user")) {
