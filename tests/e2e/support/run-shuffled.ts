@@ -49,14 +49,16 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const back = path.relative(OUT, SPECS);
 order.forEach((name, i) => {
-  const text = readFileSync(path.join(SPECS, name), "utf8").replace(/from "\.\/support\//g, `from "${back}/support/`).replace(/from "\.\.\/fixtures\//g, `from "${back}/../fixtures/`);
+  // Every relative import points back to where the spec lives.
+  const text = readFileSync(path.join(SPECS, name), "utf8").replace(/from "(\.\.?\/[^"]+)"/g, (_, target: string) => `from "${path.posix.join(back, target)}"`);
   writeFileSync(path.join(OUT, `${String(i + 1).padStart(2, "0")}-${name}`), text);
 });
-// The project's config, with the copies as its tests; the server still starts from the project folder.
+// The project's config, with the copies as its tests; the servers (one or several) still start from the project folder.
 writeFileSync(
   path.join(OUT, "playwright.config.ts"),
   `import base from "${path.relative(OUT, path.join(ROOT, "playwright.config"))}";\n` +
-    `export default { ...base, testDir: ".", webServer: { ...base.webServer, cwd: ${JSON.stringify(ROOT)} } };\n`,
+    `const servers = [base.webServer ?? []].flat().map((server) => ({ ...server, cwd: ${JSON.stringify(ROOT)} }));\n` +
+    `export default { ...base, testDir: ".", webServer: servers };\n`,
 );
 
 const cli = createRequire(import.meta.url).resolve("@playwright/test/cli");
