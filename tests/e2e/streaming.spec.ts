@@ -20,8 +20,9 @@ test("the plan, its dashboard and timeline, the dashboard and the year timeline 
   for (const { path, status, heading } of pages) {
     // What the server sends: the busy skeleton with its status comes in the stream.
     const html = await (await page.request.get(path)).text();
-    expect(html, path).toContain('aria-busy="true"');
-    expect(html, path).toContain(`role="status" class="sr-only">${status}</p>`);
+    // (A boolean, so that a failure names the page instead of printing its whole HTML.)
+    expect(html.includes('aria-busy="true"'), `${path}: a busy skeleton in the stream`).toBe(true);
+    expect(html.includes(`role="status" class="sr-only">${status}</p>`), `${path}: the status "${status}" in the stream`).toBe(true);
     // What the user ends with: the page, and no skeleton left.
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
