@@ -61,7 +61,7 @@ async function main() {
     const staff = { Cookie: await signInCookie(base, org.staffUsername, "bench-mat-khau") };
     const year = Number(todayInVietnam().slice(0, 4));
 
-    // Query counts at 1× and 10× data: they must not grow with the data.
+    // Query counts at 1× and 10× data: the same count at both sizes is the target.
     await stats(base, true);
     await sequential(`${base}/`, leader, "home@1x");
     await sequential(`${base}/timeline?year=${year}`, leader, "yearTimeline@1x");
