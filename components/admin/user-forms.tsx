@@ -7,6 +7,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { ActiveToggle } from "@/components/admin/active-toggle";
 import type { FormState } from "@/lib/form-state";
 
 export type UnitOption = { id: string; name: string };
@@ -100,25 +101,15 @@ export function ResetPasswordForm({ user }: { user: UserRow }) {
 }
 
 export function UserActiveToggle({ user, self }: { user: UserRow; self: boolean }) {
-  const { state, pending, onSubmit } = useFormAction(setUserActiveAction);
   if (self) return null;
   return (
-    <form
-      onSubmit={(event) => {
-        if (user.active && !window.confirm(`Khóa tài khoản “${user.username}”? Người dùng sẽ bị đăng xuất ngay; mã truy cập API và đường dẫn lịch họ đã tạo bị thu hồi hẳn (mở khóa không làm chúng dùng lại được).`)) {
-          event.preventDefault();
-          return;
-        }
-        onSubmit(event);
-      }}
-    >
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={user.version} />
-      {user.active ? null : <input type="hidden" name="active" value="on" />}
-      <Button type="submit" size="sm" variant={user.active ? "secondary" : "ghost"} disabled={pending}>
-        {user.active ? "Khóa tài khoản" : "Mở khóa"}
-      </Button>
-      {state.status === "error" ? <p className="mt-1 text-xs text-red-700" role="alert">{state.message}</p> : null}
-    </form>
+    <ActiveToggle
+      action={setUserActiveAction}
+      id={user.id}
+      version={user.version}
+      active={user.active}
+      confirm={`Khóa tài khoản “${user.username}”? Người dùng sẽ bị đăng xuất ngay; mã truy cập API và đường dẫn lịch họ đã tạo bị thu hồi hẳn (mở khóa không làm chúng dùng lại được).`}
+      labels={{ deactivate: "Khóa tài khoản", activate: "Mở khóa" }}
+    />
   );
 }
