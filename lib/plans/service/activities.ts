@@ -68,6 +68,19 @@ async function loadActivity(tx: Tx, user: SessionUser, id: string, version: numb
   return { activity, plan };
 }
 
+/** The columns the editor writes, the same on create and update. */
+function editableColumns(input: CreateActivityInput | UpdateActivityInput) {
+  return {
+    content: input.content,
+    description: input.description,
+    searchText: searchTextOf(input.content, input.note),
+    leadUnitId: input.leadUnitId,
+    startDate: toDbDate(input.start),
+    endDate: toDbDate(input.end),
+    note: input.note,
+  };
+}
+
 function snapshotOf(activity: {
   version: number;
   content: string;
@@ -108,13 +121,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
       phaseId: phase.id,
       parentId: input.parentId,
       order: (last._max.order ?? 0) + 1,
-      content: input.content,
-      description: input.description,
-      searchText: searchTextOf(input.content, input.note),
-      leadUnitId: input.leadUnitId,
-      startDate: toDbDate(input.start),
-      endDate: toDbDate(input.end),
-      note: input.note,
+      ...editableColumns(input),
       supporters: { create: input.supporterIds.map((unitId) => ({ unitId, organizationId: plan.organizationId })) },
     },
   });
@@ -157,13 +164,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
   await tx.activity.update({
     where: { id: activity.id },
     data: {
-      content: input.content,
-      description: input.description,
-      searchText: searchTextOf(input.content, input.note),
-      leadUnitId: input.leadUnitId,
-      startDate: toDbDate(input.start),
-      endDate: toDbDate(input.end),
-      note: input.note,
+      ...editableColumns(input),
       version: { increment: 1 },
     },
   });
