@@ -21,9 +21,7 @@ export function UnitActiveToggle({ unit }: { unit: UnitRow }) {
   return (
     <ActiveToggle
       action={setUnitActiveAction}
-      id={unit.id}
-      version={unit.version}
-      active={unit.active}
+      row={unit}
       confirm={`Ngừng sử dụng “${unit.name}”? Đơn vị sẽ không còn được chọn trong kế hoạch mới; dữ liệu cũ được giữ nguyên.`}
       labels={{ deactivate: "Ngừng sử dụng", activate: "Kích hoạt lại" }}
     />

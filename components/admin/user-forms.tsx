@@ -88,9 +88,7 @@ export function UserActiveToggle({ user, self }: { user: UserRow; self: boolean 
   return (
     <ActiveToggle
       action={setUserActiveAction}
-      id={user.id}
-      version={user.version}
-      active={user.active}
+      row={user}
       confirm={`Khóa tài khoản “${user.username}”? Người dùng sẽ bị đăng xuất ngay; mã truy cập API và đường dẫn lịch họ đã tạo bị thu hồi hẳn (mở khóa không làm chúng dùng lại được).`}
       labels={{ deactivate: "Khóa tài khoản", activate: "Mở khóa" }}
     />
