@@ -7,6 +7,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { ActiveToggle } from "@/components/admin/active-toggle";
+import { RowForm } from "@/components/admin/row-form";
 import type { FormState } from "@/lib/form-state";
 
 export type UnitOption = { id: string; name: string };
@@ -62,63 +64,33 @@ export function UserCreateForm({ units }: { units: UnitOption[] }) {
 }
 
 export function UserEditForm({ user, units }: { user: UserRow; units: UnitOption[] }) {
-  const { state, pending, onSubmit, formKey } = useFormAction(updateUserAction, { version: user.version });
+  const form = useFormAction(updateUserAction, { version: user.version });
   return (
-    <details>
-      <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">Sửa</summary>
-      <form onSubmit={onSubmit} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" noValidate aria-label={`Sửa tài khoản ${user.username}`}>
-        <input type="hidden" name="id" value={user.id} />
-        <input type="hidden" name="version" value={user.version} />
-        <FormMessage state={state} />
-        <div key={formKey} className="space-y-2">
-          <ProfileFields prefix={`user-${user.id}`} state={state} units={units} user={user} />
-        </div>
-        <Button type="submit" size="sm" disabled={pending}>
-          {pending ? "Đang lưu…" : "Lưu"}
-        </Button>
-      </form>
-    </details>
+    <RowForm summary="Sửa" label={`Sửa tài khoản ${user.username}`} row={user} form={form} submitLabel="Lưu">
+      <div key={form.formKey} className="space-y-2">
+        <ProfileFields prefix={`user-${user.id}`} state={form.state} units={units} user={user} />
+      </div>
+    </RowForm>
   );
 }
 
 export function ResetPasswordForm({ user }: { user: UserRow }) {
-  const { state, pending, onSubmit, formKey } = useFormAction(resetPasswordAction);
+  const form = useFormAction(resetPasswordAction);
   return (
-    <details>
-      <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">Đặt lại mật khẩu</summary>
-      <form onSubmit={onSubmit} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" noValidate aria-label={`Đặt lại mật khẩu ${user.username}`}>
-        <input type="hidden" name="id" value={user.id} />
-        <input type="hidden" name="version" value={user.version} />
-        <FormMessage state={state} />
-        <TextField key={formKey} id={`pw-${user.id}`} name="password" type="password" label="Mật khẩu mới" required autoComplete="new-password" errors={fieldErrors(state, "password")} />
-        <Button type="submit" size="sm" disabled={pending}>
-          {pending ? "Đang lưu…" : "Đặt lại"}
-        </Button>
-      </form>
-    </details>
+    <RowForm summary="Đặt lại mật khẩu" label={`Đặt lại mật khẩu ${user.username}`} row={user} form={form} submitLabel="Đặt lại">
+      <TextField key={form.formKey} id={`pw-${user.id}`} name="password" type="password" label="Mật khẩu mới" required autoComplete="new-password" errors={fieldErrors(form.state, "password")} />
+    </RowForm>
   );
 }
 
 export function UserActiveToggle({ user, self }: { user: UserRow; self: boolean }) {
-  const { state, pending, onSubmit } = useFormAction(setUserActiveAction);
   if (self) return null;
   return (
-    <form
-      onSubmit={(event) => {
-        if (user.active && !window.confirm(`Khóa tài khoản “${user.username}”? Người dùng sẽ bị đăng xuất ngay; mã truy cập API và đường dẫn lịch họ đã tạo bị thu hồi hẳn (mở khóa không làm chúng dùng lại được).`)) {
-          event.preventDefault();
-          return;
-        }
-        onSubmit(event);
-      }}
-    >
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={user.version} />
-      {user.active ? null : <input type="hidden" name="active" value="on" />}
-      <Button type="submit" size="sm" variant={user.active ? "secondary" : "ghost"} disabled={pending}>
-        {user.active ? "Khóa tài khoản" : "Mở khóa"}
-      </Button>
-      {state.status === "error" ? <p className="mt-1 text-xs text-red-700" role="alert">{state.message}</p> : null}
-    </form>
+    <ActiveToggle
+      action={setUserActiveAction}
+      row={user}
+      confirm={`Khóa tài khoản “${user.username}”? Người dùng sẽ bị đăng xuất ngay; mã truy cập API và đường dẫn lịch họ đã tạo bị thu hồi hẳn (mở khóa không làm chúng dùng lại được).`}
+      labels={{ deactivate: "Khóa tài khoản", activate: "Mở khóa" }}
+    />
   );
 }

@@ -1,23 +1,12 @@
 import { PLAN_STATUSES, PLAN_STATUS_LABELS } from "@/lib/plans/labels";
 import { controlClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
+import { YearSelect } from "@/components/ui/year-form";
 
 export function PlanFilters({ years, year, status }: { years: number[]; year?: number; status?: string }) {
   return (
     <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Lọc kế hoạch">
-      <div>
-        <label htmlFor="filter-year" className="block text-sm font-medium text-slate-700">
-          Năm
-        </label>
-        <select id="filter-year" name="year" defaultValue={year ?? ""} className={controlClass()}>
-          <option value="">Tất cả các năm</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <YearSelect id="filter-year" years={years} value={year} allLabel="Tất cả các năm" />
       <div>
         <label htmlFor="filter-status" className="block text-sm font-medium text-slate-700">
           Trạng thái

@@ -3,7 +3,7 @@ import { daysBetween, describeWindow, formatWindow, shiftDate } from "@/lib/date
 import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { cn } from "@/components/ui/cn";
 
-// Legend colours; the bars take the same from .g-bar.s-<STATUS> in app/globals.css.
+// Legend colours; the bars take the same from .g-bar.s-<STATUS> in app/styles/gantt.css.
 const BAR: Record<string, string> = {
   NOT_STARTED: "bg-slate-400",
   IN_PROGRESS: "bg-brand-600",
@@ -64,7 +64,7 @@ export function Gantt({ timeline, caption }: { timeline: Timeline; caption: stri
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <div
           className={cn("grid grid-cols-[minmax(8.5rem,11rem)_1fr] text-sm md:grid-cols-[minmax(12rem,22rem)_1fr]", todayInside && "g-today")}
-          // Rows draw the today line from --t (app/globals.css): one value for hundreds of rows.
+          // Rows draw the today line from --t (app/styles/gantt.css): one value for hundreds of rows.
           style={{ minWidth: `calc(${minWidth}px + 11rem)`, "--t": `${(pct(timeline.today) + 50 / total).toFixed(2)}%` } as React.CSSProperties}
         >
           <div className="sticky left-0 z-10 border-b border-r border-slate-200 bg-slate-50 px-2 py-1 text-xs font-semibold">Nội dung</div>

@@ -1,12 +1,9 @@
 "use client";
 import type { ReactNode } from "react";
-import type { FormState } from "@/lib/form-state";
 import { Button } from "@/components/ui/button";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useFormAction, type Action } from "@/components/ui/use-form-action";
 
-type Action = (state: FormState, payload: FormData) => Promise<FormState>;
-
-/** A one-button form (move up, confirm delete …) that reports its own error. */
+/** A one-button form (move up, confirm delete …) that reports its own error; with `confirm`, it asks first. */
 export function InlineAction({
   action,
   fields,
@@ -16,6 +13,7 @@ export function InlineAction({
   extra,
   onDone,
   disabled,
+  confirm,
 }: {
   action: Action;
   fields: Record<string, string | number>;
@@ -25,10 +23,20 @@ export function InlineAction({
   extra?: ReactNode;
   onDone?: () => void;
   disabled?: boolean;
+  confirm?: string | null;
 }) {
   const { state, pending, onSubmit } = useFormAction(action, { onSuccess: onDone });
   return (
-    <form onSubmit={onSubmit} className="inline-flex flex-col gap-1">
+    <form
+      onSubmit={(event) => {
+        if (confirm && !window.confirm(confirm)) {
+          event.preventDefault();
+          return;
+        }
+        onSubmit(event);
+      }}
+      className="inline-flex flex-col gap-1"
+    >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

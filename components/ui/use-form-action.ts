@@ -2,7 +2,7 @@
 import { useActionState, useEffect, useRef, startTransition, type FormEvent } from "react";
 import { idle, type FormState } from "@/lib/form-state";
 
-type Action = (state: FormState, payload: FormData) => Promise<FormState>;
+export type Action = (state: FormState, payload: FormData) => Promise<FormState>;
 type Submitted = { state: FormState; saves: number };
 
 /**

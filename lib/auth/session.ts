@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { markIfDatabaseUnavailable } from "@/lib/db-errors";
 import { authOptions } from "@/lib/auth/options";
-import type { SessionUser } from "@/lib/auth/user";
+import { SESSION_USER_SELECT, toSessionUser, type SessionUser } from "@/lib/auth/user";
 
 /**
  * The user behind this request's session, read fresh from the database, so a
@@ -40,30 +40,8 @@ export function loadTokenUser(userId: string): Promise<SessionUser | null> {
 }
 
 async function findActiveUser(where: Prisma.UserWhereInput): Promise<SessionUser | null> {
-  const user = await db.user.findFirst({
-    where: { AND: [where, { active: true }] },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      organizationId: true,
-      unitId: true,
-      organization: { select: { name: true } },
-      unit: { select: { name: true } },
-    },
-  });
-  if (!user) return null;
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    organizationId: user.organizationId,
-    organizationName: user.organization.name,
-    unitId: user.unitId,
-    unitName: user.unit?.name ?? null,
-  };
+  const user = await db.user.findFirst({ where: { AND: [where, { active: true }] }, select: SESSION_USER_SELECT });
+  return user ? toSessionUser(user) : null;
 }
 
 /** For pages and server actions: the user, or a redirect to the sign-in page. */

@@ -1,13 +1,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/user";
-import { todayInVietnam, type CalendarDate } from "@/lib/dates";
+import { todayInVietnam } from "@/lib/dates";
 import { newPlanRights } from "@/lib/plans/access";
 import { getSourceSnapshot, listCloneSources, listTemplates } from "@/lib/plans/queries";
-import { defaultPlanYear, newEventDate, shiftPreview } from "@/lib/plans/new-plan";
+import { defaultPlanYear, newEventDate, shiftPreview, type NewPlanParams } from "@/lib/plans/new-plan";
 import { listUnits } from "@/lib/units/queries";
 
-export type NewPlanMode = "blank" | "clone" | "template";
-export type NewPlanParams = { mode: NewPlanMode; source?: string; template?: string; eventDate?: CalendarDate };
 
 /**
  * Everything the "new plan" page shows: the user's rights, the sources and

@@ -1,8 +1,36 @@
 // The "new plan" page's date logic: which event date a plan cloned from another
 // (or from a template) starts at, what a blank plan's year is, and the preview
 // of the shifted plan. Pure, so it is tested without a database.
-import { isCalendarDate, yearOf, type CalendarDate } from "@/lib/dates";
+import { z } from "zod";
+import { formatDate, isCalendarDate, yearOf, type CalendarDate } from "@/lib/dates";
 import { countYearMentions, referenceDate, replaceYear, shiftPlan, type PlanSnapshot } from "@/lib/plans/snapshot";
+
+export type NewPlanMode = "blank" | "clone" | "template";
+export type NewPlanParams = { mode: NewPlanMode; source?: string; template?: string; eventDate?: CalendarDate };
+
+/**
+ * The page's search params. A link or a hand-edited address may carry anything:
+ * an unknown mode falls back to cloning, an impossible date to none (so the
+ * page never fails on its own address).
+ */
+export const newPlanParamsSchema = z.object({
+  mode: z.enum(["blank", "clone", "template"]).catch("clone"),
+  source: z.string().optional().catch(undefined),
+  template: z.string().optional().catch(undefined),
+  eventDate: z.string().refine(isCalendarDate).optional().catch(undefined),
+}) satisfies z.ZodType<NewPlanParams, unknown>;
+
+/** The ways to start a plan, in the order the page offers them. */
+export const NEW_PLAN_TABS = [
+  { mode: "clone", label: "Từ kế hoạch năm trước" },
+  { mode: "template", label: "Từ mẫu" },
+  { mode: "blank", label: "Kế hoạch trống" },
+] as const satisfies readonly { mode: NewPlanMode; label: string }[];
+
+/** The preview card's title: "dời thời gian từ 18/05/2022 sang 18/05/2027" (no "từ" when the source has no event date). */
+export function shiftPreviewTitle(sourceEventDate: CalendarDate | null, eventDate: CalendarDate): string {
+  return `2. Xem trước: dời thời gian ${sourceEventDate ? `từ ${formatDate(sourceEventDate)} ` : ""}sang ${formatDate(eventDate)}`;
+}
 
 /** The same day and month next time it comes round: 18/5/2022 → 18/5/2027 when asked in late 2026 (29/2 → 28/2 in other years). */
 export function nextOccurrence(eventDate: CalendarDate | null, today: CalendarDate): CalendarDate {

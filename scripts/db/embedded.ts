@@ -47,7 +47,8 @@ export async function freePort(preferred?: number): Promise<number> {
   return any;
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

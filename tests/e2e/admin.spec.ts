@@ -71,3 +71,38 @@ test("the admin keeps the organisation's document details; a leader cannot open 
   expect(response?.status()).toBe(403);
   await leader.close();
 });
+
+test("the admin stops using a unit and locks an account only after confirming, and can undo both", async ({ page, seed }) => {
+  const world = await seed.world();
+  await signIn(page, world.admin.username, world.password);
+
+  await page.goto("/units");
+  const unit = page.getByRole("row").filter({ has: page.getByRole("cell", { name: world.unitB.name, exact: true }) });
+  // Dismissed: nothing happens.
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await unit.getByRole("button", { name: "Ngừng sử dụng" }).click();
+  await expect(unit.getByRole("button", { name: "Ngừng sử dụng" })).toBeVisible();
+  // Accepted: the unit is inactive; reactivating asks nothing.
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await unit.getByRole("button", { name: "Ngừng sử dụng" }).click();
+  await expect(unit.getByRole("button", { name: "Kích hoạt lại" })).toBeVisible();
+  expect(asked).toContain(`Ngừng sử dụng “${world.unitB.name}”?`);
+  await unit.getByRole("button", { name: "Kích hoạt lại" }).click();
+  await expect(unit.getByRole("button", { name: "Ngừng sử dụng" })).toBeVisible();
+
+  await page.goto("/users");
+  const account = page.getByRole("row").filter({ hasText: world.staffB.username });
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await account.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(account.getByRole("button", { name: "Khóa tài khoản" })).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await account.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(account.getByRole("button", { name: "Mở khóa" })).toBeVisible();
+  await account.getByRole("button", { name: "Mở khóa" }).click();
+  await expect(account.getByRole("button", { name: "Khóa tài khoản" })).toBeVisible();
+  await expectAccessible(page);
+});

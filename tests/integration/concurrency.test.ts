@@ -6,27 +6,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { api, tokenFor } from "./support/api";
-import { createPlan, createWorld } from "./support/factories";
+import { createIssuedPlan, createWorld } from "./support/factories";
 
 const PARALLEL = 50;
 
 async function issuedActivity() {
   const world = await createWorld();
   const today = todayInVietnam();
-  const plan = await createPlan(world.organization.id, {
-    status: "ISSUED",
-    number: 1,
-    issueDate: today,
-    year: Number(today.slice(0, 4)),
-    phases: [
-      {
-        title: "Triển khai",
-        start: shiftDate(today, -5),
-        end: shiftDate(today, 20),
-        activities: [{ content: "Tổ chức hội thảo khoa học", lead: world.unitA.id, supporters: [world.unitB.id], end: shiftDate(today, 10) }],
-      },
-    ],
-  });
+  const plan = await createIssuedPlan(world.organization.id, [{ content: "Tổ chức hội thảo khoa học", lead: world.unitA.id, supporters: [world.unitB.id], end: shiftDate(today, 10) }], { start: -5, end: 20 });
   const activity = await db.activity.findFirstOrThrow({ where: { planId: plan.id } });
   return { ...world, plan, activity };
 }

@@ -6,20 +6,11 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { withClient } from "@/scripts/db/client";
-import { runningEmbeddedServer, startEmbeddedPostgres, type EmbeddedDb } from "@/scripts/db/embedded";
+import { processAlive as alive, runningEmbeddedServer, startEmbeddedPostgres, type EmbeddedDb } from "@/scripts/db/embedded";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../.data/stale-pid/pg");
 const bystander = spawn("sleep", ["120"], { stdio: "ignore" });
 let server: EmbeddedDb | null = null;
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const selectOne = (db: EmbeddedDb) => withClient(db.url("postgres"), async (client) => (await client.query<{ one: number }>("select 1 as one")).rows[0]!.one);
 

@@ -10,7 +10,7 @@ import { runDueJobs, type Job } from "@/lib/jobs/lease";
 import { REMINDERS_JOB } from "@/lib/jobs/schedule";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { tokenFor } from "./support/api";
-import { createPlan, createWorld } from "./support/factories";
+import { createIssuedPlan, createWorld } from "./support/factories";
 
 const instanceA = createPrismaClient(process.env.DATABASE_URL!, { poolSize: 3 });
 const instanceB = createPrismaClient(process.env.DATABASE_URL!, { poolSize: 3 });
@@ -22,13 +22,7 @@ describe("background jobs on two instances", () => {
   it("a due reminder job started on both instances at the same moment runs once, and its reminder is sent once", async () => {
     const world = await createWorld();
     const today = todayInVietnam();
-    const plan = await createPlan(world.organization.id, {
-      status: "ISSUED",
-      number: 1,
-      issueDate: today,
-      year: Number(today.slice(0, 4)),
-      phases: [{ title: "Triển khai", start: shiftDate(today, -5), end: shiftDate(today, 5), activities: [{ content: "Báo cáo sơ kết", lead: world.unitA.id, end: shiftDate(today, 2) }] }],
-    });
+    const plan = await createIssuedPlan(world.organization.id, [{ content: "Báo cáo sơ kết", lead: world.unitA.id, end: shiftDate(today, 2) }], { start: -5, end: 5 });
     // Due now, whatever ran before.
     await db.scheduledJob.deleteMany({ where: { name: REMINDERS_JOB.name } });
     let runs = 0;

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { withClient } from "@/scripts/db/client";
-import { embeddedUrl, freePort, runningEmbeddedServer } from "@/scripts/db/embedded";
+import { embeddedUrl, freePort, processAlive as alive, runningEmbeddedServer } from "@/scripts/db/embedded";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DATA_DIR = ".data/supervision";
@@ -15,15 +15,6 @@ const DRIVER = path.join(import.meta.dirname, "support/start-with-stub-app.ts");
 
 type Run = { child: ChildProcess; lines: string[]; port: number; exited: Promise<number | null> };
 const runs: Run[] = [];
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function startKehoach(options: { stub?: "serve" | "die"; ownGroup?: boolean } = {}): Promise<Run> {
   const port = await freePort();

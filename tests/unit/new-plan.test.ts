@@ -1,7 +1,7 @@
 // The "new plan" page's date logic (lib/plans/new-plan.ts), once written in the page.
 import { describe, expect, it } from "vitest";
 import { emptySnapshot, type PlanSnapshot } from "@/lib/plans/snapshot";
-import { defaultPlanYear, newEventDate, nextOccurrence, shiftPreview } from "@/lib/plans/new-plan";
+import { defaultPlanYear, newEventDate, newPlanParamsSchema, nextOccurrence, shiftPreview, shiftPreviewTitle } from "@/lib/plans/new-plan";
 
 function source(eventDate: string | null): PlanSnapshot {
   return {
@@ -56,5 +56,31 @@ describe("the preview of a shifted plan", () => {
   });
   it("takes the plan's year when it has no event date", () => {
     expect(shiftPreview(source(null), "2028-05-03")).toMatchObject({ fromYear: 2022, toYear: 2028 });
+  });
+});
+
+describe("the new plan page's address", () => {
+  it("keeps a valid mode, source and calendar date", () => {
+    expect(newPlanParamsSchema.parse({ mode: "template", template: "t1", eventDate: "2027-05-18" })).toEqual({ mode: "template", template: "t1", eventDate: "2027-05-18" });
+  });
+  it("falls back to cloning for an unknown or missing mode", () => {
+    expect(newPlanParamsSchema.parse({ mode: "steal" }).mode).toBe("clone");
+    expect(newPlanParamsSchema.parse({}).mode).toBe("clone");
+  });
+  it("drops an impossible or malformed event date instead of failing", () => {
+    expect(newPlanParamsSchema.parse({ mode: "clone", eventDate: "2027-02-30" }).eventDate).toBeUndefined();
+    expect(newPlanParamsSchema.parse({ mode: "clone", eventDate: "18/05/2027" }).eventDate).toBeUndefined();
+  });
+  it("drops repeated params (an array) rather than failing", () => {
+    expect(newPlanParamsSchema.parse({ mode: "clone", source: ["a", "b"], eventDate: ["2027-05-18", "2027-05-19"] })).toEqual({ mode: "clone" });
+  });
+});
+
+describe("the preview's title", () => {
+  it("names both dates in dd/MM/yyyy", () => {
+    expect(shiftPreviewTitle("2022-05-18", "2027-05-18")).toBe("2. Xem trước: dời thời gian từ 18/05/2022 sang 18/05/2027");
+  });
+  it("names only the new date when the source has none", () => {
+    expect(shiftPreviewTitle(null, "2027-05-18")).toBe("2. Xem trước: dời thời gian sang 18/05/2027");
   });
 });

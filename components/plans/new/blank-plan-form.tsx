@@ -1,10 +1,11 @@
 "use client";
 import { createBlankPlanAction } from "@/lib/plans/actions/create";
 import type { UnitOption } from "@/components/plans/editor/types";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { DraftingUnitField } from "@/components/plans/new/drafting-unit-field";
 
 export function BlankPlanForm({ year, units, defaultUnitId }: { year: number; units: UnitOption[] | null; defaultUnitId: string | null }) {
   const { state, pending, onSubmit } = useFormAction(createBlankPlanAction);
@@ -16,16 +17,7 @@ export function BlankPlanForm({ year, units, defaultUnitId }: { year: number; un
         <TextField id="blank-year" name="year" type="number" inputMode="numeric" label="Năm kế hoạch" required defaultValue={year} errors={fieldErrors(state, "year")} />
         <TextField id="blank-event" name="eventDate" type="date" label="Ngày sự kiện (nếu có)" errors={fieldErrors(state, "eventDate")} />
       </div>
-      {units ? (
-        <SelectField id="blank-unit" name="draftingUnitId" label="Đơn vị soạn thảo" defaultValue={defaultUnitId ?? ""} errors={fieldErrors(state, "draftingUnitId")}>
-          <option value="">— Không ghi —</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </SelectField>
-      ) : null}
+      <DraftingUnitField id="blank-unit" state={state} units={units} defaultUnitId={defaultUnitId} />
       <Button type="submit" disabled={pending}>
         {pending ? "Đang tạo…" : "Tạo dự thảo"}
       </Button>

@@ -2,10 +2,11 @@
 import { useState } from "react";
 import { clonePlanAction, createFromTemplateAction } from "@/lib/plans/actions/create";
 import type { UnitOption } from "@/components/plans/editor/types";
-import { SelectField, TextAreaField } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { DraftingUnitField } from "@/components/plans/new/drafting-unit-field";
 
 type Props = {
   source: { kind: "plan"; id: string } | { kind: "template"; id: string };
@@ -47,16 +48,7 @@ export function CreateFromSourceForm(props: Props) {
           </span>
         </label>
       ) : null}
-      {props.units ? (
-        <SelectField id="new-unit" name="draftingUnitId" label="Đơn vị soạn thảo" defaultValue={props.defaultUnitId ?? ""} errors={fieldErrors(state, "draftingUnitId")}>
-          <option value="">— Không ghi —</option>
-          {props.units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </SelectField>
-      ) : null}
+      <DraftingUnitField id="new-unit" state={state} units={props.units} defaultUnitId={props.defaultUnitId} />
       <Button type="submit" disabled={pending}>
         {pending ? "Đang tạo…" : "Tạo dự thảo kế hoạch"}
       </Button>

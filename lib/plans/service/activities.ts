@@ -68,6 +68,19 @@ async function loadActivity(tx: Tx, user: SessionUser, id: string, version: numb
   return { activity, plan };
 }
 
+/** The columns the editor writes, the same on create and update. */
+function editableColumns(input: CreateActivityInput | UpdateActivityInput) {
+  return {
+    content: input.content,
+    description: input.description,
+    searchText: searchTextOf(input.content, input.note),
+    leadUnitId: input.leadUnitId,
+    startDate: toDbDate(input.start),
+    endDate: toDbDate(input.end),
+    note: input.note,
+  };
+}
+
 function snapshotOf(activity: {
   version: number;
   content: string;
@@ -108,13 +121,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
       phaseId: phase.id,
       parentId: input.parentId,
       order: (last._max.order ?? 0) + 1,
-      content: input.content,
-      description: input.description,
-      searchText: searchTextOf(input.content, input.note),
-      leadUnitId: input.leadUnitId,
-      startDate: toDbDate(input.start),
-      endDate: toDbDate(input.end),
-      note: input.note,
+      ...editableColumns(input),
       supporters: { create: input.supporterIds.map((unitId) => ({ unitId, organizationId: plan.organizationId })) },
     },
   });
@@ -157,13 +164,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
   await tx.activity.update({
     where: { id: activity.id },
     data: {
-      content: input.content,
-      description: input.description,
-      searchText: searchTextOf(input.content, input.note),
-      leadUnitId: input.leadUnitId,
-      startDate: toDbDate(input.start),
-      endDate: toDbDate(input.end),
-      note: input.note,
+      ...editableColumns(input),
       version: { increment: 1 },
     },
   });
@@ -186,6 +187,8 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
 export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivityInput) {
   const { activity, plan } = await loadActivity(tx, user, input.id, input.version);
   const label = await activityLabel(tx, activity);
+  const auditMove = (before: Record<string, string | number>, after: Record<string, string | number>) =>
+    writeAudit(tx, user, plan.organizationId, { action: "move", entityType: "Activity", entityId: activity.id, entityLabel: label, planId: plan.id, before, after });
   if (input.phaseId && input.phaseId !== activity.phaseId) {
     if (activity.parentId) throw invalid({ phaseId: ["Việc con đi cùng hoạt động cha; hãy chuyển hoạt động cha."] });
     const target = await tx.phase.findFirst({ where: { id: input.phaseId, planId: plan.id } });
@@ -198,15 +201,7 @@ export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivit
     await tx.activity.updateMany({ where: { parentId: activity.id }, data: { phaseId: target.id } });
     await renumberSiblings(tx, activity.phaseId, null);
     const from = await tx.phase.findUniqueOrThrow({ where: { id: activity.phaseId }, select: { code: true } });
-    await writeAudit(tx, user, plan.organizationId, {
-      action: "move",
-      entityType: "Activity",
-      entityId: activity.id,
-      entityLabel: label,
-      planId: plan.id,
-      before: { phase: from.code },
-      after: { phase: target.code },
-    });
+    await auditMove({ phase: from.code }, { phase: target.code });
     return;
   }
   if (!input.direction) return;
@@ -220,15 +215,7 @@ export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivit
   if (!neighbour) return;
   await tx.activity.update({ where: { id: neighbour.id }, data: { order: activity.order, version: { increment: 1 } } });
   await tx.activity.update({ where: { id: activity.id }, data: { order: neighbour.order, version: { increment: 1 } } });
-  await writeAudit(tx, user, plan.organizationId, {
-    action: "move",
-    entityType: "Activity",
-    entityId: activity.id,
-    entityLabel: label,
-    planId: plan.id,
-    before: { order: activity.order },
-    after: { order: neighbour.order },
-  });
+  await auditMove({ order: activity.order }, { order: neighbour.order });
 }
 
 export async function deleteActivity(tx: Tx, user: SessionUser, input: DeleteActivityInput) {

@@ -4,9 +4,10 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/tests/support/db";
 import type { Tx } from "@/lib/db-client";
 import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
-import type { SessionUser } from "@/lib/auth/user";
+import { toSessionUser, type SessionUser } from "@/lib/auth/user";
 import { hashPassword } from "@/lib/auth/password";
-import { createPlanFromSpec, type PhaseSpec, type PlanSpec } from "@/prisma/seed/plan-spec";
+import { createPlanFromSpec, type ActivitySpec, type PhaseSpec, type PlanSpec } from "@/prisma/seed/plan-spec";
+import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { searchTextOf } from "@/lib/text";
 
 export const TEST_PASSWORD = "mat-khau-thu-nghiem";
@@ -54,28 +55,6 @@ export async function createUser(organizationId: string, role: Role, unitId: str
   return toSessionUser(user);
 }
 
-export function toSessionUser(user: {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  organizationId: string;
-  unitId: string | null;
-  organization: { name: string };
-  unit: { name: string } | null;
-}): SessionUser {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    organizationId: user.organizationId,
-    organizationName: user.organization.name,
-    unitId: user.unitId,
-    unitName: user.unit?.name ?? null,
-  };
-}
-
 export async function sessionUserByUsername(username: string): Promise<SessionUser> {
   const user = await db.user.findUniqueOrThrow({ where: { username }, include: { organization: true, unit: true } });
   return toSessionUser(user);
@@ -104,6 +83,22 @@ export async function createPlan(organizationId: string, overrides: Partial<Plan
     phases: overrides.phases ?? [],
   });
   return db.plan.findUniqueOrThrow({ where: { id } });
+}
+
+/**
+ * A plan issued today (number 1, this year) with one phase, "Triển khai", that
+ * runs from `days.start` to `days.end` days around today: what tracking tests
+ * update, remind about and count.
+ */
+export function createIssuedPlan(organizationId: string, activities: ActivitySpec[], days: { start: number; end: number } = { start: -10, end: 10 }) {
+  const today = todayInVietnam();
+  return createPlan(organizationId, {
+    status: "ISSUED",
+    number: 1,
+    issueDate: today,
+    year: Number(today.slice(0, 4)),
+    phases: [{ title: "Triển khai", start: shiftDate(today, days.start), end: shiftDate(today, days.end), activities }],
+  });
 }
 
 /** Runs a service the way the action wrapper does: one transaction. */

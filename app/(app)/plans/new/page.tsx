@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { getNewPlanForm } from "@/lib/plans/new-plan-queries";
-import { formatDate, isCalendarDate } from "@/lib/dates";
+import { NEW_PLAN_TABS, newPlanParamsSchema, shiftPreviewTitle } from "@/lib/plans/new-plan";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,22 +16,9 @@ import { DeleteTemplateButton } from "@/components/plans/new/template-list";
 
 export const metadata: Metadata = { title: "Tạo kế hoạch" };
 
-const paramsSchema = z.object({
-  mode: z.enum(["blank", "clone", "template"]).catch("clone"),
-  source: z.string().optional().catch(undefined),
-  template: z.string().optional().catch(undefined),
-  eventDate: z.string().refine(isCalendarDate).optional().catch(undefined),
-});
-
-const TABS = [
-  { mode: "clone", label: "Từ kế hoạch năm trước" },
-  { mode: "template", label: "Từ mẫu" },
-  { mode: "blank", label: "Kế hoạch trống" },
-] as const;
-
 export default async function NewPlanPage({ searchParams }: PageProps<"/plans/new">) {
   const user = await requireUser();
-  const params = paramsSchema.parse(await searchParams);
+  const params = newPlanParamsSchema.parse(await searchParams);
   const { form } = await getNewPlanForm(user, params);
   if (!form) {
     return <EmptyState level={1} title="Bạn không có quyền tạo kế hoạch">Tài khoản người xem chỉ xem được các kế hoạch đã ban hành.</EmptyState>;
@@ -42,7 +28,7 @@ export default async function NewPlanPage({ searchParams }: PageProps<"/plans/ne
     <>
       <PageHeader title="Tạo kế hoạch mới" description="Thường nhanh nhất là tạo từ kế hoạch năm trước: giữ nguyên cấu trúc, đơn vị và nội dung, dời toàn bộ thời gian theo ngày sự kiện mới." />
       <nav aria-label="Cách tạo kế hoạch" className="mb-4 flex flex-wrap gap-2">
-        {TABS.map((tab) => (
+        {NEW_PLAN_TABS.map((tab) => (
           <Link key={tab.mode} href={`/plans/new?mode=${tab.mode}`} aria-current={params.mode === tab.mode ? "page" : undefined} className={buttonClass(params.mode === tab.mode ? "primary" : "secondary", "sm")}>
             {tab.label}
           </Link>
@@ -118,7 +104,7 @@ export default async function NewPlanPage({ searchParams }: PageProps<"/plans/ne
           </Card>
           {snapshot && eventDate && preview ? (
             <>
-              <Card title={`2. Xem trước: dời thời gian ${snapshot.eventDate ? `từ ${formatDate(snapshot.eventDate)} ` : ""}sang ${formatDate(eventDate)}`}>
+              <Card title={shiftPreviewTitle(snapshot.eventDate, eventDate)}>
                 <ShiftPreview before={snapshot} after={preview.shifted} />
               </Card>
               <Card title="3. Tạo dự thảo">

@@ -1,0 +1,25 @@
+// What the bench server counts per request (bench/server.ts: SQL statements and
+// server time, keyed by the x-bench-route header), and requests one at a time.
+export type Stat = { requests: number; queries: number[]; serverMs: number[] };
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+}
+
+/** The median rounded to a tenth (server milliseconds in the table). */
+export const medianMs = (values: number[] | undefined) => Math.round(median(values ?? []) * 10) / 10;
+
+/** The counts so far, by route; `reset` starts them again. */
+export async function stats(base: string, reset = false): Promise<Record<string, Stat>> {
+  return (await fetch(`${base}/__bench/stats${reset ? "?reset=1" : ""}`)).json() as Promise<Record<string, Stat>>;
+}
+
+/** `times` requests one after the other, counted under `route`; a 4xx/5xx stops the run. */
+export async function sequential(url: string, headers: Record<string, string>, route: string, times = 5) {
+  for (let i = 0; i < times; i++) {
+    const response = await fetch(url, { headers: { ...headers, "x-bench-route": route } });
+    if (response.status >= 400) throw new Error(`${route}: ${response.status}`);
+    await response.arrayBuffer();
+  }
+}

@@ -1,0 +1,93 @@
+// Step 6: the tables on the console, the issue's targets, bench/results.json.
+import { writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import path from "node:path";
+import type { Scores } from "../lib/lighthouse";
+import type { Row } from "./pages";
+import type { UpdateCounts } from "./updates";
+
+type Target = { target: string; measured: string; met: boolean };
+
+export type Report = {
+  root: string;
+  started: number;
+  duration: number;
+  dataset: Record<string, number>;
+  results: Row[];
+  updates: UpdateCounts;
+  queryCounts: Record<string, number>;
+  bundles: Record<string, number>;
+  scores: Record<string, Scores> | null;
+  fullSeed: { largestPlanId: string; busiestUnitId: string };
+};
+
+export function report(r: Report, log: (line: string) => void) {
+  const floor = r.results[0]!.reqPerSec;
+  const table = r.results.map((x) => ({
+    route: x.name,
+    "req/s": x.reqPerSec,
+    "× floor": Math.round((x.reqPerSec / floor) * 100) / 100,
+    "p50 ms": x.p50,
+    "p95 ms": x.p95,
+    "p99 ms": x.p99,
+    errors: x.errors,
+    non2xx: x.non2xx,
+    "SQL/req": x.queriesPerRequest,
+    "server ms (1 at a time)": x.serverMsMedian,
+    "server ms (under load)": x.serverMsUnderLoad,
+  }));
+  console.table(table);
+  const targets = checkTargets(r.results, floor, { lostUpdates: r.updates.lostUpdates, queryCounts: r.queryCounts, bundles: r.bundles, scores: r.scores });
+  console.table(targets);
+  console.table(r.queryCounts);
+  console.table(r.bundles);
+  if (r.scores) console.table(r.scores);
+  const output = {
+    at: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length },
+    dataset: r.dataset,
+    load: { connections: 10, durationSeconds: r.duration, routes: r.results.map((x) => ({ ...x, ratioToFloor: Math.round((x.reqPerSec / floor) * 100) / 100 })) },
+    updates: r.updates,
+    queryCounts: r.queryCounts,
+    firstLoadJsGzipKb: r.bundles,
+    lighthouse: r.scores,
+    targets,
+    totalSeconds: Math.round((Date.now() - r.started) / 1000),
+    fullSeed: r.fullSeed,
+  };
+  writeFileSync(path.join(r.root, "bench/results.json"), `${JSON.stringify(output, null, 2)}\n`);
+  log(`Xong sau ${output.totalSeconds} s. Kết quả: bench/results.json`);
+}
+
+/** The issue's targets, each with what was measured in this run. */
+function checkTargets(
+  results: { name: string; reqPerSec: number; p95: number }[],
+  floor: number,
+  extra: { lostUpdates: number; queryCounts: Record<string, number>; bundles: Record<string, number>; scores: Record<string, Scores> | null },
+): Target[] {
+  const out: Target[] = [];
+  const byName = (prefix: string) => results.find((r) => r.name.startsWith(prefix))!;
+  for (const name of ["home dashboard", "largest plan page", "my unit's work"]) {
+    const r = byName(name);
+    out.push({ target: `${name}: ≥ 50% floor req/s`, measured: `${Math.round((r.reqPerSec / floor) * 100)}%`, met: r.reqPerSec >= floor / 2 });
+    out.push({ target: `${name}: p95 ≤ 150 ms`, measured: `${r.p95} ms`, met: r.p95 <= 150 });
+  }
+  for (const r of results.filter((x) => x.name.startsWith("timeline"))) out.push({ target: `${r.name}: p95 ≤ 300 ms`, measured: `${r.p95} ms`, met: r.p95 <= 300 });
+  const post = byName("POST");
+  out.push({ target: "update: p95 ≤ 100 ms", measured: `${post.p95} ms`, met: post.p95 <= 100 });
+  out.push({ target: "update: no lost update", measured: `${extra.lostUpdates} lost`, met: extra.lostUpdates === 0 });
+  const q = extra.queryCounts;
+  out.push({ target: "home SQL/req same at 1× and 10×", measured: `${q["home@1x"]} / ${q["home@10x"]}`, met: q["home@1x"] === q["home@10x"] });
+  out.push({ target: "year timeline SQL/req same at 1× and 10×", measured: `${q["yearTimeline@1x"]} / ${q["yearTimeline@10x"]}`, met: q["yearTimeline@1x"] === q["yearTimeline@10x"] });
+  const biggest = Math.max(...Object.values(extra.bundles));
+  out.push({ target: "first-load JS ≤ 180 KB gzip per route", measured: `max ${biggest} KB`, met: biggest <= 180 });
+  if (!extra.scores) out.push({ target: "Lighthouse ≥ 0.95 / 1.0 / 1.0", measured: "not measured", met: false });
+  for (const [page, s] of Object.entries(extra.scores ?? {})) {
+    out.push({
+      target: `Lighthouse ${page}: ≥ 0.95 / 1.0 / 1.0`,
+      measured: `${s.performance} / ${s.accessibility} / ${s.bestPractices}`,
+      met: (s.performance ?? 0) >= 0.95 && s.accessibility === 1 && s.bestPractices === 1,
+    });
+  }
+  return out;
+}
