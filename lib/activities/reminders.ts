@@ -6,6 +6,7 @@ import { fromDbDate, formatWindow, shiftDate, todayInVietnam, toDbDate } from "@
 import { CLOSED_STATUSES, DUE_SOON_DAYS } from "@/lib/activities/rules";
 import { clip } from "@/lib/text";
 import { rolesWith } from "@/lib/auth/roles";
+import { insertNotifications } from "@/lib/notifications/service";
 
 /** Overdue reminders only for windows that ended recently, not for work left from years ago. */
 export const OVERDUE_LOOKBACK_DAYS = 14;
@@ -44,6 +45,6 @@ export async function runReminders(db: Db, today = todayInVietnam()) {
         dedupeKey: `${overdue ? "overdue" : "due-soon"}:${activity.id}:${end}`,
       }));
   });
-  const result = await db.notification.createMany({ data: rows, skipDuplicates: true });
-  return result.count;
+  // The notifications and their mail together (lib/notifications/service.ts).
+  return db.$transaction((tx) => insertNotifications(tx, rows));
 }
