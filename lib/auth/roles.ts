@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   "organization.manage": "Sửa thông tin cơ quan in trên văn bản",
   "unit.manage": "Quản lý đơn vị",
   "user.manage": "Quản lý người dùng",
+  "mail.outbox.read": "Đọc thư đi của Sở (hộp thư chờ gửi, đã gửi, lỗi)",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -69,6 +70,7 @@ const ROLE_MAP = {
       "organization.manage": true,
       "unit.manage": true,
       "user.manage": true,
+      "mail.outbox.read": true,
     },
   },
   LEADER: {

@@ -64,13 +64,14 @@ describe("mail at once", () => {
     process.env.SMTP_URL = smtp.url;
     await deliverDueMail(db, smtpTransport(smtp.url));
     const [mail, ...more] = smtp.to(email);
+    if (!mail) throw new Error("no mail arrived");
     expect(more).toHaveLength(0);
     expect(mail.from).toBe("kehoach@thu-nghiem.gov.vn");
     expect(mail.subject).toBe("[Kehoach] Sắp đến hạn: Tổ chức Hội thảo khoa học");
     expect(mail.text).toContain("Sắp đến hạn: Tổ chức Hội thảo khoa học");
     expect(mail.text).toContain(`Xem chi tiết: ${BASE}/activities/${world.activity.id}`);
     expect(await outboxOf(email)).toMatchObject([{ status: "SENT", attempts: 1, lastError: "" }]);
-    expect((await outboxOf(email))[0].sentAt).toBeInstanceOf(Date);
+    expect((await outboxOf(email))[0]?.sentAt).toBeInstanceOf(Date);
     // The unit's other account asked for no mail; it still has the notification in the app.
     expect(await outboxOf(silent)).toHaveLength(0);
   });
@@ -108,6 +109,7 @@ describe("retries", () => {
     const before = Date.now();
     await deliverDueMail(db, transport);
     const [waiting] = await outboxOf(email);
+    if (!waiting) throw new Error("nothing queued");
     expect(waiting).toMatchObject({ status: "PENDING", attempts: 1 });
     expect(waiting.lastError).toContain("451");
     // The first retry waits a minute (lib/mail/compose.ts retryDelayMs), measured by the database's clock.
@@ -129,6 +131,7 @@ describe("retries", () => {
     smtp.refuse(550, email);
     await deliverDueMail(db, smtpTransport(smtp.url));
     const [failed] = await outboxOf(email);
+    if (!failed) throw new Error("nothing queued");
     expect(failed).toMatchObject({ status: "FAILED", attempts: 1 });
     expect(failed.lastError).toContain("550");
   });
@@ -177,9 +180,9 @@ describe("daily digest", () => {
       await notifyUsers(tx, world.organization.id, [world.leader.id], { kind: "test", title: "Cũ hơn một ngày", link: "/plans/old" });
     });
     const mine = await db.notification.findMany({ where: { userId: world.leader.id }, orderBy: { id: "asc" } });
-    await db.notification.update({ where: { id: mine[0].id }, data: { createdAt: at(20) } });
-    await db.notification.update({ where: { id: mine[1].id }, data: { createdAt: at(1) } });
-    await db.notification.update({ where: { id: mine[2].id }, data: { createdAt: at(25) } });
+    await db.notification.update({ where: { id: mine[0]!.id }, data: { createdAt: at(20) } });
+    await db.notification.update({ where: { id: mine[1]!.id }, data: { createdAt: at(1) } });
+    await db.notification.update({ where: { id: mine[2]!.id }, data: { createdAt: at(25) } });
     // A digest reader gets no mail at once.
     expect(await outboxOf(digestReader)).toHaveLength(0);
     expect(await outboxOf(atOnce)).toHaveLength(1);
@@ -191,6 +194,7 @@ describe("daily digest", () => {
 
     await deliverDueMail(db, smtpTransport(smtp.url));
     const [digest, ...more] = smtp.to(digestReader);
+    if (!digest) throw new Error("no digest arrived");
     expect(more).toHaveLength(0);
     expect(digest.subject).toBe("[Kehoach] Tổng hợp thông báo ngày 18/05/2031 (2)");
     expect(digest.text).toContain("1. Vướng mắc: Tổ chức Hội thảo khoa học");

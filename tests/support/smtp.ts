@@ -21,7 +21,7 @@ export async function startSmtpServer() {
         const rcpt = session.envelope.rcptTo.map((r) => r.address);
         const index = refusals.findIndex((r) => rcpt.includes(r.to));
         if (index >= 0) {
-          const { code } = refusals.splice(index, 1)[0];
+          const { code } = refusals.splice(index, 1)[0]!;
           const error = Object.assign(new Error(code >= 500 ? "Hộp thư không tồn tại" : "Máy chủ bận, thử lại sau"), { responseCode: code });
           return callback(error);
         }
