@@ -70,3 +70,32 @@ test("without SMTP_URL an administrator reads the mail that would have been sent
   const response = await leader.goto("/settings/outbox");
   expect(response?.status()).toBe(403);
 });
+
+test("a leader reminds the lead unit from the activity page, once a day", async ({ browser, seed }) => {
+  const world = await seed.world();
+  const plan = await seed.issuedPlan(world, [{ content: "Khảo sát nhu cầu e2e", end: seed.today() }]);
+  const activity = plan.activity("Khảo sát nhu cầu e2e");
+  const leader = await pageAs(browser, world.leader.username, world.password);
+  await leader.goto(`/activities/${activity.id}`);
+  const form = leader.getByRole("form", { name: "Nhắc đơn vị chủ trì" });
+  await form.getByLabel("Lời nhắn (không bắt buộc)").fill("Đề nghị gửi kết quả trước 16 giờ.");
+  await form.getByRole("button", { name: `Nhắc ${world.unitA.name}` }).click();
+  await expect(form.getByText(`Đã nhắc ${world.unitA.name} (1 người nhận).`)).toBeVisible();
+  await expect(form.getByLabel("Lời nhắn (không bắt buộc)")).toHaveValue("");
+  await leader.setViewportSize({ width: 390, height: 844 });
+  await form.scrollIntoViewIfNeeded();
+  await leader.screenshot({ path: "test-results/remind-390.png" });
+  await leader.setViewportSize({ width: 1280, height: 800 });
+  await form.getByRole("button", { name: `Nhắc ${world.unitA.name}` }).click();
+  await expect(form.getByText(/đã được nhắc về hoạt động này hôm nay/)).toBeVisible();
+  await form.scrollIntoViewIfNeeded();
+  await leader.screenshot({ path: "test-results/remind-1280.png" });
+
+  const staff = await pageAs(browser, world.staffA.username, world.password);
+  await staff.goto("/notifications");
+  await expect(staff.getByRole("link", { name: "Lãnh đạo nhắc: Khảo sát nhu cầu e2e" })).toBeVisible();
+  await expect(staff.getByText(/Kế hoạch .*Đề nghị gửi kết quả trước 16 giờ\./)).toBeVisible();
+  // Staff are not offered the reminder.
+  await staff.goto(`/activities/${activity.id}`);
+  await expect(staff.getByRole("form", { name: "Nhắc đơn vị chủ trì" })).toHaveCount(0);
+});

@@ -49,7 +49,7 @@ export default async function OutboxPage(props: PageProps<"/settings/outbox">) {
           {messages.map((m) => (
             <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <details>
-                <summary className="cursor-pointer">
+                <summary className="cursor-pointer list-none [&::-webkit-details-marker]:hidden" title="Bấm để xem nội dung thư">
                   <span className="flex flex-wrap items-center gap-2">
                     <Badge tone={STATUS[m.status].tone}>{STATUS[m.status].label}</Badge>
                     <span className="font-medium">{m.subject}</span>
