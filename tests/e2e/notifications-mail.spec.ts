@@ -38,6 +38,25 @@ test("a user sets their e-mail address and how mail reaches them; a wrong addres
   await page.reload();
   await expect(page.getByRole("form", { name: "Nhận thông báo qua thư" }).getByLabel("Nhận thư")).toHaveValue("DIGEST");
   expect(await db.user.findUniqueOrThrow({ where: { id: world.staffA.id } })).toMatchObject({ email: "can-bo.a@langson.gov.vn", mailPreference: "DIGEST" });
+  await page.screenshot({ path: "test-results/profile-mail-1280.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/profile-mail-390.png" });
+});
+
+test("an administrator gives a new account an e-mail address", async ({ browser, seed }) => {
+  const world = await seed.world();
+  const admin = await pageAs(browser, world.admin.username, world.password);
+  await admin.goto("/users");
+  const form = admin.getByRole("form", { name: "Tạo tài khoản" });
+  const username = `thu-${world.organization.id.slice(0, 8)}`;
+  await form.getByLabel("Tên đăng nhập").fill(username);
+  await form.getByLabel("Mật khẩu ban đầu").fill("mat-khau-ban-dau-dai");
+  await form.getByLabel("Họ và tên").fill("Nguyễn Thị Thư");
+  await form.getByLabel("Đơn vị").selectOption({ label: world.unitA.name });
+  await form.getByLabel("Địa chỉ thư").fill("thu.nt@langson.gov.vn");
+  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(form.getByText(`Đã tạo tài khoản “${username}”.`)).toBeVisible();
+  expect(await db.user.findUniqueOrThrow({ where: { username } })).toMatchObject({ email: "thu.nt@langson.gov.vn", mailPreference: "IMMEDIATE" });
 });
 
 test("without SMTP_URL an administrator reads the mail that would have been sent", async ({ browser, seed }) => {
