@@ -124,6 +124,18 @@ describe("retries", () => {
     expect(await outboxOf(email)).toMatchObject([{ status: "SENT", attempts: 2, lastError: "" }]);
   });
 
+  it("with the mail server down (connection refused) the message waits and keeps the error", async () => {
+    const world = await createWorld();
+    const email = await giveMail(world.leader.id);
+    await inTransaction((tx) => notifyUsers(tx, world.organization.id, [world.leader.id], { kind: "test", title: "Máy chủ thư tắt", link: "/plans" }));
+    const down = await startSmtpServer();
+    await down.close();
+    await deliverDueMail(db, smtpTransport(down.url));
+    const [waiting] = await outboxOf(email);
+    expect(waiting).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(waiting?.lastError).toMatch(/ECONNREFUSED/);
+  });
+
   it("a message refused for good (550) is marked failed with the server's answer, not retried", async () => {
     const world = await createWorld();
     const email = await giveMail(world.leader.id);

