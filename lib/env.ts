@@ -10,6 +10,12 @@ const publicUrlSchema = z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL phả
 const rateLimitSchema = z.coerce.number().int().min(1, "KEHOACH_API_RATE_LIMIT phải là số nguyên dương");
 const logLevelSchema = z.enum(["info", "warn", "error"], { error: "KEHOACH_LOG_LEVEL là info, warn hoặc error" });
 const onOffSchema = z.enum(["0", "1"], { error: "phải là 0 hoặc 1" });
+const smtpUrlSchema = z.url({ protocol: /^smtps?$/, error: "SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:587 hoặc smtps://…:465" });
+// "Kehoach <kehoach@so.gov.vn>" or a bare address.
+const mailFromSchema = z
+  .string()
+  .trim()
+  .regex(/^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, "MAIL_FROM phải là địa chỉ thư, ví dụ \"Kehoach <kehoach@so.gov.vn>\"");
 
 const serverEnvSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL chưa được đặt"),
@@ -22,6 +28,8 @@ const serverEnvSchema = z.object({
   KEHOACH_API_RATE_LIMIT: rateLimitSchema.optional(),
   KEHOACH_LOG_LEVEL: logLevelSchema.optional(),
   KEHOACH_REMINDERS: onOffSchema.optional(),
+  SMTP_URL: smtpUrlSchema.optional(),
+  MAIL_FROM: mailFromSchema.optional(),
   KEHOACH_JOB_TICK_MS: z.coerce.number().int().min(100, "KEHOACH_JOB_TICK_MS phải là số mili giây, ít nhất 100").optional(),
 });
 
@@ -84,3 +92,12 @@ export const servedOverHttps = () => publicBaseUrl()?.startsWith("https://") ?? 
 
 /** `next dev` (Next.js sets NODE_ENV). */
 export const isDevelopment = () => process.env.NODE_ENV === "development";
+
+/** The SMTP server mail goes through; unset (demo mode): mail stays in the outbox (/settings/outbox). */
+export const smtpUrl = setting(() => process.env.SMTP_URL || undefined, smtpUrlSchema, undefined as string | undefined);
+
+/** The sender of the app's mail. */
+export const mailFrom = setting(() => process.env.MAIL_FROM || undefined, mailFromSchema, "Kehoach <kehoach@localhost>");
+
+/** Absolute links in mail: the public address, else what `npm start` serves locally. */
+export const mailBaseUrl = () => publicBaseUrl() ?? `http://localhost:${process.env.PORT ?? 3000}`;

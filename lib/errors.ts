@@ -16,10 +16,11 @@ export type FieldErrors = Record<string, string[]>;
  * Specific reasons, under a general code, for the cases a client reacts to
  * (the form shows a control, a script sends what is missing). Forms and API
  * clients branch on these, never on the message text, which may be reworded.
- * RESULT_REQUIRED: an activity marked DONE has no result. The others are the
- * import's (lib/documents/import/errors.ts).
+ * RESULT_REQUIRED: an activity marked DONE has no result. ALREADY_REMINDED:
+ * the lead unit was reminded of the activity today (lib/notifications/remind.ts).
+ * The others are the import's (lib/documents/import/errors.ts).
  */
-export type ErrorReason = "RESULT_REQUIRED" | "UNREADABLE_DOCX" | "DOCX_LIMIT" | "NOT_USABLE" | "UNMAPPED_UNITS";
+export type ErrorReason = "RESULT_REQUIRED" | "ALREADY_REMINDED" | "UNREADABLE_DOCX" | "DOCX_LIMIT" | "NOT_USABLE" | "UNMAPPED_UNITS";
 
 /** The reasons the JSON API may answer with, and what they mean (the API documentation lists them). */
 export const API_ERROR_REASONS = {

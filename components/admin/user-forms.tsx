@@ -2,6 +2,7 @@
 import { createUserAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/users/actions";
 import { DEFAULT_ROLE, ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { PASSWORD_MIN_LENGTH } from "@/lib/users/constants";
+import { MAIL_PREFERENCES, MAIL_PREFERENCE_LABELS } from "@/lib/users/schemas";
 import type { UserRow } from "@/lib/users/queries";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -30,6 +31,23 @@ function ProfileFields({ prefix, state, units, user }: { prefix: string; state: 
         {units.map((unit) => (
           <option key={unit.id} value={unit.id}>
             {unit.name}
+          </option>
+        ))}
+      </SelectField>
+      <MailFields prefix={prefix} state={state} email={user?.email ?? ""} preference={user?.mailPreference ?? "IMMEDIATE"} />
+    </>
+  );
+}
+
+/** Where and when notifications are mailed; shared with the profile page's form. */
+export function MailFields({ prefix, state, email, preference }: { prefix: string; state: FormState; email: string; preference: string }) {
+  return (
+    <>
+      <TextField id={`${prefix}-email`} name="email" type="email" label="Địa chỉ thư" autoComplete="email" defaultValue={email} errors={fieldErrors(state, "email")} hint="Để trống: chỉ nhận thông báo trong ứng dụng." />
+      <SelectField id={`${prefix}-mail`} name="mailPreference" label="Nhận thư" defaultValue={preference} errors={fieldErrors(state, "mailPreference")}>
+        {MAIL_PREFERENCES.map((value) => (
+          <option key={value} value={value}>
+            {MAIL_PREFERENCE_LABELS[value]}
           </option>
         ))}
       </SelectField>

@@ -8,6 +8,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { fromDbDateOrNull, todayInVietnam, toDbDate } from "@/lib/dates";
 import { clip, foldVietnamese } from "@/lib/text";
 import { notifyUsers } from "@/lib/notifications/service";
+import { notifyBlocked } from "@/lib/notifications/plan-leaders";
 import { checkStatusChange, readableActivitiesWhere, trackingRights, unitPart } from "@/lib/activities/access";
 import { allOf } from "@/lib/auth/filters";
 import { derivedProgress } from "@/lib/activities/rules";
@@ -196,6 +197,7 @@ export async function recordActivityUpdate(tx: Tx, user: SessionUser, input: Rec
     before: { status: activity.status, progress: activity.progress, ...(reasonChanged ? { statusReason: activity.statusReason } : {}) },
     after: { status, progress, ...(reasonChanged ? { statusReason: reason } : {}), updateId: update.id, figures: input.figures.length, evidence: input.evidence.length, files: files.length },
   });
+  if (statusChanged && status === "BLOCKED") await notifyBlocked(tx, user, activity, reason);
   return { updateId: update.id, status, progress, statusChanged, progressChanged: progress !== activity.progress, version: activity.version + 1 };
 }
 

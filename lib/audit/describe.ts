@@ -132,6 +132,10 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
       const status = typeof after.status === "string" ? ACTIVITY_STATUS_LABELS[after.status as keyof typeof ACTIVITY_STATUS_LABELS] : "";
       return `cập nhật tiến độ ${entry.entityLabel}: ${status}, ${String(after.progress)}%`;
     }
+    case "remind": {
+      const unit = typeof after.unitName === "string" ? after.unitName : "đơn vị chủ trì";
+      return `nhắc ${unit} về ${entry.entityLabel}${typeof after.message === "string" && after.message ? `: ${quote(after.message)}` : ""}`;
+    }
     case "targets":
       return `đặt chỉ tiêu ${entry.entityLabel}: ${Array.isArray(after.targets) && after.targets.length ? after.targets.join("; ") : "(không có)"}`;
     case "update": {

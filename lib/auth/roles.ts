@@ -24,12 +24,14 @@ export const PERMISSIONS = {
   "activity.report": "Ghi chú, số liệu, minh chứng, tệp cho hoạt động",
   "activity.cancel": "Hủy hoặc mở lại hoạt động",
   "activity.comment": "Trao đổi về hoạt động",
+  "activity.remind": "Nhắc đơn vị chủ trì thực hiện hoạt động (mỗi ngày một lần)",
   "calendarFeed.plan.manage": "Tạo, thay, thu hồi đường dẫn lịch của kế hoạch",
   "calendarFeed.unit.manage": "Tạo, thay, thu hồi đường dẫn lịch việc của đơn vị",
   "audit.read": "Xem lịch sử thay đổi",
   "organization.manage": "Sửa thông tin cơ quan in trên văn bản",
   "unit.manage": "Quản lý đơn vị",
   "user.manage": "Quản lý người dùng",
+  "mail.outbox.read": "Đọc thư đi của Sở (hộp thư chờ gửi, đã gửi, lỗi)",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -69,6 +71,7 @@ const ROLE_MAP = {
       "organization.manage": true,
       "unit.manage": true,
       "user.manage": true,
+      "mail.outbox.read": true,
     },
   },
   LEADER: {
@@ -89,6 +92,7 @@ const ROLE_MAP = {
       "activity.report": true,
       "activity.cancel": true,
       "activity.comment": true,
+      "activity.remind": true,
       "calendarFeed.plan.manage": true,
       "calendarFeed.unit.manage": true,
       "audit.read": true,

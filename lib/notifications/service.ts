@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ownNotificationsWhere } from "@/lib/notifications/access";
 import { allOf } from "@/lib/auth/filters";
+import { enqueueNotificationMail } from "@/lib/mail/outbox";
 
 export type NewNotification = {
   kind: string;
@@ -17,24 +18,36 @@ export type NewNotification = {
   dedupeKey?: string | null;
 };
 
-export async function notifyUsers(tx: Tx, organizationId: string, userIds: Iterable<string>, notification: NewNotification, exceptUserId?: string) {
-  const recipients = [...new Set(userIds)].filter((id) => id !== exceptUserId);
-  if (!recipients.length) return 0;
-  const result = await tx.notification.createMany({
-    data: recipients.map((userId) => ({
-      organizationId,
-      userId,
-      kind: notification.kind,
-      title: notification.title,
-      body: notification.body ?? "",
-      link: notification.link,
-      planId: notification.planId ?? null,
-      activityId: notification.activityId ?? null,
-      dedupeKey: notification.dedupeKey ?? null,
+export type NotificationRow = NewNotification & { organizationId: string; userId: string };
+
+/**
+ * Stores notifications (a dedupe key already used for a user adds nothing) and,
+ * in the same transaction, queues the mail of those just stored.
+ */
+export async function insertNotifications(tx: Tx, rows: NotificationRow[]) {
+  if (!rows.length) return 0;
+  const created = await tx.notification.createManyAndReturn({
+    data: rows.map((row) => ({
+      organizationId: row.organizationId,
+      userId: row.userId,
+      kind: row.kind,
+      title: row.title,
+      body: row.body ?? "",
+      link: row.link,
+      planId: row.planId ?? null,
+      activityId: row.activityId ?? null,
+      dedupeKey: row.dedupeKey ?? null,
     })),
     skipDuplicates: true,
+    select: { id: true, organizationId: true, userId: true, title: true, body: true, link: true },
   });
-  return result.count;
+  await enqueueNotificationMail(tx, created);
+  return created.length;
+}
+
+export async function notifyUsers(tx: Tx, organizationId: string, userIds: Iterable<string>, notification: NewNotification, exceptUserId?: string) {
+  const recipients = [...new Set(userIds)].filter((id) => id !== exceptUserId);
+  return insertNotifications(tx, recipients.map((userId) => ({ ...notification, organizationId, userId })));
 }
 
 export async function markNotificationRead(tx: Tx, user: SessionUser, input: { id: string }) {

@@ -1,7 +1,7 @@
 "use server";
 import { formAction } from "@/lib/action";
-import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
-import { changeOwnPassword, createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/service";
+import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, setUserActiveSchema, updateOwnMailSchema, updateUserSchema } from "@/lib/users/schemas";
+import { changeOwnPassword, createUser, resetPassword, setUserActive, updateOwnMail, updateUser } from "@/lib/users/service";
 
 export const createUserAction = formAction({
   name: "createUser",
@@ -36,4 +36,11 @@ export const changeOwnPasswordAction = formAction({
   schema: changeOwnPasswordSchema,
   run: changeOwnPassword,
   after: () => ({ redirectTo: "/login?changed=1" }),
+});
+
+export const updateOwnMailAction = formAction({
+  name: "updateOwnMail",
+  schema: updateOwnMailSchema,
+  run: updateOwnMail,
+  after: (saved) => ({ message: "Đã lưu cách nhận thư.", revalidate: ["/profile"], data: saved }),
 });

@@ -17,9 +17,16 @@ export async function listUsers(user: SessionUser) {
       version: true,
       lastLoginAt: true,
       unitId: true,
+      email: true,
+      mailPreference: true,
       unit: { select: { shortName: true, name: true } },
     },
   });
 }
 
 export type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
+
+/** The signed-in user's own mail settings (Tài khoản). */
+export function getOwnMailSettings(user: SessionUser) {
+  return db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, mailPreference: true, version: true } });
+}

@@ -26,12 +26,40 @@ export const usernameSchema = z
 // An empty select is left out of the form: no unit.
 const optionalUnitId = nullableId("Đơn vị");
 
+export const MAIL_PREFERENCES = ["IMMEDIATE", "DIGEST", "OFF"] as const;
+export type MailPreferenceValue = (typeof MAIL_PREFERENCES)[number];
+export const MAIL_PREFERENCE_LABELS: Record<MailPreferenceValue, string> = {
+  IMMEDIATE: "Gửi ngay từng thông báo",
+  DIGEST: "Một thư tổng hợp lúc 07:00 hằng ngày",
+  OFF: "Không gửi thư",
+};
+
+const validEmail = z.email();
+/** An e-mail address; empty clears it (null), absent leaves it as it is (undefined). */
+export const emailSchema = z
+  .string({ error: "Địa chỉ thư không hợp lệ." })
+  .trim()
+  .toLowerCase()
+  .max(254, "Địa chỉ thư dài tối đa 254 ký tự.")
+  .refine((value) => value === "" || validEmail.safeParse(value).success, "Địa chỉ thư không hợp lệ (ví dụ: ten@langson.gov.vn).")
+  .transform((value) => value || null)
+  .optional();
+
+export const mailPreferenceSchema = z.enum(MAIL_PREFERENCES, { error: "Chọn cách nhận thư." }).optional();
+
+/** How a user gets mail: their address and when. */
+const mailFields = { email: emailSchema, mailPreference: mailPreferenceSchema };
+
 const profileFields = {
   displayName: requiredText("Họ và tên", 120),
   jobTitle: optionalText("Chức vụ", 120),
   role: z.enum(ROLES, { error: "Chọn vai trò." }),
   unitId: optionalUnitId,
+  ...mailFields,
 };
+
+export const updateOwnMailSchema = z.object({ version, ...mailFields });
+export type UpdateOwnMailInput = z.infer<typeof updateOwnMailSchema>;
 
 export const createUserSchema = z.object({ username: usernameSchema, password: passwordSchema, ...profileFields });
 export type CreateUserInput = z.infer<typeof createUserSchema>;

@@ -6,10 +6,10 @@ import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { manageableUsersWhere } from "@/lib/users/access";
 import { allOf } from "@/lib/auth/filters";
 import { actsForUnit, roleCan, ROLE_LABELS } from "@/lib/auth/roles";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { MailPreference, Role } from "@/lib/generated/prisma/enums";
 import { revokeCredentials } from "@/lib/users/credentials";
 import { endAllSessions } from "@/lib/sessions/service";
-import type { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateUserInput } from "@/lib/users/schemas";
+import type { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateOwnMailInput, UpdateUserInput } from "@/lib/users/schemas";
 
 async function assertUnitInOrganization(tx: Tx, organizationId: string, unitId: string | null) {
   if (!unitId) return;
@@ -38,6 +38,8 @@ export async function createUser(tx: Tx, admin: SessionUser, input: CreateUserIn
       jobTitle: input.jobTitle,
       role: input.role,
       unitId: input.unitId,
+      email: input.email ?? null,
+      mailPreference: input.mailPreference,
       passwordHash: await hashPassword(input.password),
     },
   });
@@ -45,9 +47,32 @@ export async function createUser(tx: Tx, admin: SessionUser, input: CreateUserIn
     action: "create",
     entityType: "User",
     entityId: created.id,
-    after: { username: created.username, displayName: created.displayName, role: created.role, unitId: created.unitId },
+    after: { username: created.username, displayName: created.displayName, role: created.role, unitId: created.unitId, email: created.email, mailPreference: created.mailPreference },
   });
   return created;
+}
+
+/** The mail settings given (an absent field stays as it is). */
+function mailChanges(input: { email?: string | null; mailPreference?: MailPreference }) {
+  return {
+    ...(input.email !== undefined ? { email: input.email } : {}),
+    ...(input.mailPreference !== undefined ? { mailPreference: input.mailPreference } : {}),
+  };
+}
+
+/** A user sets where and when mail reaches them (Tài khoản). */
+export async function updateOwnMail(tx: Tx, user: SessionUser, input: UpdateOwnMailInput) {
+  const me = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, version: true, email: true, mailPreference: true } });
+  if (me.version !== input.version) throw conflict("Tài khoản vừa được thay đổi ở nơi khác. Hãy tải lại trang.", { current: { version: me.version, email: me.email, mailPreference: me.mailPreference } });
+  const data = mailChanges(input);
+  await saveVersioned(tx, me.id, me.version, data);
+  await writeAudit(tx, user, user.organizationId, {
+    action: "update-mail",
+    entityType: "User",
+    entityId: me.id,
+    ...changedFields({ email: me.email, mailPreference: me.mailPreference }, data),
+  });
+  return { version: me.version + 1 };
 }
 
 async function loadForChange(tx: Tx, admin: SessionUser, id: string, expectedVersion: number) {
@@ -74,13 +99,13 @@ export async function updateUser(tx: Tx, admin: SessionUser, input: UpdateUserIn
   if (target.id === admin.id && !roleCan(input.role, "user.manage")) {
     throw new AppError("INVALID", "Bạn không thể tự bỏ quyền quản trị của mình.", { fieldErrors: { role: ["Giữ vai trò Quản trị cho tài khoản đang dùng."] } });
   }
-  const data = { displayName: input.displayName, jobTitle: input.jobTitle, role: input.role, unitId: input.unitId };
+  const data = { displayName: input.displayName, jobTitle: input.jobTitle, role: input.role, unitId: input.unitId, ...mailChanges(input) };
   await saveVersioned(tx, target.id, target.version, data);
   await writeAudit(tx, admin, admin.organizationId, {
     action: "update",
     entityType: "User",
     entityId: target.id,
-    ...changedFields({ displayName: target.displayName, jobTitle: target.jobTitle, role: target.role, unitId: target.unitId }, data),
+    ...changedFields({ displayName: target.displayName, jobTitle: target.jobTitle, role: target.role, unitId: target.unitId, email: target.email, mailPreference: target.mailPreference }, data),
   });
 }
 

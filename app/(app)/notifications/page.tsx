@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/lib/dates";
@@ -7,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/notification-actions";
+import { NotificationLink } from "@/components/notifications/notification-link";
 
 export const metadata: Metadata = { title: "Thông báo" };
 
@@ -26,9 +26,9 @@ export default async function NotificationsPage() {
               <div>
                 <p className="flex flex-wrap items-center gap-2">
                   {n.readAt ? null : <Badge tone="blue">Mới</Badge>}
-                  <Link href={n.link} className="font-medium text-brand-700 underline underline-offset-2">
+                  <NotificationLink id={n.id} href={n.link} unread={!n.readAt}>
                     {n.title}
-                  </Link>
+                  </NotificationLink>
                 </p>
                 {n.body ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{n.body}</p> : null}
                 <p className="mt-1 text-xs text-slate-500">{formatDateTime(n.createdAt)}</p>

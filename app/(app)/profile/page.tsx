@@ -12,12 +12,14 @@ import { TokenTable } from "@/components/profile/token-table";
 import { FeedTable } from "@/components/profile/feed-table";
 import { SignOutEverywhereButton } from "@/components/profile/session-forms";
 import { ChangePasswordForm } from "@/components/profile/password-form";
+import { MailSettingsForm } from "@/components/profile/mail-form";
+import { getOwnMailSettings } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Tài khoản" };
 
 export default async function ProfilePage() {
   const user = await requireUser();
-  const [tokens, feeds, sessions] = await Promise.all([listApiTokens(user), listOwnFeeds(user), countOwnSessions(user)]);
+  const [tokens, feeds, sessions, mail] = await Promise.all([listApiTokens(user), listOwnFeeds(user), countOwnSessions(user), getOwnMailSettings(user)]);
   const now = new Date();
   return (
     <div className="space-y-6">
@@ -25,6 +27,12 @@ export default async function ProfilePage() {
         title="Tài khoản"
         description={`${user.displayName} · ${ROLE_LABELS[user.role]}${user.unitName ? ` · ${user.unitName}` : ""} · ${user.organizationName}`}
       />
+      <Card title="Nhận thông báo qua thư">
+        <p className="mb-3 text-sm text-slate-700">
+          Thông báo (kế hoạch chờ duyệt, việc sắp đến hạn, quá hạn, vướng mắc…) luôn có ở trang Thông báo. Có địa chỉ thư, bạn nhận thêm từng thông báo qua thư ngay khi có, hoặc một thư tổng hợp lúc 07:00 mỗi sáng.
+        </p>
+        <MailSettingsForm email={mail.email ?? ""} preference={mail.mailPreference} version={mail.version} />
+      </Card>
       <Card title="Phiên đăng nhập">
         <p className="mb-3 text-sm text-slate-700">
           Tài khoản đang đăng nhập ở <strong>{sessions} phiên</strong> (kể cả phiên này). Nếu bạn quên đăng xuất ở máy khác hoặc nghi có người dùng tài khoản của mình, hãy đăng xuất trên mọi thiết bị rồi đổi mật khẩu.

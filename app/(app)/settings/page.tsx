@@ -5,6 +5,8 @@ import { getOrganizationSettings } from "@/lib/organizations/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { OrganizationForm } from "@/components/admin/organization-form";
+import Link from "next/link";
+import { can } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Thông tin cơ quan" };
 
@@ -17,6 +19,16 @@ export default async function SettingsPage() {
       <Card title="Thông tin trên văn bản">
         <OrganizationForm organization={organization} />
       </Card>
+      {can(user, "mail.outbox.read") ? (
+        <Card title="Thư đi" className="mt-6">
+          <p className="text-sm text-slate-700">
+            Thư thông báo gửi cho người dùng: chờ gửi, đã gửi, lỗi.{" "}
+            <Link href="/settings/outbox" className="font-medium text-brand-700 underline underline-offset-2">
+              Xem thư đi
+            </Link>
+          </p>
+        </Card>
+      ) : null}
     </>
   );
 }

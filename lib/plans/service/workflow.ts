@@ -15,6 +15,7 @@ import { checkTransition, WORKFLOW, type PlanAction } from "@/lib/plans/workflow
 import { lockPlan, type LockedPlan } from "@/lib/plans/service/lock";
 import { drafterIds, namedUnitUsers, reviewerIds } from "@/lib/plans/service/recipients";
 import { notifyUsers } from "@/lib/notifications/service";
+import { resolvePlanWaiting } from "@/lib/notifications/plan-leaders";
 import type { TransitionInput } from "@/lib/plans/schemas";
 
 /**
@@ -156,5 +157,6 @@ export async function transitionPlan(tx: Tx, user: SessionUser, action: PlanActi
     after: { status: check.to, ...(comment ? { comment } : {}), ...(data.number ? { number: numberLabel } : {}) },
   });
   await notify(tx, user, action, plan, numberLabel, comment);
+  if (plan.status === "SUBMITTED" && check.to !== "SUBMITTED") await resolvePlanWaiting(tx, plan.id);
   return { status: check.to, numberLabel };
 }

@@ -100,6 +100,12 @@ const OWN = {
     refused: [], // no input: it ends the caller's own sessions (credentials.test.ts: nobody else's); signed out is refused
     allowed: [{ who: "viewer", redirectTo: /^\/login\?signedOut=everywhere$/ }],
   }),
+  updateOwnMailAction: actionCase({
+    setup: none,
+    input: async (_t, w) => ({ version: await versionOf.user(w.users.staffLead.id), email: "can-bo@thu-nghiem.gov.vn", mailPreference: "DIGEST" }),
+    refused: [], // no id: it changes the caller's own account (users-mail.test.ts); signed out is refused
+    allowed: [{ who: "staffLead" }],
+  }),
   markNotificationReadAction: actionCase({
     setup: (w) => unreadNotification(w),
     input: (id) => ({ id }),

@@ -34,6 +34,16 @@ const TRACKING = {
       { who: "leader", input: update({ status: "CANCELLED", statusReason: "Không tổ chức" }) },
     ],
   }),
+  remindLeadUnitAction: actionCase<TwoPlans>({
+    setup: twoPlans,
+    input: (t) => ({ activityId: t.issued.activity.id, message: "Đề nghị cập nhật tiến độ trước thứ Sáu." }),
+    refused: [
+      refuse("FORBIDDEN", ["admin", "staffLead", "staffSupport", "staffOther", "viewer"], undefined, "activity.remind is LEADER only"),
+      refuse("NOT_FOUND", ["viewer"], (t) => ({ activityId: t.draft.activity.id, message: "" }), "an activity of a draft"),
+      refuse("NOT_FOUND", ["otherOrgLeader"]),
+    ],
+    allowed: [{ who: "leader" }],
+  }),
   addCommentAction: actionCase<TwoPlans>({
     setup: twoPlans,
     input: (t) => ({ activityId: t.issued.activity.id, body: "Đề nghị bổ sung số liệu" }),

@@ -13,6 +13,8 @@ import { UpdateForm } from "@/components/activities/update-form";
 import { UpdateTimeline } from "@/components/activities/update-timeline";
 import { CommentForm } from "@/components/activities/comment-form";
 import { TargetsEditor } from "@/components/activities/targets-editor";
+import { RemindUnitForm } from "@/components/notifications/remind-unit-form";
+import { canRemindLeadUnit } from "@/lib/notifications/access";
 
 export const metadata: Metadata = { title: "Hoạt động" };
 
@@ -130,6 +132,11 @@ export default async function ActivityPage({ params }: PageProps<"/activities/[i
               </p>
             )}
           </Card>
+          {canRemindLeadUnit(user, a) ? (
+            <Card title="Nhắc đơn vị">
+              <RemindUnitForm activityId={a.id} unitName={a.leadUnit.name} />
+            </Card>
+          ) : null}
           <Card title="Trao đổi">
             <div id="trao-doi" className="space-y-4">
               {a.comments.length ? (
