@@ -2,8 +2,9 @@ import { fileResponse } from "@/lib/file-response";
 import { apiRoute } from "@/lib/api/route";
 import { API } from "@/lib/api/routes";
 import { mergePatch } from "@/lib/api/patch";
-import { presentActivityDetail } from "@/lib/api/present";
-import { getActivityDetail, getAttachmentForDownload, listActivitiesPage } from "@/lib/activities/queries";
+import { presentActivityDetail, presentRecordedUpdate } from "@/lib/api/present";
+import { getActivityDetail, getAttachmentForDownload } from "@/lib/activities/queries";
+import { listActivitiesPage } from "@/lib/activities/list-queries";
 import { recordActivityUpdate } from "@/lib/activities/service";
 import { updateActivitySchema } from "@/lib/plans/schemas";
 import { deleteActivity, moveActivity, updateActivity } from "@/lib/plans/service/activities";
@@ -55,8 +56,8 @@ export const removeActivity = apiRoute(API.deleteActivity, async ({ user, params
 });
 
 export const addUpdate = apiRoute(API.recordUpdate, async ({ user, params, body, transaction }) => {
-  await transaction((tx) => recordActivityUpdate(tx, user, { ...body, activityId: params.id, files: [] }));
-  return { status: 201, body: await activityJson(user, params.id) };
+  const recorded = await transaction((tx) => recordActivityUpdate(tx, user, { ...body, activityId: params.id, files: [] }));
+  return { status: 201, body: presentRecordedUpdate(recorded) };
 });
 
 export const downloadAttachment = apiRoute(API.downloadAttachment, async ({ user, params }) => {
