@@ -45,12 +45,11 @@ function supportedBy(unitId: string): Prisma.ActivitySupportWhereInput {
  * unit that leads an activity has the lead part even when it is also among
  * the supporters, as unitPart says.
  */
-export function unitWorkWhere(unitId: string, { role }: { role?: WorkRole } = {}): Prisma.ActivityWhereInput {
+export function unitWorkWhere(unitId: string, { role: part }: { role?: WorkRole } = {}): Prisma.ActivityWhereInput {
   const lead: Prisma.ActivityWhereInput = { leadUnitId: unitId };
   const supports: Prisma.ActivityWhereInput = { supporters: { some: supportedBy(unitId) } };
-  if (role === "lead") return lead;
-  if (role === "support") return { AND: [{ leadUnitId: { not: unitId } }, supports] };
-  return { OR: [lead, supports] };
+  const byPart: Record<WorkRole, Prisma.ActivityWhereInput> = { lead, support: { AND: [{ leadUnitId: { not: unitId } }, supports] } };
+  return part ? byPart[part] : { OR: [lead, supports] };
 }
 
 /** The groups a unit belongs to: what unitPart needs besides the activity. */
