@@ -6,7 +6,7 @@ import { notFound } from "@/lib/errors";
 import { allOf } from "@/lib/auth/filters";
 import { fromDbDate, todayInVietnam } from "@/lib/dates";
 import { readableActivitiesWhere, trackingRights } from "@/lib/activities/access";
-import { activityRowSelect, partOf, toActivityRow, unitGroupIds, unitRefSelect, updateItemInclude, toUpdateItem, authorLabel } from "@/lib/activities/read-model";
+import { activityFieldsSelect, activityRowSelect, toActivityFields, partOf, toActivityRow, unitGroupIds, unitRefSelect, updateItemInclude, toUpdateItem, authorLabel } from "@/lib/activities/read-model";
 
 /** The activity with its history, discussion, files and targets, and what the user may do. */
 export async function getActivityDetail(user: SessionUser, id: string, today = todayInVietnam()) {
@@ -53,6 +53,14 @@ export async function getActivityDetail(user: SessionUser, id: string, today = t
 }
 
 export type ActivityDetail = Awaited<ReturnType<typeof getActivityDetail>>;
+
+/** The activity's own fields, without its history: what a PATCH merges into; 404 when not readable. */
+export async function getActivityFields(user: SessionUser, id: string) {
+  if (!z.uuid().safeParse(id).success) throw notFound("hoạt động");
+  const row = await db.activity.findFirst({ where: allOf(readableActivitiesWhere(user), { id }), select: activityFieldsSelect });
+  if (!row) throw notFound("hoạt động");
+  return toActivityFields(row);
+}
 
 /** A file, only for users who may read its activity; 404 otherwise. */
 export async function getAttachmentForDownload(user: SessionUser, id: string) {

@@ -59,6 +59,13 @@ export async function unitGroupIds(client: Db | Tx, unitId: string | null): Prom
   return rows.map((row) => row.groupId);
 }
 
+/** A unit's short name (it signs what its staff write) and its groups, for a write that needs both. */
+export async function unitWithGroups(client: Db | Tx, unitId: string | null): Promise<{ shortName: string; groupIds: string[] } | null> {
+  if (!unitId) return null;
+  const unit = await client.unit.findUnique({ where: { id: unitId }, select: { shortName: true, memberOf: { select: { groupId: true } } } });
+  return unit ? { shortName: unit.shortName, groupIds: unit.memberOf.map((m) => m.groupId) } : null;
+}
+
 /** A unit's part in an activity whose lead and supporters are known. */
 export function partOf(unitId: string | null, groupIds: string[], activity: { leadUnitId: string; supporterUnitIds: string[] }): UnitPart {
   return unitPart(unitId, activity, groupIds);

@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 import { fromDbDateOrNull } from "@/lib/dates";
 import { allOf } from "@/lib/auth/filters";
 import { readableActivitiesWhere, trackingRights } from "@/lib/activities/access";
-import { labelSelect, partOf } from "@/lib/activities/read-model";
+import { labelSelect, partOf, unitWithGroups } from "@/lib/activities/read-model";
 
 /**
  * Locks the activity's row, then loads it if the user may read it, with the
@@ -28,16 +28,9 @@ export async function loadForTracking(tx: Tx, user: SessionUser, activityId: str
     },
   });
   if (!activity) throw notFound("hoạt động");
-  const unit = await actingUnit(tx, user.unitId);
+  const unit = await unitWithGroups(tx, user.unitId);
   const part = partOf(user.unitId, unit?.groupIds ?? [], { leadUnitId: activity.leadUnitId, supporterUnitIds: activity.supporters.map((s) => s.unitId) });
   return { activity, part, rights: trackingRights(user.role, part, activity.plan.status), unit };
-}
-
-/** The user's unit: its short name signs what they write, its groups give them a part. */
-async function actingUnit(tx: Tx, unitId: string | null) {
-  if (!unitId) return null;
-  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { shortName: true, memberOf: { select: { groupId: true } } } });
-  return unit ? { shortName: unit.shortName, groupIds: unit.memberOf.map((m) => m.groupId) } : null;
 }
 
 /** The activity's targets, in order: read only by the writes that touch them. */

@@ -130,7 +130,14 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
   return activity;
 }
 
-export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateActivityInput) {
+/** What the edges need after a write: which plan to refresh, and the version to send next. */
+export type SavedActivity = { id: string; planId: string; phaseId: string; version: number };
+
+function savedAs(activity: { id: string; phaseId: string; version: number }, plan: { id: string }, increments: 0 | 1, phaseId = activity.phaseId): SavedActivity {
+  return { id: activity.id, planId: plan.id, phaseId, version: activity.version + increments };
+}
+
+export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateActivityInput): Promise<SavedActivity> {
   const { activity, plan } = await loadActivity(tx, user, input.id, input.version);
   checkWindowYear(plan.year, input.start, input.end);
   const before = snapshotOf(activity);
@@ -147,7 +154,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     note: input.note,
   };
   const diff = changedFields(before, after);
-  if (!Object.keys(diff.after).length) return;
+  if (!Object.keys(diff.after).length) return savedAs(activity, plan, 0);
   await tx.activity.update({
     where: { id: activity.id },
     data: {
@@ -175,9 +182,10 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     planId: plan.id,
     ...diff,
   });
+  return savedAs(activity, plan, 1);
 }
 
-export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivityInput) {
+export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivityInput): Promise<SavedActivity> {
   const { activity, plan } = await loadActivity(tx, user, input.id, input.version);
   const label = activityLabel(activity);
   if (input.phaseId && input.phaseId !== activity.phaseId) {
@@ -200,9 +208,9 @@ export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivit
       before: { phase: activity.phase.code },
       after: { phase: target.code },
     });
-    return;
+    return savedAs(activity, plan, 1, target.id);
   }
-  if (!input.direction) return;
+  if (!input.direction) return savedAs(activity, plan, 0);
   const neighbour = await tx.activity.findFirst({
     where: {
       phaseId: activity.phaseId,
@@ -210,7 +218,7 @@ export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivit
       order: input.direction === "up" ? activity.order - 1 : activity.order + 1,
     },
   });
-  if (!neighbour) return;
+  if (!neighbour) return savedAs(activity, plan, 0);
   await tx.activity.update({ where: { id: neighbour.id }, data: { order: activity.order, version: { increment: 1 } } });
   await tx.activity.update({ where: { id: activity.id }, data: { order: neighbour.order, version: { increment: 1 } } });
   await writeAudit(tx, user, plan.organizationId, {
@@ -222,6 +230,7 @@ export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivit
     before: { order: activity.order },
     after: { order: neighbour.order },
   });
+  return savedAs(activity, plan, 1);
 }
 
 export async function deleteActivity(tx: Tx, user: SessionUser, input: DeleteActivityInput) {
@@ -238,4 +247,5 @@ export async function deleteActivity(tx: Tx, user: SessionUser, input: DeleteAct
     planId: plan.id,
     before: { ...snapshotOf(activity), version: undefined, subTaskCount: subTasks },
   });
+  return { id: activity.id, planId: plan.id };
 }
