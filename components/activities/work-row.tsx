@@ -1,4 +1,4 @@
-import type { WorkItem } from "@/lib/activities/queries";
+import type { WorkItem } from "@/lib/activities/work-queries";
 import { formatDateTime, formatWindow } from "@/lib/dates";
 import { ActivityStatusBadge } from "@/components/plans/status-badges";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -12,7 +12,7 @@ import { QuickUpdate } from "@/components/activities/quick-update";
  * are plain anchors (no prefetch per row).
  */
 export function WorkRow({ item }: { item: WorkItem }) {
-  const title = `${item.phaseCode}.${item.stt}`;
+  const title = `${item.phase.code}.${item.stt}`;
   const panelId = `quick-${item.id}`;
   return (
     <li className={`work-row ${item.overdue ? "late" : item.dueSoon ? "soon" : ""}`}>
@@ -21,7 +21,7 @@ export function WorkRow({ item }: { item: WorkItem }) {
           <div className="min-w-0">
             <p className="text-xs text-slate-500">
               {item.plan.numberLabel ? `${item.plan.numberLabel} · ` : ""}
-              {item.plan.displayTitle} · mục {item.phaseCode}
+              {item.plan.displayTitle} · mục {item.phase.code}
             </p>
             <a href={`/activities/${item.id}`} className="title">
               <span className="text-slate-500">{item.stt}.</span> <span className="whitespace-pre-line">{item.content}</span>

@@ -104,3 +104,16 @@ export const targetsSchema = z.object({
   ),
 });
 export type TargetsInput = z.infer<typeof targetsSchema>;
+
+/** The filters of "Việc của đơn vị" in its URL; a value that does not parse is dropped, never an error page. */
+export const workFiltersSchema = z.object({
+  unit: z.uuid().optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  due: z.enum(["overdue", "week", "upcoming", "done"]).optional().catch(undefined),
+  plan: z.uuid().optional().catch(undefined),
+  role: z.enum(["lead", "support"]).optional().catch(undefined),
+  status: z.enum(ACTIVITY_STATUSES).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type WorkFiltersInput = z.infer<typeof workFiltersSchema>;

@@ -5,6 +5,8 @@ import { isOverdue } from "@/lib/activities/rules";
 import type { CalendarDate } from "@/lib/dates";
 import { planTexts } from "@/lib/plans/snapshot";
 import type { ActivityDetail } from "@/lib/activities/queries";
+import type { UpdateItem } from "@/lib/activities/read-model";
+import type { RecordedUpdate } from "@/lib/activities/service";
 import type { PlanRights } from "@/lib/plans/access";
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
@@ -90,22 +92,31 @@ export function presentActivityDetail(a: ActivityDetail) {
     planTitle: a.plan.displayTitle,
     phaseCode: a.phase.code,
     targets: a.targets,
-    updates: a.updates.map((u) => ({
-      id: u.id,
-      at: u.at.toISOString(),
-      author: u.author,
-      status: u.status,
-      previousStatus: u.previousStatus,
-      statusReason: u.statusReason,
-      progress: u.progress,
-      note: u.note,
-      result: u.result,
-      actualStart: u.actualStart,
-      actualEnd: u.actualEnd,
-      figures: u.figures,
-      evidence: u.evidence,
-      attachments: u.attachments,
-    })),
+    updates: a.updates.map(presentUpdate),
     rights: a.rights,
   };
+}
+
+function presentUpdate(u: UpdateItem) {
+  return {
+    id: u.id,
+    at: u.at.toISOString(),
+    author: u.author,
+    status: u.status,
+    previousStatus: u.previousStatus,
+    statusReason: u.statusReason,
+    progress: u.progress,
+    note: u.note,
+    result: u.result,
+    actualStart: u.actualStart,
+    actualEnd: u.actualEnd,
+    figures: u.figures,
+    evidence: u.evidence,
+    attachments: u.attachments,
+  };
+}
+
+/** The answer to POST /activities/{id}/updates: the activity's new state and the update (lib/api/schemas.ts recordedUpdateSchema). */
+export function presentRecordedUpdate(r: RecordedUpdate) {
+  return { ...r.activity, lastUpdateAt: iso(r.activity.lastUpdateAt), update: presentUpdate(r.update) };
 }

@@ -213,7 +213,7 @@ export const API = {
     tag: "Theo dõi",
     params: S.idParams,
     body: recordUpdateBody.meta({ id: "ActivityUpdateInput" }),
-    success: { status: 201, description: "Hoạt động sau khi cập nhật", schema: S.activityDetailSchema },
+    success: { status: 201, description: "Trạng thái mới của hoạt động (version để gửi lần sau) và bản cập nhật vừa ghi", schema: S.recordedUpdateSchema },
     errors: WRITE_ERRORS,
   }),
   listUnits: defineSpec({

@@ -170,6 +170,26 @@ export const activityDetailSchema = activityListItemSchema
   })
   .meta({ id: "ActivityDetail" });
 
+/**
+ * The answer to a recorded update: the activity's state after it (the version
+ * to send next) and the update itself. Read the whole history with GET /activities/{id}.
+ */
+export const recordedUpdateSchema = z
+  .object({
+    id,
+    version: z.number().int(),
+    status: z.enum(ACTIVITY_STATUSES),
+    statusReason: z.string(),
+    progress: z.number().int(),
+    result: z.string(),
+    actualStart: date.nullable(),
+    actualEnd: date.nullable(),
+    overdue: z.boolean(),
+    lastUpdateAt: dateTime.nullable(),
+    update: activityUpdateSchema,
+  })
+  .meta({ id: "RecordedUpdate" });
+
 export const unitListSchema = z.object({ items: z.array(unitSchema) }).meta({ id: "UnitList" });
 
 export const dashboardSchema = z

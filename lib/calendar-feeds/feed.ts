@@ -4,7 +4,8 @@
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/dates";
-import { planDisplayTitle } from "@/lib/plans/document";
+import { planDisplayTitle } from "@/lib/plans/title";
+import { unitWorkWhere } from "@/lib/activities/read-model";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { buildCalendar, type FeedEvent } from "@/lib/calendar-feeds/ical";
@@ -18,7 +19,6 @@ export async function feedCalendar(db: Db, token: string, baseUrl: string): Prom
 
   let name: string;
   let where: Prisma.ActivityWhereInput;
-  let groups: string[] = [];
   if (feed.planId) {
     const plan = await db.plan.findFirst({ where: { id: feed.planId, organizationId: feed.organizationId }, select: { title: true } });
     if (!plan) return null;
@@ -27,13 +27,8 @@ export async function feedCalendar(db: Db, token: string, baseUrl: string): Prom
   } else {
     const unit = await db.unit.findFirst({ where: { id: feed.unitId!, organizationId: feed.organizationId }, select: { id: true, name: true } });
     if (!unit) return null;
-    groups = (await db.unitGroupMember.findMany({ where: { memberId: unit.id }, select: { groupId: true } })).map((g) => g.groupId);
     name = `Việc của ${unit.name}`;
-    where = {
-      organizationId: feed.organizationId,
-      plan: { status: "ISSUED" },
-      OR: [{ leadUnitId: unit.id }, { supporters: { some: { unitId: { in: [unit.id, ...groups] } } } }],
-    };
+    where = allOf<Prisma.ActivityWhereInput>({ organizationId: feed.organizationId, plan: { status: "ISSUED" } }, unitWorkWhere(unit.id));
   }
   const activities = await db.activity.findMany({
     where,

@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
-import { readablePlansWhere } from "@/lib/plans/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { allOf } from "@/lib/auth/filters";
+import { readableActivitiesWhere } from "@/lib/activities/access";
+import { sttOf } from "@/lib/activities/read-model";
 import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
 import type { CalendarItem } from "@/lib/dashboard/calendar-layout";
 
@@ -16,7 +19,7 @@ const TONES: Record<string, string> = {
 /** A plan's activity windows, and what really happened on other days (the workshop held on 16/5). */
 export async function planCalendarItems(user: SessionUser, planId: string): Promise<CalendarItem[]> {
   const activities = await db.activity.findMany({
-    where: { planId, plan: readablePlansWhere(user) },
+    where: allOf<Prisma.ActivityWhereInput>(readableActivitiesWhere(user), { planId }),
     orderBy: [{ startDate: "asc" }, { order: "asc" }],
     select: { id: true, content: true, startDate: true, endDate: true, actualStart: true, actualEnd: true, status: true, parent: { select: { order: true } }, order: true },
   });
@@ -24,8 +27,7 @@ export async function planCalendarItems(user: SessionUser, planId: string): Prom
   for (const a of activities) {
     const start = fromDbDate(a.startDate);
     const end = fromDbDate(a.endDate);
-    const stt = a.parent ? `${a.parent.order}.${a.order}` : String(a.order);
-    const label = `${stt}. ${a.content}`;
+    const label = `${sttOf(a)}. ${a.content}`;
     items.push({ id: a.id, label, start, end, kind: start === end ? "event" : "window", tone: TONES[a.status]!, href: `/activities/${a.id}` });
     const actualStart = fromDbDateOrNull(a.actualStart);
     if (actualStart) {

@@ -7,7 +7,8 @@ import { notFound } from "@/lib/errors";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { allOf } from "@/lib/auth/filters";
 import { PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
-import { planDisplayTitle } from "@/lib/plans/document";
+import { planDisplayTitle } from "@/lib/plans/title";
+import { sttOf } from "@/lib/activities/read-model";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { isOverdue } from "@/lib/activities/rules";
@@ -82,7 +83,7 @@ export async function planTimeline(user: SessionUser, planId: string, today = to
         rows.push({
           id: a.id,
           kind: index === 0 ? "activity" : "subtask",
-          label: `${index === 0 ? a.order : `${activity.order}.${a.order}`}. ${a.content}`,
+          label: `${sttOf({ order: a.order, parent: index === 0 ? null : activity })}. ${a.content}`,
           detail: a.leadUnit.shortName,
           start: fromDbDate(a.startDate),
           end,

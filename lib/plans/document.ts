@@ -1,32 +1,17 @@
-// The plan as a document: the shape pages, exports and the API read.
-import type { ActivityStatus, PlanStatus } from "@/lib/generated/prisma/enums";
+// The plan as a document: the shape pages, exports and the API read. Its
+// activities are read through the activity read model (lib/activities/read-model.ts).
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
 import type { PlanTexts } from "@/lib/plans/snapshot";
-import { lowerFirst } from "@/lib/text";
 import { planSymbol, planNumberLabel } from "@/lib/plans/numbering";
+import { planDisplayTitle } from "@/lib/plans/title";
+import { sttOf, toActivityFields, type ActivityFields, type ActivityFieldsData, type UnitRef } from "@/lib/activities/read-model";
 
-export type UnitRef = { id: string; name: string; shortName: string; kind: "INTERNAL" | "EXTERNAL" | "GROUP" };
+export type { UnitRef } from "@/lib/activities/read-model";
+export { planDisplayTitle } from "@/lib/plans/title";
 
-export type ActivityItem = {
-  id: string;
-  phaseId: string;
-  parentId: string | null;
-  order: number;
+export type ActivityItem = ActivityFields & {
   stt: string;
-  content: string;
-  description: string;
-  leadUnit: UnitRef;
-  supporters: UnitRef[];
-  start: CalendarDate;
-  end: CalendarDate;
-  note: string;
-  status: ActivityStatus;
-  progress: number;
-  result: string;
-  actualStart: CalendarDate | null;
-  actualEnd: CalendarDate | null;
-  lastUpdateAt: Date | null;
-  version: number;
   subTasks: ActivityItem[];
 };
 
@@ -60,68 +45,20 @@ export type PlanDocument = PlanTexts & {
   phases: PhaseItem[];
 };
 
-/** "Kế hoạch triển khai các hoạt động …": how people name a plan in lists. */
-export function planDisplayTitle(title: string): string {
-  return `Kế hoạch ${lowerFirst(title)}`;
-}
-
 type DbUnit = UnitRef;
-type DbActivity = {
-  id: string;
-  phaseId: string;
-  parentId: string | null;
-  order: number;
-  content: string;
-  description: string;
-  leadUnit: DbUnit;
-  supporters: { unit: DbUnit }[];
-  startDate: Date;
-  endDate: Date;
-  note: string;
-  status: ActivityStatus;
-  progress: number;
-  result: string;
-  actualStart: Date | null;
-  actualEnd: Date | null;
-  lastUpdateAt: Date | null;
-  version: number;
-};
-
-function toActivity(row: DbActivity, stt: string, subTasks: ActivityItem[]): ActivityItem {
-  return {
-    id: row.id,
-    phaseId: row.phaseId,
-    parentId: row.parentId,
-    order: row.order,
-    stt,
-    content: row.content,
-    description: row.description,
-    leadUnit: row.leadUnit,
-    supporters: row.supporters.map((s) => s.unit),
-    start: fromDbDate(row.startDate),
-    end: fromDbDate(row.endDate),
-    note: row.note,
-    status: row.status,
-    progress: row.progress,
-    result: row.result,
-    actualStart: fromDbDateOrNull(row.actualStart),
-    actualEnd: fromDbDateOrNull(row.actualEnd),
-    lastUpdateAt: row.lastUpdateAt,
-    version: row.version,
-    subTasks,
-  };
-}
+type DbActivity = ActivityFieldsData;
 
 /** Nests sub-tasks under their parents and numbers them: 1, 2 … and 4.1, 4.2 … */
 export function nestActivities(rows: DbActivity[]): ActivityItem[] {
   const byOrder = [...rows].sort((a, b) => a.order - b.order);
   const top = byOrder.filter((row) => !row.parentId);
+  // The document numbers by position, so that a gap in the stored order never shows.
   return top.map((row, index) => {
-    const stt = String(index + 1);
+    const parent = { order: index + 1 };
     const children = byOrder
       .filter((child) => child.parentId === row.id)
-      .map((child, childIndex) => toActivity(child, `${stt}.${childIndex + 1}`, []));
-    return toActivity(row, stt, children);
+      .map((child, childIndex) => ({ ...toActivityFields(child), stt: sttOf({ order: childIndex + 1, parent }), subTasks: [] }));
+    return { ...toActivityFields(row), stt: sttOf(parent), subTasks: children };
   });
 }
 

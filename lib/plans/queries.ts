@@ -16,6 +16,7 @@ import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
 import { decodeCursor, page } from "@/lib/api/cursor";
 import { progressOfPlans } from "@/lib/dashboard/counting";
 import { foldVietnamese } from "@/lib/text";
+import { activityFieldsSelect } from "@/lib/activities/read-model";
 
 const unitSelect = { id: true, name: true, shortName: true, kind: true } as const;
 
@@ -67,11 +68,6 @@ export async function listPlanYears(user: SessionUser): Promise<number[]> {
   return rows.map((row) => row.year);
 }
 
-const activityInclude = {
-  leadUnit: { select: unitSelect },
-  supporters: { select: { unit: { select: unitSelect } }, orderBy: { unit: { sortOrder: "asc" } } },
-} as const;
-
 /** The whole plan for reading, with what the user may do with it; 404 when it does not exist or is not readable. */
 export async function getPlanDocument(user: SessionUser, id: string): Promise<PlanDocument & { rights: PlanRights }> {
   if (!z.uuid().safeParse(id).success) throw notFound("kế hoạch");
@@ -80,7 +76,7 @@ export async function getPlanDocument(user: SessionUser, id: string): Promise<Pl
     include: {
       organization: { select: { name: true, headerName: true, parentName: true, code: true, place: true } },
       draftingUnit: { select: unitSelect },
-      phases: { include: { activities: { include: activityInclude } } },
+      phases: { include: { activities: { select: activityFieldsSelect } } },
     },
   });
   if (!plan) throw notFound("kế hoạch");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addComment, recordActivityUpdate, saveTargets, type UploadedFile } from "@/lib/activities/service";
-import { getAttachmentForDownload, listUnitWork } from "@/lib/activities/queries";
+import { getAttachmentForDownload } from "@/lib/activities/queries";
+import { listUnitWork } from "@/lib/activities/work-queries";
 import { runReminders } from "@/lib/activities/reminders";
 import { workGroup } from "@/lib/activities/rules";
 import type { RecordUpdateInput } from "@/lib/activities/schemas";

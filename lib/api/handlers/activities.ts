@@ -2,8 +2,9 @@ import { fileResponse } from "@/lib/file-response";
 import { apiRoute } from "@/lib/api/route";
 import { API } from "@/lib/api/routes";
 import { mergePatch } from "@/lib/api/patch";
-import { presentActivityDetail } from "@/lib/api/present";
-import { getActivityDetail, getAttachmentForDownload, listActivitiesPage } from "@/lib/activities/queries";
+import { presentActivityDetail, presentRecordedUpdate } from "@/lib/api/present";
+import { getActivityDetail, getActivityFields, getAttachmentForDownload } from "@/lib/activities/queries";
+import { listActivitiesPage } from "@/lib/activities/list-queries";
 import { recordActivityUpdate } from "@/lib/activities/service";
 import { updateActivitySchema } from "@/lib/plans/schemas";
 import { deleteActivity, moveActivity, updateActivity } from "@/lib/plans/service/activities";
@@ -20,7 +21,7 @@ export const listActivities = apiRoute(API.listActivities, async ({ user, query 
 export const getActivity = apiRoute(API.getActivity, async ({ user, params }) => ({ body: await activityJson(user, params.id) }));
 
 export const patchActivity = apiRoute(API.updateActivity, async ({ user, params, body, transaction }) => {
-  const current = await getActivityDetail(user, params.id);
+  const current = await getActivityFields(user, params.id);
   const { phaseId, ...fields } = body;
   const merged = mergePatch(
     {
@@ -39,24 +40,21 @@ export const patchActivity = apiRoute(API.updateActivity, async ({ user, params,
   const parsed = updateActivitySchema.safeParse(merged);
   if (!parsed.success) throw invalid(zodFieldErrors(parsed.error));
   await transaction(async (tx) => {
-    await updateActivity(tx, user, parsed.data);
-    if (phaseId && phaseId !== current.phaseId) {
-      const fresh = await tx.activity.findUniqueOrThrow({ where: { id: current.id }, select: { version: true } });
-      await moveActivity(tx, user, { id: current.id, version: fresh.version, phaseId });
-    }
+    const saved = await updateActivity(tx, user, parsed.data);
+    if (phaseId && phaseId !== saved.phaseId) await moveActivity(tx, user, { id: saved.id, version: saved.version, phaseId });
   });
   return { body: await activityJson(user, params.id) };
 });
 
 export const removeActivity = apiRoute(API.deleteActivity, async ({ user, params, query, transaction }) => {
-  await getActivityDetail(user, params.id);
+  await getActivityFields(user, params.id);
   await transaction((tx) => deleteActivity(tx, user, { id: params.id, version: query.version }));
   return { status: 204, body: null };
 });
 
 export const addUpdate = apiRoute(API.recordUpdate, async ({ user, params, body, transaction }) => {
-  await transaction((tx) => recordActivityUpdate(tx, user, { ...body, activityId: params.id, files: [] }));
-  return { status: 201, body: await activityJson(user, params.id) };
+  const recorded = await transaction((tx) => recordActivityUpdate(tx, user, { ...body, activityId: params.id, files: [] }));
+  return { status: 201, body: presentRecordedUpdate(recorded) };
 });
 
 export const downloadAttachment = apiRoute(API.downloadAttachment, async ({ user, params }) => {

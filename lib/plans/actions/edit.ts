@@ -14,15 +14,8 @@ import {
 import { updatePlan } from "@/lib/plans/service/edit";
 import { createPhase, deletePhase, movePhase, updatePhase } from "@/lib/plans/service/phases";
 import { createActivity, deleteActivity, moveActivity, updateActivity } from "@/lib/plans/service/activities";
-import type { Tx } from "@/lib/db-client";
 
-async function planIdOf(tx: Tx, where: { phaseId?: string; activityId?: string }) {
-  if (where.phaseId) return (await tx.phase.findUnique({ where: { id: where.phaseId }, select: { planId: true } }))?.planId;
-  if (where.activityId) return (await tx.activity.findUnique({ where: { id: where.activityId }, select: { planId: true } }))?.planId;
-  return undefined;
-}
-
-const pages = (planId: string | undefined) => (planId ? [`/plans/${planId}`, `/plans/${planId}/edit`] : ["/plans"]);
+const pages = (planId: string) => [`/plans/${planId}`, `/plans/${planId}/edit`];
 
 export const updatePlanAction = formAction({
   name: "updatePlan",
@@ -41,32 +34,22 @@ export const createPhaseAction = formAction({
 export const updatePhaseAction = formAction({
   name: "updatePhase",
   schema: updatePhaseSchema,
-  run: async (tx, user, input) => {
-    await updatePhase(tx, user, input);
-    return planIdOf(tx, { phaseId: input.id });
-  },
-  after: (planId) => ({ message: "Đã lưu giai đoạn.", revalidate: pages(planId) }),
+  run: updatePhase,
+  after: (saved) => ({ message: "Đã lưu giai đoạn.", revalidate: pages(saved.planId) }),
 });
 
 export const movePhaseAction = formAction({
   name: "movePhase",
   schema: movePhaseSchema,
-  run: async (tx, user, input) => {
-    await movePhase(tx, user, input);
-    return planIdOf(tx, { phaseId: input.id });
-  },
-  after: (planId) => ({ message: "Đã đổi thứ tự giai đoạn.", revalidate: pages(planId) }),
+  run: movePhase,
+  after: (saved) => ({ message: "Đã đổi thứ tự giai đoạn.", revalidate: pages(saved.planId) }),
 });
 
 export const deletePhaseAction = formAction({
   name: "deletePhase",
   schema: deletePhaseSchema,
-  run: async (tx, user, input) => {
-    const planId = await planIdOf(tx, { phaseId: input.id });
-    await deletePhase(tx, user, input);
-    return planId;
-  },
-  after: (planId) => ({ message: "Đã xóa giai đoạn.", revalidate: pages(planId) }),
+  run: deletePhase,
+  after: (deleted) => ({ message: "Đã xóa giai đoạn.", revalidate: pages(deleted.planId) }),
 });
 
 export const createActivityAction = formAction({
@@ -79,30 +62,20 @@ export const createActivityAction = formAction({
 export const updateActivityAction = formAction({
   name: "updateActivity",
   schema: updateActivitySchema,
-  run: async (tx, user, input) => {
-    await updateActivity(tx, user, input);
-    return planIdOf(tx, { activityId: input.id });
-  },
-  after: (planId) => ({ message: "Đã lưu hoạt động.", revalidate: pages(planId) }),
+  run: updateActivity,
+  after: (saved) => ({ message: "Đã lưu hoạt động.", revalidate: pages(saved.planId) }),
 });
 
 export const moveActivityAction = formAction({
   name: "moveActivity",
   schema: moveActivitySchema,
-  run: async (tx, user, input) => {
-    await moveActivity(tx, user, input);
-    return planIdOf(tx, { activityId: input.id });
-  },
-  after: (planId) => ({ message: "Đã chuyển hoạt động.", revalidate: pages(planId) }),
+  run: moveActivity,
+  after: (saved) => ({ message: "Đã chuyển hoạt động.", revalidate: pages(saved.planId) }),
 });
 
 export const deleteActivityAction = formAction({
   name: "deleteActivity",
   schema: deleteActivitySchema,
-  run: async (tx, user, input) => {
-    const planId = await planIdOf(tx, { activityId: input.id });
-    await deleteActivity(tx, user, input);
-    return planId;
-  },
-  after: (planId) => ({ message: "Đã xóa hoạt động.", revalidate: pages(planId) }),
+  run: deleteActivity,
+  after: (deleted) => ({ message: "Đã xóa hoạt động.", revalidate: pages(deleted.planId) }),
 });

@@ -6,6 +6,7 @@ import { changedFields, writeAudit } from "@/lib/audit/service";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { searchTextOf } from "@/lib/text";
+import { activityLabel } from "@/lib/activities/read-model";
 import { lockPlanForEdit, type LockedPlan } from "@/lib/plans/service/lock";
 import {
   dateNearYear,
@@ -15,15 +16,6 @@ import {
   type MoveActivityInput,
   type UpdateActivityInput,
 } from "@/lib/plans/schemas";
-
-type ActivityRow = { id: string; order: number; parentId: string | null; phaseId: string };
-
-export async function activityLabel(tx: Tx, activity: ActivityRow): Promise<string> {
-  const phase = await tx.phase.findUniqueOrThrow({ where: { id: activity.phaseId }, select: { code: true } });
-  if (!activity.parentId) return `hoạt động ${activity.order} (mục ${phase.code})`;
-  const parent = await tx.activity.findUniqueOrThrow({ where: { id: activity.parentId }, select: { order: true } });
-  return `việc ${parent.order}.${activity.order} (mục ${phase.code})`;
-}
 
 async function checkUnits(tx: Tx, organizationId: string, leadUnitId: string, supporterIds: string[], keep: string[] = []) {
   const units = await tx.unit.findMany({ where: { organizationId, id: { in: [leadUnitId, ...supporterIds] } } });
@@ -59,7 +51,11 @@ async function loadActivity(tx: Tx, user: SessionUser, id: string, version: numb
   const found = await tx.activity.findFirst({ where: { id, organizationId: user.organizationId }, select: { planId: true } });
   if (!found) throw notFound("hoạt động");
   const plan = await lockPlanForEdit(tx, user, found.planId);
-  const activity = await tx.activity.findUniqueOrThrow({ where: { id }, include: { supporters: { select: { unitId: true } } } });
+  const activity = await tx.activity.findUniqueOrThrow({
+    where: { id },
+    // The phase's code and the parent's order name the activity in the audit log.
+    include: { supporters: { select: { unitId: true } }, phase: { select: { code: true } }, parent: { select: { order: true } } },
+  });
   if (activity.version !== version) {
     throw conflict("Hoạt động vừa được người khác thay đổi. Giá trị mới nhất hiện bên dưới; nội dung bạn nhập vẫn còn, hãy xem lại rồi lưu.", {
       current: snapshotOf(activity),
@@ -109,10 +105,8 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
   const plan: LockedPlan = await lockPlanForEdit(tx, user, phase.planId);
   checkWindowYear(plan.year, input.start, input.end);
   await checkUnits(tx, plan.organizationId, input.leadUnitId, input.supporterIds);
-  if (input.parentId) {
-    const parent = await tx.activity.findFirst({ where: { id: input.parentId, phaseId: phase.id, parentId: null } });
-    if (!parent) throw invalid({ parentId: ["Chỉ thêm việc con cho một hoạt động của cùng giai đoạn."] });
-  }
+  const parent = input.parentId ? await tx.activity.findFirst({ where: { id: input.parentId, phaseId: phase.id, parentId: null } }) : null;
+  if (input.parentId && !parent) throw invalid({ parentId: ["Chỉ thêm việc con cho một hoạt động của cùng giai đoạn."] });
   const last = await tx.activity.aggregate({ where: { phaseId: phase.id, parentId: input.parentId }, _max: { order: true } });
   const activity = await tx.activity.create({
     data: {
@@ -129,7 +123,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
     action: "create",
     entityType: "Activity",
     entityId: activity.id,
-    entityLabel: await activityLabel(tx, activity),
+    entityLabel: activityLabel({ order: activity.order, parent, phase }),
     planId: plan.id,
     after: {
       content: input.content,
@@ -143,7 +137,14 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
   return activity;
 }
 
-export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateActivityInput) {
+/** What the edges need after a write: which plan to refresh, and the version to send next. */
+export type SavedActivity = { id: string; planId: string; phaseId: string; version: number };
+
+function savedAs(activity: { id: string; phaseId: string; version: number }, plan: { id: string }, increments: 0 | 1, phaseId = activity.phaseId): SavedActivity {
+  return { id: activity.id, planId: plan.id, phaseId, version: activity.version + increments };
+}
+
+export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateActivityInput): Promise<SavedActivity> {
   const { activity, plan } = await loadActivity(tx, user, input.id, input.version);
   checkWindowYear(plan.year, input.start, input.end);
   const before = snapshotOf(activity);
@@ -160,7 +161,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     note: input.note,
   };
   const diff = changedFields(before, after);
-  if (!Object.keys(diff.after).length) return;
+  if (!Object.keys(diff.after).length) return savedAs(activity, plan, 0);
   await tx.activity.update({
     where: { id: activity.id },
     data: {
@@ -178,15 +179,16 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     action: "update",
     entityType: "Activity",
     entityId: activity.id,
-    entityLabel: await activityLabel(tx, activity),
+    entityLabel: activityLabel(activity),
     planId: plan.id,
     ...diff,
   });
+  return savedAs(activity, plan, 1);
 }
 
-export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivityInput) {
+export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivityInput): Promise<SavedActivity> {
   const { activity, plan } = await loadActivity(tx, user, input.id, input.version);
-  const label = await activityLabel(tx, activity);
+  const label = activityLabel(activity);
   const auditMove = (before: Record<string, string | number>, after: Record<string, string | number>) =>
     writeAudit(tx, user, plan.organizationId, { action: "move", entityType: "Activity", entityId: activity.id, entityLabel: label, planId: plan.id, before, after });
   if (input.phaseId && input.phaseId !== activity.phaseId) {
@@ -200,11 +202,10 @@ export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivit
     });
     await tx.activity.updateMany({ where: { parentId: activity.id }, data: { phaseId: target.id } });
     await renumberSiblings(tx, activity.phaseId, null);
-    const from = await tx.phase.findUniqueOrThrow({ where: { id: activity.phaseId }, select: { code: true } });
-    await auditMove({ phase: from.code }, { phase: target.code });
-    return;
+    await auditMove({ phase: activity.phase.code }, { phase: target.code });
+    return savedAs(activity, plan, 1, target.id);
   }
-  if (!input.direction) return;
+  if (!input.direction) return savedAs(activity, plan, 0);
   const neighbour = await tx.activity.findFirst({
     where: {
       phaseId: activity.phaseId,
@@ -212,15 +213,16 @@ export async function moveActivity(tx: Tx, user: SessionUser, input: MoveActivit
       order: input.direction === "up" ? activity.order - 1 : activity.order + 1,
     },
   });
-  if (!neighbour) return;
+  if (!neighbour) return savedAs(activity, plan, 0);
   await tx.activity.update({ where: { id: neighbour.id }, data: { order: activity.order, version: { increment: 1 } } });
   await tx.activity.update({ where: { id: activity.id }, data: { order: neighbour.order, version: { increment: 1 } } });
   await auditMove({ order: activity.order }, { order: neighbour.order });
+  return savedAs(activity, plan, 1);
 }
 
 export async function deleteActivity(tx: Tx, user: SessionUser, input: DeleteActivityInput) {
   const { activity, plan } = await loadActivity(tx, user, input.id, input.version);
-  const label = await activityLabel(tx, activity);
+  const label = activityLabel(activity);
   const subTasks = await tx.activity.count({ where: { parentId: activity.id } });
   await tx.activity.delete({ where: { id: activity.id } });
   await renumberSiblings(tx, activity.phaseId, activity.parentId);
@@ -232,4 +234,5 @@ export async function deleteActivity(tx: Tx, user: SessionUser, input: DeleteAct
     planId: plan.id,
     before: { ...snapshotOf(activity), version: undefined, subTaskCount: subTasks },
   });
+  return { id: activity.id, planId: plan.id };
 }

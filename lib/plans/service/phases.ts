@@ -40,6 +40,9 @@ async function loadPhase(tx: Tx, user: SessionUser, id: string, version: number)
   return { phase: fresh, plan };
 }
 
+/** What the edges need after a write: which plan to refresh, and the version to send next. */
+export type SavedPhase = { id: string; planId: string; version: number };
+
 export async function createPhase(tx: Tx, user: SessionUser, input: CreatePhaseInput) {
   const plan = await lockPlanForEdit(tx, user, input.planId);
   checkWindowYear(plan.year, input.start, input.end);
@@ -66,13 +69,13 @@ export async function createPhase(tx: Tx, user: SessionUser, input: CreatePhaseI
   return phase;
 }
 
-export async function updatePhase(tx: Tx, user: SessionUser, input: UpdatePhaseInput) {
+export async function updatePhase(tx: Tx, user: SessionUser, input: UpdatePhaseInput): Promise<SavedPhase> {
   const { phase, plan } = await loadPhase(tx, user, input.id, input.version);
   checkWindowYear(plan.year, input.start, input.end);
   const before = { title: phase.title, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate) };
   const after = { title: input.title, start: input.start, end: input.end };
   const diff = changedFields(before, after);
-  if (!Object.keys(diff.after).length) return;
+  if (!Object.keys(diff.after).length) return { id: phase.id, planId: plan.id, version: phase.version };
   await tx.phase.update({
     where: { id: phase.id },
     data: { title: input.title, startDate: toDbDate(input.start), endDate: toDbDate(input.end), version: { increment: 1 } },
@@ -85,14 +88,15 @@ export async function updatePhase(tx: Tx, user: SessionUser, input: UpdatePhaseI
     planId: plan.id,
     ...diff,
   });
+  return { id: phase.id, planId: plan.id, version: phase.version + 1 };
 }
 
-export async function movePhase(tx: Tx, user: SessionUser, input: MovePhaseInput) {
+export async function movePhase(tx: Tx, user: SessionUser, input: MovePhaseInput): Promise<SavedPhase> {
   const { phase, plan } = await loadPhase(tx, user, input.id, input.version);
   const neighbour = await tx.phase.findFirst({
     where: { planId: plan.id, order: input.direction === "up" ? phase.order - 1 : phase.order + 1 },
   });
-  if (!neighbour) return;
+  if (!neighbour) return { id: phase.id, planId: plan.id, version: phase.version };
   await tx.phase.update({ where: { id: neighbour.id }, data: { order: phase.order, code: `2.${phase.order}`, version: { increment: 1 } } });
   await tx.phase.update({ where: { id: phase.id }, data: { order: neighbour.order, code: `2.${neighbour.order}`, version: { increment: 1 } } });
   await writeAudit(tx, user, plan.organizationId, {
@@ -104,6 +108,7 @@ export async function movePhase(tx: Tx, user: SessionUser, input: MovePhaseInput
     before: { order: phase.order },
     after: { order: neighbour.order },
   });
+  return { id: phase.id, planId: plan.id, version: phase.version + 1 };
 }
 
 export async function deletePhase(tx: Tx, user: SessionUser, input: DeletePhaseInput) {
@@ -137,4 +142,5 @@ export async function deletePhase(tx: Tx, user: SessionUser, input: DeletePhaseI
     before: { title: phase.title, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate), activityCount: activities.length },
     after: movedTo ? { activitiesMovedTo: movedTo } : activities.length ? { activitiesDeleted: activities.length } : null,
   });
+  return { id: phase.id, planId: plan.id };
 }
