@@ -69,6 +69,16 @@ export async function listPlanYears(user: SessionUser): Promise<number[]> {
 }
 
 /** The whole plan for reading, with what the user may do with it; 404 when it does not exist or is not readable. */
+/**
+ * Whether the user may read the plan: one indexed lookup, asked by the plan's
+ * layout before any tab streams its skeleton, so an unknown or unreadable plan
+ * answers 404 (once a page has started streaming, Next.js can only send 200).
+ */
+export async function planIsReadable(user: SessionUser, id: string): Promise<boolean> {
+  if (!z.uuid().safeParse(id).success) return false;
+  return (await db.plan.count({ where: allOf(readablePlansWhere(user), { id }) })) > 0;
+}
+
 export async function getPlanDocument(user: SessionUser, id: string): Promise<PlanDocument & { rights: PlanRights }> {
   if (!z.uuid().safeParse(id).success) throw notFound("kế hoạch");
   const plan = await db.plan.findFirst({
