@@ -56,8 +56,9 @@ function describe(entry: CorpusEntry, form: "TXT" | "DOCX", result: ParseResult 
 }
 
 /**
- * Each expected unit name matched alone, as the import's confirmation step shows it: the unit matched, else the
- * first candidate, which the step pre-selects. Right, wrong (a unit where a reader sees another or none), missed.
+ * Each expected unit name matched alone, as the import's confirmation step shows it: the unit matched (the step
+ * pre-selects nothing else). Right, wrong (a unit where a reader sees another or none), missed (a known unit
+ * left for the user to choose).
  */
 function unitMapping(entry: CorpusEntry): Row {
   const units = UNITS[entry.expected.organisation];
@@ -66,10 +67,10 @@ function unitMapping(entry: CorpusEntry): Row {
   let missed = 0;
   for (const name of entry.expected.units) {
     const match = matchUnit(name.text, units);
-    const chosen = match.unitId ?? match.candidates[0]?.unitId ?? null;
+    const chosen = match.unitId;
     if (chosen === name.unit) right += 1;
     else if (chosen === null) missed += 1;
-    else wrong.push(`“${name.text}” → ${chosen}${match.unitId ? "" : " (gợi ý)"}`);
+    else wrong.push(`“${name.text}” → ${chosen}`);
   }
   return { "tài liệu": entry.source.slug, "tên đơn vị": String(entry.expected.units.length), đúng: String(right), "bỏ sót": String(missed), "sai": wrong.join("; ") };
 }

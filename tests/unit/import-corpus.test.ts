@@ -22,8 +22,6 @@ const UNITS = {
  */
 const NOT_YET: Record<string, string> = {
   "ngay-khcn-2025-hop-nhat.docx": "Stt as Word numbering in the table and a lead merged down rows: rows run together",
-  "ngay-khcn-2024-cao-bang.txt": "“Phòng Quản lý chuyên ngành” is cut to “Phòng Quản lý” when the cell is split into names",
-  "ngay-khcn-2024-cao-bang.docx": "“Phòng Quản lý chuyên ngành” is cut to “Phòng Quản lý” when the cell is split into names",
   "thi-dua-65-nam-2024.txt": "the milestones table's caption is not taken as the phase title; “Hội đồng Thi đua – Khen thưởng Sở” is cut at its dash",
   "thi-dua-65-nam-2024.docx": "the milestones table's caption is not taken as the phase title; “Hội đồng Thi đua – Khen thưởng Sở” is cut at its dash",
   "hoi-nghi-sang-kien-cac-xa-2024.txt": "one row per commune and no Nội dung column: the commune is the activity, which the importer does not read yet",
