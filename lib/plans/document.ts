@@ -1,7 +1,7 @@
 // The plan as a document: the shape pages, exports and the API read.
 import type { ActivityStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
-import type { PlanTexts } from "@/lib/plans/snapshot";
+import { planSections, type PlanSection, type PlanTexts } from "@/lib/plans/snapshot";
 import { lowerFirst } from "@/lib/text";
 import { planSymbol, planNumberLabel } from "@/lib/plans/numbering";
 
@@ -20,6 +20,10 @@ export type ActivityItem = {
   start: CalendarDate;
   end: CalendarDate;
   note: string;
+  /** Sản phẩm, as the plan writes it ("" when none). */
+  output: string;
+  /** The time is a deadline ("Trước ngày …"): documents print it so. */
+  deadline: boolean;
   status: ActivityStatus;
   progress: number;
   result: string;
@@ -58,6 +62,8 @@ export type PlanDocument = PlanTexts & {
   draftingUnit: UnitRef | null;
   updatedAt: Date;
   phases: PhaseItem[];
+  /** Sections the plan has no field for (Tổ chức thực hiện, Kinh phí …), as the document wrote them. */
+  extraSections: PlanSection[];
 };
 
 /** "Kế hoạch triển khai các hoạt động …": how people name a plan in lists. */
@@ -78,6 +84,8 @@ type DbActivity = {
   startDate: Date;
   endDate: Date;
   note: string;
+  output?: string;
+  deadline?: boolean;
   status: ActivityStatus;
   progress: number;
   result: string;
@@ -101,6 +109,8 @@ function toActivity(row: DbActivity, stt: string, subTasks: ActivityItem[]): Act
     start: fromDbDate(row.startDate),
     end: fromDbDate(row.endDate),
     note: row.note,
+    output: row.output ?? "",
+    deadline: row.deadline ?? false,
     status: row.status,
     progress: row.progress,
     result: row.result,
@@ -139,6 +149,7 @@ type DbPlan = PlanTexts & {
   version: number;
   draftingUnit: DbUnit | null;
   updatedAt: Date;
+  extraSections?: unknown;
   phases: { id: string; order: number; code: string; title: string; startDate: Date; endDate: Date; version: number; activities: DbActivity[] }[];
 };
 
@@ -151,6 +162,7 @@ export function toPlanDocument(plan: DbPlan): PlanDocument {
     displayTitle: planDisplayTitle(plan.title),
     eventDate: fromDbDateOrNull(plan.eventDate),
     issueDate: fromDbDateOrNull(plan.issueDate),
+    extraSections: planSections(plan.extraSections),
     phases: [...plan.phases]
       .sort((a, b) => a.order - b.order)
       .map((phase) => ({

@@ -2,7 +2,7 @@
 // The DOCX import reads these tables back (see lib/documents/format.ts).
 import type { FileChild, Paragraph } from "docx";
 import type { ActivityItem, PhaseItem } from "@/lib/plans/document";
-import { documentWindow, phaseHeading, subTaskLine } from "@/lib/documents/format";
+import { activityTime, phaseHeading, subTaskLine } from "@/lib/documents/format";
 import { body, cellLines, cellText, gridTable, heading, type Column } from "./blocks";
 import { TEXT_WIDTH, mm } from "./styles";
 
@@ -21,7 +21,17 @@ export const PLAN_COLUMNS: Column[] = [
   { title: "Ghi chú", width: NOTE },
 ];
 
-function activityCells(activity: ActivityItem): Paragraph[][] {
+/** With a Sản phẩm column, taken from Nội dung, when the plan has outputs. */
+const OUTPUT = mm(27);
+export const PLAN_COLUMNS_WITH_OUTPUT: Column[] = [
+  ...PLAN_COLUMNS.slice(0, 1),
+  { title: "Nội dung", width: PLAN_COLUMNS[1]!.width - OUTPUT },
+  ...PLAN_COLUMNS.slice(2, 5),
+  { title: "Sản phẩm", width: OUTPUT },
+  ...PLAN_COLUMNS.slice(5),
+];
+
+function activityCells(activity: ActivityItem, withOutput: boolean): Paragraph[][] {
   const content = [
     ...cellLines(activity.content),
     ...activity.subTasks.map((sub) => cellText(subTaskLine(sub, activity))),
@@ -31,12 +41,14 @@ function activityCells(activity: ActivityItem): Paragraph[][] {
     content,
     [cellText(activity.leadUnit.name)],
     activity.supporters.length ? activity.supporters.map((unit) => cellText(unit.name)) : [cellText("")],
-    [cellText(documentWindow(activity.start, activity.end))],
+    [cellText(activityTime(activity))],
+    ...(withOutput ? [cellLines(activity.output)] : []),
     cellLines(activity.note),
   ];
 }
 
-export function phaseBlock(phase: PhaseItem): FileChild[] {
+export function phaseBlock(phase: PhaseItem, withOutput = false): FileChild[] {
   if (!phase.activities.length) return [heading(phaseHeading(phase)), body("(Chưa có hoạt động)", { italics: true })];
-  return [heading(phaseHeading(phase), 120), gridTable(PLAN_COLUMNS, phase.activities.map(activityCells))];
+  const columns = withOutput ? PLAN_COLUMNS_WITH_OUTPUT : PLAN_COLUMNS;
+  return [heading(phaseHeading(phase), 120), gridTable(columns, phase.activities.map((activity) => activityCells(activity, withOutput)))];
 }

@@ -1,7 +1,7 @@
 // The shapes of the plan import: what a document is read into (blocks), and
 // what the parser makes of it (a parsed plan, with units still to confirm).
 import type { CalendarDate } from "@/lib/dates";
-import type { PlanTexts } from "@/lib/plans/snapshot";
+import type { PlanSection, PlanTexts } from "@/lib/plans/snapshot";
 import type { UnitRef } from "@/lib/plans/document";
 
 /** A table cell: its paragraphs, one string per line. */
@@ -51,11 +51,9 @@ export type ParsedPhase = {
   activities: ParsedActivity[];
 };
 
-/** Where a section of the plan sits and what it means, when it is not one of the plan's own fields. */
-export type SectionKind = "ORGANISATION" | "BUDGET" | "OTHER";
-
-/** A section kept as the document writes it: its label as written ("IV"), heading and paragraphs. */
-export type ParsedSection = { label: string; heading: string; kind: SectionKind; paragraphs: string[] };
+/** A section kept as the document writes it: its label as written ("IV"), heading, meaning and paragraphs. */
+export type ParsedSection = PlanSection;
+export type SectionKind = PlanSection["kind"];
 
 /** The appendix after the signature that holds the activity table. */
 export type ParsedAppendix = { title: string; reference: string };
