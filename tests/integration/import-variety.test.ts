@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { planDocxFile } from "@/lib/documents/exports";
 import { confirmImport, previewImport } from "@/lib/documents/import-service";
 import { getPlanDocument } from "@/lib/plans/queries";
+import { updateActivity } from "@/lib/plans/service/activities";
 import { openDocx, paragraphs, tables } from "@/tests/support/docx-xml";
 import { CORPUS_DIR } from "../fixtures/corpus";
 import { inTransaction, sessionUserByUsername } from "./support/factories";
@@ -66,5 +67,26 @@ describe("importing plans of other shapes", () => {
     const docx = await openDocx((await planDocxFile(leader, id)).bytes);
     const header = tables(docx.document)[1]![0]!.map((cell) => cell.join(" "));
     expect(header).toEqual(["Stt", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm", "Ghi chú"]);
+  });
+
+  it("lets the editor change Sản phẩm, and leaves it as it is when a client does not send it", async () => {
+    const { leader, id, plan } = await importCorpus("ngay-khcn-2024-phu-luc");
+    const first = plan.phases[0]!.activities[0]!;
+    const fields = {
+      id: first.id,
+      content: first.content,
+      description: first.description,
+      leadUnitId: first.leadUnit.id,
+      supporterIds: first.supporters.map((unit) => unit.id),
+      start: first.start,
+      end: first.end,
+      note: first.note,
+    };
+    await inTransaction((tx) => updateActivity(tx, leader, { ...fields, version: first.version, note: "Đã đổi ghi chú" }));
+    expect(await db.activity.findUniqueOrThrow({ where: { id: first.id }, select: { output: true } })).toEqual({ output: "Chuyên mục; tối thiểu 15 tin, bài" });
+    await inTransaction((tx) => updateActivity(tx, leader, { ...fields, version: first.version + 1, note: "Đã đổi ghi chú", output: "20 tin, bài" }));
+    expect(await db.activity.findUniqueOrThrow({ where: { id: first.id }, select: { output: true, version: true } })).toEqual({ output: "20 tin, bài", version: first.version + 2 });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Activity", entityId: first.id, planId: id }, orderBy: { createdAt: "desc" } });
+    expect(JSON.stringify(audit)).toContain("20 tin, bài");
   });
 });

@@ -77,6 +77,7 @@ function snapshotOf(activity: {
   startDate: Date;
   endDate: Date;
   note: string;
+  output: string;
 }) {
   return {
     version: activity.version,
@@ -87,6 +88,7 @@ function snapshotOf(activity: {
     start: fromDbDate(activity.startDate),
     end: fromDbDate(activity.endDate),
     note: activity.note,
+    output: activity.output,
   };
 }
 
@@ -115,6 +117,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
       startDate: toDbDate(input.start),
       endDate: toDbDate(input.end),
       note: input.note,
+      output: input.output ?? "",
       supporters: { create: input.supporterIds.map((unitId) => ({ unitId, organizationId: plan.organizationId })) },
     },
   });
@@ -131,6 +134,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
       start: input.start,
       end: input.end,
       note: input.note,
+      ...(input.output ? { output: input.output } : {}),
     },
   });
   return activity;
@@ -151,6 +155,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     start: input.start,
     end: input.end,
     note: input.note,
+    output: input.output ?? before.output,
   };
   const diff = changedFields(before, after);
   if (!Object.keys(diff.after).length) return;
@@ -164,6 +169,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
       startDate: toDbDate(input.start),
       endDate: toDbDate(input.end),
       note: input.note,
+      output: after.output,
       version: { increment: 1 },
     },
   });
