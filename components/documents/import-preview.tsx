@@ -151,8 +151,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           <h3 className="font-bold">
             {phase.code}. {phase.title} ({window(phase)})
           </h3>
-          <div className="mt-2 overflow-x-auto">
-            <table className="sheet min-w-[48rem] text-[0.95rem]">
+          {/* Focusable so that a keyboard can scroll the table on a narrow screen. */}
+          <div className="mt-2 overflow-x-auto" tabIndex={0}>
+            <table className={`sheet ${extra.output || extra.cost ? "min-w-[64rem]" : "min-w-[48rem]"} text-[0.95rem]`}>
               <thead>
                 <tr className="bg-slate-100">
                   <th scope="col" className="w-11">

@@ -21,14 +21,17 @@ export const PLAN_COLUMNS: Column[] = [
   { title: "Ghi chú", width: NOTE },
 ];
 
-/** With a Sản phẩm column, taken from Nội dung, when the plan has outputs. */
-const OUTPUT = mm(27);
+/** With a Sản phẩm column when the plan has outputs: the unit columns give up some width, Nội dung keeps 40 mm. */
+const OUTPUT = mm(24);
+const NARROW_UNIT = mm(22);
 export const PLAN_COLUMNS_WITH_OUTPUT: Column[] = [
-  ...PLAN_COLUMNS.slice(0, 1),
-  { title: "Nội dung", width: PLAN_COLUMNS[1]!.width - OUTPUT },
-  ...PLAN_COLUMNS.slice(2, 5),
+  { title: "Stt", width: STT },
+  { title: "Nội dung", width: TEXT_WIDTH - STT - 2 * NARROW_UNIT - WINDOW - OUTPUT - NOTE },
+  { title: "Đơn vị chủ trì", width: NARROW_UNIT },
+  { title: "Đơn vị phối hợp", width: NARROW_UNIT },
+  { title: "Thời gian", width: WINDOW },
   { title: "Sản phẩm", width: OUTPUT },
-  ...PLAN_COLUMNS.slice(5),
+  { title: "Ghi chú", width: NOTE },
 ];
 
 function activityCells(activity: ActivityItem, withOutput: boolean): Paragraph[][] {

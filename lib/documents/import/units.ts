@@ -23,7 +23,7 @@ export const MATCH_THRESHOLD = 0.8;
 const AMBIGUITY_MARGIN = 0.05;
 const CANDIDATE_FLOOR = 0.4;
 
-type Word = { folded: string; abbreviation: boolean };
+type Word = { folded: string; abbreviation: boolean; raw: string };
 
 function words(text: string): Word[] {
   return text
@@ -31,7 +31,7 @@ function words(text: string): Word[] {
     .replace(/&/g, " và ")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((word) => ({ folded: foldVietnamese(word), abbreviation: word.length >= 2 && word === word.toLocaleUpperCase("vi") && /\p{L}/u.test(word) }));
+    .map((word) => ({ raw: word, folded: foldVietnamese(word), abbreviation: word.length >= 2 && word === word.toLocaleUpperCase("vi") && /\p{L}/u.test(word) }));
 }
 
 const expandTable = (list: Word[]) => list.flatMap((word) => (word.abbreviation && ABBREVIATIONS[word.folded] ? ABBREVIATIONS[word.folded]! : [word.folded]));
@@ -86,7 +86,7 @@ const distinctive = (list: string[]) => new Set(list.filter((word) => !GENERIC.h
  * ("Các doanh nghiệp KH&CN trên địa bàn" shares words with a centre but is not it; "Viettel Lạng Sơn" is not Báo Lạng Sơn).
  */
 function confidence(mention: Word[], unit: UnitCandidate): string | null {
-  const abbreviations = mention.filter((word) => word.abbreviation).map((word) => word.folded.toLocaleUpperCase("vi"));
+  const abbreviations = mention.filter((word) => word.abbreviation).map((word) => word.raw);
   for (const targetText of [unit.name, unit.shortName]) {
     const target = expandTable(words(targetText));
     const expanded = expandAgainst(mention, target);
