@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
-import { ImportPreviewView, candidatesFor } from "@/components/documents/import-preview";
+import { ImportPreviewView, candidatesFor, isPlaceholder } from "@/components/documents/import-preview";
 
 type Source = "text" | "file";
 
@@ -148,9 +148,12 @@ function PreviewStep({ data, confirmState, creating }: { data: ImportPreview; co
           <legend className="px-1 text-base font-semibold">3. Xác nhận</legend>
           {result.unmatched.length ? (
             <div className="space-y-3">
-              <p className="text-sm">Các tên dưới đây chưa khớp với đơn vị nào của Sở. Chọn đơn vị tương ứng{data.canCreateUnits ? " hoặc tạo đơn vị mới" : ""}:</p>
+              <p className="text-sm">
+                Các tên dưới đây chưa khớp chắc chắn với đơn vị nào của Sở. Chọn đơn vị tương ứng{data.canCreateExternalUnits ? " hoặc tạo đơn vị mới" : ""}; Kehoach không tự chọn thay.
+              </p>
               {result.unmatched.map((text, i) => {
                 const guesses = candidatesFor(data, text);
+                const placeholder = isPlaceholder(data, text);
                 const errors = fieldErrors(confirmState, `mapping.${i}.unit`);
                 return (
                   <div key={text} className="grid gap-1 sm:grid-cols-[1fr_22rem] sm:items-center">
@@ -158,15 +161,26 @@ function PreviewStep({ data, confirmState, creating }: { data: ImportPreview; co
                       “{text}”
                     </label>
                     <input type="hidden" name={`mapping.${i}.text`} value={text} />
-                    <select id={`map-${i}`} name={`mapping.${i}.unit`} defaultValue={guesses[0] ?? ""} className={controlClass(Boolean(errors))} aria-invalid={errors ? true : undefined}>
+                    <select id={`map-${i}`} name={`mapping.${i}.unit`} defaultValue="" className={controlClass(Boolean(errors))} aria-invalid={errors ? true : undefined}>
                       <option value="">— Chọn đơn vị —</option>
-                      {data.units.map((u) => (
-                        <option key={u.id} value={u.id}>
-                          {u.name}
-                        </option>
-                      ))}
-                      {data.canCreateUnits ? <option value="new:EXTERNAL">+ Tạo đơn vị mới (ngoài Sở) với tên này</option> : null}
-                      {data.canCreateUnits ? <option value="new:INTERNAL">+ Tạo đơn vị mới (thuộc Sở) với tên này</option> : null}
+                      {guesses.length ? (
+                        <optgroup label="Gần giống (chưa chắc chắn)">
+                          {guesses.map((id) => (
+                            <option key={`guess-${id}`} value={id}>
+                              {data.units.find((u) => u.id === id)?.name ?? id}
+                            </option>
+                          ))}
+                        </optgroup>
+                      ) : null}
+                      <optgroup label="Tất cả đơn vị">
+                        {data.units.map((u) => (
+                          <option key={u.id} value={u.id}>
+                            {u.name}
+                          </option>
+                        ))}
+                      </optgroup>
+                      {data.canCreateExternalUnits && !placeholder ? <option value="new:EXTERNAL">+ Tạo đơn vị mới (ngoài Sở) với tên này</option> : null}
+                      {data.canCreateUnits && !placeholder ? <option value="new:INTERNAL">+ Tạo đơn vị mới (thuộc Sở) với tên này</option> : null}
                     </select>
                     {errors ? <p className="text-sm text-red-700 sm:col-start-2">{errors.join(" ")}</p> : null}
                   </div>

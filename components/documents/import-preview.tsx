@@ -3,13 +3,21 @@ import type { ImportPreview } from "@/lib/documents/import-service";
 import type { ParsedActivity, UnitMention } from "@/lib/documents/import";
 import { formatWindow } from "@/lib/dates";
 import { Badge } from "@/components/ui/badge";
+import { KeptSections } from "@/components/documents/import-sections";
 
 type Units = ImportPreview["units"];
 
 function UnitName({ mention, units }: { mention: UnitMention | null; units: Units }) {
   if (!mention) return <Badge tone="red">Không có đơn vị</Badge>;
+  if (mention.placeholder) return <Badge tone="red">Văn bản không ghi chủ trì: chọn ở bước 3</Badge>;
   const unit = mention.unitId ? units.find((u) => u.id === mention.unitId) : null;
-  if (unit) return <>{unit.name}</>;
+  if (unit)
+    return (
+      <span>
+        {unit.name}
+        {mention.text !== unit.name ? <span className="block font-sans text-xs text-slate-600">“{mention.text}”: {mention.why ?? "khớp"}</span> : null}
+      </span>
+    );
   return (
     <span>
       {mention.text} <Badge tone="amber">chưa khớp</Badge>
@@ -21,7 +29,20 @@ function window(a: { start: string | null; end: string | null }) {
   return a.start && a.end ? formatWindow(a.start, a.end) : "—";
 }
 
-function ActivityRows({ activity, stt, units }: { activity: ParsedActivity; stt: string; units: Units }) {
+/** The time as the document wrote it ("Trước ngày 10/5/2024" stays a deadline), and the dates it gives. */
+function Timing({ activity }: { activity: ParsedActivity }) {
+  if (!activity.timing) return <>{window(activity)}</>;
+  return (
+    <>
+      {activity.timing.text}
+      <span className="block font-sans text-xs text-slate-600">{activity.timing.kind === "deadline" ? `hạn ${activity.end?.split("-").reverse().join("/")}` : window(activity)}</span>
+    </>
+  );
+}
+
+export type ExtraColumns = { output: boolean; cost: boolean };
+
+function ActivityRows({ activity, stt, units, extra }: { activity: ParsedActivity; stt: string; units: Units; extra: ExtraColumns }) {
   return (
     <>
       <tr>
@@ -39,11 +60,15 @@ function ActivityRows({ activity, stt, units }: { activity: ParsedActivity; stt:
             ))}
           </ul>
         </td>
-        <td className="whitespace-nowrap">{window(activity)}</td>
+        <td>
+          <Timing activity={activity} />
+        </td>
+        {extra.output ? <td>{activity.output}</td> : null}
+        {extra.cost ? <td className="text-right">{activity.cost === null ? "" : activity.cost.toLocaleString("vi-VN")}</td> : null}
         <td>{activity.note}</td>
       </tr>
       {activity.subTasks.map((sub, i) => (
-        <ActivityRows key={i} activity={sub} stt={`${stt}.${i + 1}`} units={units} />
+        <ActivityRows key={i} activity={sub} stt={`${stt}.${i + 1}`} units={units} extra={extra} />
       ))}
     </>
   );
@@ -69,12 +94,16 @@ function List({ label, items }: { label: string; items: string[] }) {
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { plan } = preview.result;
   const units = preview.units;
+  const all = plan.phases.flatMap((phase) => phase.activities.flatMap(function flat(a: ParsedActivity): ParsedActivity[] {
+    return [a, ...a.subTasks.flatMap(flat)];
+  }));
+  const extra: ExtraColumns = { output: all.some((a) => a.output), cost: all.some((a) => a.cost !== null) };
   return (
     <article aria-label="Kế hoạch đọc được" className="doc space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <dl className="grid gap-2 font-sans text-sm sm:grid-cols-3">
         <div>
           <dt className="font-semibold">Số trong văn bản</dt>
-          <dd>{plan.number ? `${plan.number}/${plan.symbol}` : `(chưa có số) /${plan.symbol || "KH"}`}</dd>
+          <dd>{plan.numberText ? `${plan.numberText}/${plan.symbol}` : `(chưa có số) /${plan.symbol || "KH"}`}</dd>
         </div>
         <div>
           <dt className="font-semibold">Địa danh, ngày</dt>
@@ -111,13 +140,20 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <List label="Khẩu hiệu" items={plan.slogans} />
         <List label="Nội dung" items={plan.contentItems} />
       </dl>
+      {plan.appendix ? (
+        <p className="font-sans text-sm text-slate-700">
+          Bảng hoạt động đọc từ phụ lục sau phần ký: “{plan.appendix.title}” {plan.appendix.reference}
+        </p>
+      ) : null}
+      {plan.phases.length === 0 ? <p className="font-sans text-sm text-slate-700">Chưa đọc được hoạt động nào: dự thảo sẽ có các phần văn bản và danh sách hoạt động trống.</p> : null}
       {plan.phases.map((phase, index) => (
         <section key={index} aria-label={`Giai đoạn ${phase.code}`}>
           <h3 className="font-bold">
             {phase.code}. {phase.title} ({window(phase)})
           </h3>
-          <div className="mt-2 overflow-x-auto">
-            <table className="sheet min-w-[48rem] text-[0.95rem]">
+          {/* Focusable so that a keyboard can scroll the table on a narrow screen. */}
+          <div className="mt-2 overflow-x-auto" tabIndex={0}>
+            <table className={`sheet ${extra.output || extra.cost ? "min-w-[64rem]" : "min-w-[48rem]"} text-[0.95rem]`}>
               <thead>
                 <tr className="bg-slate-100">
                   <th scope="col" className="w-11">
@@ -130,9 +166,19 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                   <th scope="col" className="w-44">
                     Đơn vị phối hợp
                   </th>
-                  <th scope="col" className="w-28">
+                  <th scope="col" className="w-32">
                     Thời gian
                   </th>
+                  {extra.output ? (
+                    <th scope="col" className="w-36">
+                      Sản phẩm
+                    </th>
+                  ) : null}
+                  {extra.cost ? (
+                    <th scope="col" className="w-28">
+                      Kinh phí (đồng)
+                    </th>
+                  ) : null}
                   <th scope="col" className="w-32">
                     Ghi chú
                   </th>
@@ -140,13 +186,14 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               </thead>
               <tbody>
                 {phase.activities.map((activity, i) => (
-                  <ActivityRows key={i} activity={activity} stt={String(i + 1)} units={units} />
+                  <ActivityRows key={i} activity={activity} stt={String(i + 1)} units={units} extra={extra} />
                 ))}
               </tbody>
             </table>
           </div>
         </section>
       ))}
+      <KeptSections sections={plan.sections} />
       {plan.closingText ? <p>{plan.closingText}</p> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="text-sm">
@@ -165,6 +212,12 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       </div>
     </article>
   );
+}
+
+/** Whether a name to map is a placeholder for a missing lead (it cannot become a new unit). */
+export function isPlaceholder(preview: ImportPreview, text: string): boolean {
+  const has = (activity: ParsedActivity): boolean => Boolean(activity.lead?.placeholder && activity.lead.text === text) || activity.subTasks.some(has);
+  return preview.result.plan.phases.some((phase) => phase.activities.some(has));
 }
 
 /** Every mention of a name, to offer the parser's best guesses first. */

@@ -2,7 +2,7 @@ import type { ActivityItem, PlanDocument } from "@/lib/plans/document";
 import { documentDateLine } from "@/lib/plans/document-date";
 import { planNumberLine } from "@/lib/plans/numbering";
 import { splitLines } from "@/lib/text";
-import { documentWindow, phaseHeading, quoted, subTaskLine } from "@/lib/documents/format";
+import { activityTime, phaseHeading, quoted, romanCounter, subTaskLine, usesOutput } from "@/lib/documents/format";
 
 function Bullets({ items }: { items: string[] }) {
   return (
@@ -34,7 +34,7 @@ function Item({ label, items }: { label: string; items: string[] }) {
   );
 }
 
-function Row({ activity }: { activity: ActivityItem }) {
+function Row({ activity, withOutput }: { activity: ActivityItem; withOutput: boolean }) {
   return (
     <tr>
       <td className="stt">{activity.stt}</td>
@@ -52,7 +52,8 @@ function Row({ activity }: { activity: ActivityItem }) {
           <p key={unit.id}>{unit.name}</p>
         ))}
       </td>
-      <td className="c">{documentWindow(activity.start, activity.end)}</td>
+      <td className="c">{activityTime(activity)}</td>
+      {withOutput ? <td>{activity.output}</td> : null}
       <td>{activity.note}</td>
     </tr>
   );
@@ -64,9 +65,8 @@ function Row({ activity }: { activity: ActivityItem }) {
  * print view, where "Save as PDF" gives the document.
  */
 export function OfficialPlan({ plan }: { plan: PlanDocument }) {
-  const romans = ["I", "II", "III", "IV", "V"];
-  let section = 0;
-  const nextRoman = () => romans[section++];
+  const nextRoman = romanCounter();
+  const withOutput = usesOutput(plan);
   let themeItem = 0;
   return (
     <article className="official" aria-label={plan.displayTitle}>
@@ -128,10 +128,11 @@ export function OfficialPlan({ plan }: { plan: PlanDocument }) {
               <table className="official-table">
                 <colgroup>
                   <col style={{ width: "6%" }} />
-                  <col style={{ width: "32%" }} />
+                  <col style={{ width: withOutput ? "22%" : "32%" }} />
                   <col style={{ width: "17%" }} />
                   <col style={{ width: "17%" }} />
                   <col style={{ width: "16%" }} />
+                  {withOutput ? <col style={{ width: "10%" }} /> : null}
                   <col style={{ width: "12%" }} />
                 </colgroup>
                 <thead>
@@ -141,18 +142,29 @@ export function OfficialPlan({ plan }: { plan: PlanDocument }) {
                     <th scope="col">Đơn vị chủ trì</th>
                     <th scope="col">Đơn vị phối hợp</th>
                     <th scope="col">Thời gian</th>
+                    {withOutput ? <th scope="col">Sản phẩm</th> : null}
                     <th scope="col">Ghi chú</th>
                   </tr>
                 </thead>
                 <tbody>
                   {phase.activities.map((activity) => (
-                    <Row key={activity.id} activity={activity} />
+                    <Row key={activity.id} activity={activity} withOutput={withOutput} />
                   ))}
                 </tbody>
               </table>
             ) : (
               <p className="i">(Chưa có hoạt động)</p>
             )}
+          </section>
+        ))}
+        {plan.extraSections.map((extra, i) => (
+          <section key={`extra-${i}`} aria-label={extra.heading}>
+            <p className="b">
+              {nextRoman()}. {extra.heading}
+            </p>
+            {extra.paragraphs.map((line, j) => (
+              <p key={j}>{line}</p>
+            ))}
           </section>
         ))}
         {splitLines(plan.closingText).map((line, i) => (

@@ -119,6 +119,8 @@ export const activityFieldsSelect = {
   content: true,
   description: true,
   note: true,
+  output: true,
+  deadline: true,
   startDate: true,
   endDate: true,
   status: true,
@@ -156,6 +158,10 @@ export type ActivityFields = {
   start: CalendarDate;
   end: CalendarDate;
   note: string;
+  /** Sản phẩm, as the plan writes it ("" when none). */
+  output: string;
+  /** The time is a deadline ("Trước ngày …"): documents print it so. */
+  deadline: boolean;
   status: ActivityStatus;
   progress: number;
   result: string;
@@ -179,6 +185,8 @@ export function toActivityFields(row: ActivityFieldsData): ActivityFields {
     start: fromDbDate(row.startDate),
     end: fromDbDate(row.endDate),
     note: row.note,
+    output: row.output,
+    deadline: row.deadline,
     status: row.status,
     progress: row.progress,
     result: row.result,

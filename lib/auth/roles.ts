@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   "audit.read": "Xem lịch sử thay đổi",
   "organization.manage": "Sửa thông tin cơ quan in trên văn bản",
   "unit.manage": "Quản lý đơn vị",
+  "unit.addExternal": "Thêm đơn vị ngoài Sở khi nhập kế hoạch (ghi vào lịch sử thay đổi)",
   "user.manage": "Quản lý người dùng",
   "mail.outbox.read": "Đọc thư đi của Sở (hộp thư chờ gửi, đã gửi, lỗi)",
 } as const;
@@ -70,6 +71,7 @@ const ROLE_MAP = {
       "audit.read": true,
       "organization.manage": true,
       "unit.manage": true,
+      "unit.addExternal": true,
       "user.manage": true,
       "mail.outbox.read": true,
     },
@@ -96,6 +98,7 @@ const ROLE_MAP = {
       "calendarFeed.plan.manage": true,
       "calendarFeed.unit.manage": true,
       "audit.read": true,
+      "unit.addExternal": true,
     },
   },
   STAFF: {

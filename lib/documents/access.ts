@@ -1,8 +1,9 @@
 // Who may import a plan document: whoever may create plans; naming a unit
-// that does not exist yet creates it, which takes unit.manage.
+// that does not exist yet creates it, which takes unit.manage; a unit outside
+// the department may also be added by whoever has unit.addExternal (leaders).
 import type { SessionUser } from "@/lib/auth/user";
 import { can } from "@/lib/auth/roles";
 
 export function importRights(user: SessionUser) {
-  return { import: can(user, "plan.create"), createUnits: can(user, "unit.manage") };
+  return { import: can(user, "plan.create"), createUnits: can(user, "unit.manage"), createExternalUnits: can(user, "unit.addExternal") };
 }

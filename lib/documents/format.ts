@@ -2,7 +2,7 @@
 // reads these strings back, so a plan exported by Kehoach imports as the same
 // plan: change them only together with the parser.
 import { formatWindow, type CalendarDate } from "@/lib/dates";
-import type { ActivityItem, PhaseItem } from "@/lib/plans/document";
+import type { ActivityItem, PhaseItem, PlanDocument } from "@/lib/plans/document";
 
 // formatWindow joins the two ends with an en dash (for screens); documents use
 // a plain hyphen, as the department types it.
@@ -11,6 +11,25 @@ const EN_DASH = "–";
 /** "03-14/5/2022", "28/4-05/5/2022", "28/12/2022-05/01/2023", "18/5/2022". */
 export function documentWindow(start: CalendarDate, end: CalendarDate): string {
   return formatWindow(start, end).replace(EN_DASH, "-");
+}
+
+/** An activity's time as the plan wrote it: a deadline "Trước ngày 10/5/2024", else its window. */
+export function activityTime(activity: Pick<ActivityItem, "start" | "end" | "deadline">): string {
+  return activity.deadline ? `Trước ngày ${formatWindow(activity.end, activity.end)}` : documentWindow(activity.start, activity.end);
+}
+
+const ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+/** The section numbers of a plan document, in turn: I, II, III … */
+export function romanCounter(): () => string {
+  let next = 0;
+  return () => ROMANS[next++] ?? String(next);
+}
+
+/** Whether any activity of the plan has a Sản phẩm: the column is printed only then. */
+export function usesOutput(plan: Pick<PlanDocument, "phases">): boolean {
+  const has = (activity: ActivityItem): boolean => Boolean(activity.output.trim()) || activity.subTasks.some(has);
+  return plan.phases.some((phase) => phase.activities.some(has));
 }
 
 /** A phase heading's window: "03-14/5/2022", "28/4 đến ngày 05/5/2022", "18/5/2022". */

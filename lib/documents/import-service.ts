@@ -9,7 +9,7 @@ import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { forbidden } from "@/lib/errors";
 import { importRights } from "@/lib/documents/access";
-import { createUnit } from "@/lib/units/service";
+import { addExternalUnit, createUnit } from "@/lib/units/service";
 import { createFromSnapshot } from "@/lib/plans/service/create";
 import type { PlanSnapshot, ActivitySnapshot } from "@/lib/plans/snapshot";
 import { blocksFromDocx, blocksFromText, ImportError, parsePlan, toSnapshot, type Block, type ParseResult, type UnitCandidate } from "@/lib/documents/import";
@@ -60,7 +60,7 @@ export async function readImport(user: SessionUser, input: Pick<PreviewImportInp
   return readBlocks(input);
 }
 
-export type ImportPreview = { result: ParseResult; units: UnitCandidate[]; canCreateUnits: boolean };
+export type ImportPreview = { result: ParseResult; units: UnitCandidate[]; canCreateUnits: boolean; canCreateExternalUnits: boolean };
 
 /** Parses the document read by readImport (read here when not given); saves nothing. */
 export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImportInput, read?: Block[]): Promise<ImportPreview> {
@@ -73,7 +73,7 @@ export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImp
   if (result.usable) {
     for (const message of snapshotLimits(result)) problems.push({ severity: "fatal", message });
   }
-  return { result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") }, units, canCreateUnits: rights.createUnits };
+  return { result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") }, units, canCreateUnits: rights.createUnits, canCreateExternalUnits: rights.createExternalUnits || rights.createUnits };
 }
 
 // The same limits the plan editor enforces (lib/plans/schemas.ts), checked
@@ -119,15 +119,18 @@ export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImp
   }
   const mapping: Record<string, string> = {};
   const known = new Set(preview.units.map((u) => u.id));
+  const placeholders = new Set(placeholderTexts(preview.result));
   for (const choice of input.mapping) {
     if (!preview.result.unmatched.includes(choice.text)) continue;
     if (choice.unit.startsWith("new:")) {
-      if (!preview.canCreateUnits) throw forbidden();
+      const internal = choice.unit === "new:INTERNAL";
+      if (!(internal ? preview.canCreateUnits : preview.canCreateExternalUnits)) throw forbidden();
+      // "(Không ghi chủ trì) …" names an activity, not a unit: choose an existing unit for it.
+      if (placeholders.has(choice.text)) throw new ImportError("UNMAPPED_UNITS", `Hãy chọn một đơn vị có sẵn làm chủ trì cho “${choice.text}”.`);
       const name = choice.text.replace(/^[-–•\s]+|[.;,\s]+$/g, "");
       const existing = await tx.unit.findFirst({ where: { organizationId: user.organizationId, name: { equals: name, mode: "insensitive" } }, select: { id: true } });
-      const unit =
-        existing ??
-        (await createUnit(tx, user, { name: clip(name, 200), shortName: clip(name, 60), kind: choice.unit === "new:INTERNAL" ? "INTERNAL" : "EXTERNAL" }));
+      const names = { name: clip(name, 200), shortName: clip(name, 60) };
+      const unit = existing ?? (internal || preview.canCreateUnits ? await createUnit(tx, user, { ...names, kind: internal ? "INTERNAL" : "EXTERNAL" }) : await addExternalUnit(tx, user, names));
       mapping[choice.text] = unit.id;
     } else {
       if (!known.has(choice.unit)) throw new ImportError("UNMAPPED_UNITS", `Đơn vị chọn cho “${choice.text}” không thuộc Sở.`);
@@ -136,6 +139,14 @@ export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImp
   }
   const snapshot = withEventDate(toSnapshot(preview.result, mapping), input.eventDate);
   return createFromSnapshot(tx, user, snapshot, { source: "import", from: input.file ? "docx" : "text", activities: countActivities(snapshot) });
+}
+
+function placeholderTexts(result: ParseResult): string[] {
+  const of = (activity: ParseResult["plan"]["phases"][number]["activities"][number]): string[] => [
+    ...(activity.lead?.placeholder ? [activity.lead.text] : []),
+    ...activity.subTasks.flatMap(of),
+  ];
+  return result.plan.phases.flatMap((phase) => phase.activities.flatMap(of));
 }
 
 function countActivities(snapshot: PlanSnapshot): number {

@@ -2,7 +2,7 @@
 // activities are read through the activity read model (lib/activities/read-model.ts).
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
-import type { PlanTexts } from "@/lib/plans/snapshot";
+import { planSections, type PlanSection, type PlanTexts } from "@/lib/plans/snapshot";
 import { planSymbol, planNumberLabel } from "@/lib/plans/numbering";
 import { planDisplayTitle } from "@/lib/plans/title";
 import { sttOf, toActivityFields, type ActivityFields, type ActivityFieldsData, type UnitRef } from "@/lib/activities/read-model";
@@ -43,6 +43,8 @@ export type PlanDocument = PlanTexts & {
   draftingUnit: UnitRef | null;
   updatedAt: Date;
   phases: PhaseItem[];
+  /** Sections the plan has no field for (Tổ chức thực hiện, Kinh phí …), as the document wrote them. */
+  extraSections: PlanSection[];
 };
 
 type DbUnit = UnitRef;
@@ -76,6 +78,7 @@ type DbPlan = PlanTexts & {
   version: number;
   draftingUnit: DbUnit | null;
   updatedAt: Date;
+  extraSections?: unknown;
   phases: { id: string; order: number; code: string; title: string; startDate: Date; endDate: Date; version: number; activities: DbActivity[] }[];
 };
 
@@ -88,6 +91,7 @@ export function toPlanDocument(plan: DbPlan): PlanDocument {
     displayTitle: planDisplayTitle(plan.title),
     eventDate: fromDbDateOrNull(plan.eventDate),
     issueDate: fromDbDateOrNull(plan.issueDate),
+    extraSections: planSections(plan.extraSections),
     phases: [...plan.phases]
       .sort((a, b) => a.order - b.order)
       .map((phase) => ({

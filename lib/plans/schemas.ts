@@ -138,6 +138,8 @@ export const activityFields = z.object({
   supporterIds,
   ...windowFields,
   note: optionalText("Ghi chú", 1000),
+  // Absent (an API client that does not know it): left as it is.
+  output: optionalText("Sản phẩm", 1000).optional(),
 });
 
 export function activityRules<T extends z.ZodType<{ start: string; end: string; leadUnitId: string; supporterIds: string[] }>>(schema: T) {

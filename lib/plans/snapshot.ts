@@ -10,8 +10,31 @@ export type ActivitySnapshot = {
   start: CalendarDate;
   end: CalendarDate;
   note: string;
+  /** Sản phẩm, as written; absent in snapshots made before it existed. */
+  output?: string;
+  /** The time is a deadline ("Trước ngày …"), not a window. */
+  deadline?: boolean;
   subTasks: ActivitySnapshot[];
 };
+
+/** A section the plan has no field for (Tổ chức thực hiện, Kinh phí, any other), kept as the document writes it. */
+export type PlanSection = { label: string; heading: string; kind: "ORGANISATION" | "BUDGET" | "OTHER"; paragraphs: string[] };
+
+/** The stored JSON of a plan's extra sections, read defensively (an old or odd value reads as none). */
+export function planSections(value: unknown): PlanSection[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    if (!item || typeof item !== "object") return [];
+    const { label, heading, kind, paragraphs } = item as Record<string, unknown>;
+    if (typeof heading !== "string" || !Array.isArray(paragraphs)) return [];
+    return [{
+      label: typeof label === "string" ? label : "",
+      heading,
+      kind: kind === "ORGANISATION" || kind === "BUDGET" ? kind : "OTHER",
+      paragraphs: paragraphs.filter((p): p is string => typeof p === "string"),
+    }];
+  });
+}
 
 export type PhaseSnapshot = { title: string; start: CalendarDate; end: CalendarDate; activities: ActivitySnapshot[] };
 
@@ -60,6 +83,8 @@ export type PlanSnapshot = PlanTexts & {
   eventDate: CalendarDate | null;
   place: string;
   phases: PhaseSnapshot[];
+  /** Sections kept as written (imports); absent: none. */
+  extraSections?: PlanSection[];
 };
 
 /** The date the plan's windows are measured from: its event date, else its first window. */

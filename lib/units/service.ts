@@ -5,6 +5,7 @@ import { conflict, invalid, notFound } from "@/lib/errors";
 import { manageableUnitsWhere } from "@/lib/units/access";
 import { allOf } from "@/lib/auth/filters";
 import { searchTextOf } from "@/lib/text";
+import { assertCan } from "@/lib/auth/roles";
 import type { CreateUnitInput, SetUnitActiveInput, UpdateUnitInput } from "@/lib/units/schemas";
 
 const DUPLICATE_NAME = { name: ["Đã có đơn vị trùng tên trong Sở."] };
@@ -29,6 +30,26 @@ export async function createUnit(tx: Tx, user: SessionUser, input: CreateUnitInp
     entityType: "Unit",
     entityId: unit.id,
     after: { name: unit.name, shortName: unit.shortName, kind: unit.kind },
+  });
+  return unit;
+}
+
+/**
+ * A unit outside the department, named in a plan being imported: leaders may add it (unit.addExternal) without
+ * managing units. Audited like any new unit.
+ */
+export async function addExternalUnit(tx: Tx, user: SessionUser, input: { name: string; shortName: string }) {
+  assertCan(user, "unit.addExternal");
+  await assertNameFree(tx, user.organizationId, input.name);
+  const last = await tx.unit.aggregate({ where: { organizationId: user.organizationId }, _max: { sortOrder: true } });
+  const unit = await tx.unit.create({
+    data: { ...input, kind: "EXTERNAL", searchText: searchTextOf(input.name, input.shortName), organizationId: user.organizationId, sortOrder: (last._max.sortOrder ?? 0) + 10 },
+  });
+  await writeAudit(tx, user, user.organizationId, {
+    action: "create",
+    entityType: "Unit",
+    entityId: unit.id,
+    after: { name: unit.name, shortName: unit.shortName, kind: unit.kind, addedBy: "import" },
   });
   return unit;
 }

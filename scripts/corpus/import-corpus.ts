@@ -6,20 +6,19 @@
 //
 //   npm run import:corpus              # every document
 //   npm run import:corpus -- <slug> …  # only these
+//   npm run import:corpus -- --diff …  # also every difference from the expected structure
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { blocksFromDocx, blocksFromText, matchUnit, parsePlan, type ParseResult, type UnitCandidate } from "@/lib/documents/import";
 import { PLAN_TEXT_FIELDS } from "@/lib/plans/snapshot";
 import { LANG_SON_UNITS } from "@/prisma/seed/demo";
 import { CORPUS, CORPUS_DIR, type CorpusEntry } from "@/tests/fixtures/corpus";
+import { CAO_BANG_UNITS, compareWithExpected } from "@/tests/fixtures/corpus/compare";
 
 const UNITS: Record<CorpusEntry["expected"]["organisation"], UnitCandidate[]> = {
   langSon: LANG_SON_UNITS.map((unit) => ({ id: unit.key, name: unit.name, shortName: unit.shortName, kind: unit.kind })),
   // The Cao Bằng demo organisation (prisma/seed/demo.ts).
-  caoBang: [
-    { id: "vanPhong", name: "Văn phòng Sở", shortName: "Văn phòng Sở", kind: "INTERNAL" },
-    { id: "qlkh", name: "Phòng Quản lý khoa học", shortName: "Phòng QLKH", kind: "INTERNAL" },
-  ],
+  caoBang: CAO_BANG_UNITS,
 };
 
 type Row = Record<string, string>;
@@ -39,6 +38,8 @@ function describe(entry: CorpusEntry, form: "TXT" | "DOCX", result: ParseResult 
     return Array.isArray(value) ? value.length > 0 : Boolean(value);
   });
   const fatal = problems.find((problem) => problem.severity === "fatal");
+  const differences = compareWithExpected(result, expected);
+  if (process.argv.includes("--diff")) for (const line of differences) console.info(`${entry.source.slug} ${form}: ${line}`);
   return {
     ...row,
     "đọc được": usable ? "có" : "không",
@@ -47,14 +48,17 @@ function describe(entry: CorpusEntry, form: "TXT" | "DOCX", result: ParseResult 
     "đơn vị khớp": String(mentions.filter(Boolean).length),
     "chưa khớp": String(unmatched.length),
     "văn bản giữ": `${texts.length}/${PLAN_TEXT_FIELDS.length}`,
+    "mục giữ": String(plan.sections?.length ?? 0),
+    "khác mong đợi": String(differences.length),
     "vấn đề": `${problems.filter((p) => p.severity === "fatal").length} nặng, ${problems.filter((p) => p.severity === "warning").length} cảnh báo`,
     "ghi chú": fatal ? fatal.message.slice(0, 60) : "",
   };
 }
 
 /**
- * Each expected unit name matched alone, as the import's confirmation step shows it: the unit matched, else the
- * first candidate, which the step pre-selects. Right, wrong (a unit where a reader sees another or none), missed.
+ * Each expected unit name matched alone, as the import's confirmation step shows it: the unit matched (the step
+ * pre-selects nothing else). Right, wrong (a unit where a reader sees another or none), missed (a known unit
+ * left for the user to choose).
  */
 function unitMapping(entry: CorpusEntry): Row {
   const units = UNITS[entry.expected.organisation];
@@ -63,10 +67,10 @@ function unitMapping(entry: CorpusEntry): Row {
   let missed = 0;
   for (const name of entry.expected.units) {
     const match = matchUnit(name.text, units);
-    const chosen = match.unitId ?? match.candidates[0]?.unitId ?? null;
+    const chosen = match.unitId;
     if (chosen === name.unit) right += 1;
     else if (chosen === null) missed += 1;
-    else wrong.push(`“${name.text}” → ${chosen}${match.unitId ? "" : " (gợi ý)"}`);
+    else wrong.push(`“${name.text}” → ${chosen}`);
   }
   return { "tài liệu": entry.source.slug, "tên đơn vị": String(entry.expected.units.length), đúng: String(right), "bỏ sót": String(missed), "sai": wrong.join("; ") };
 }
@@ -82,7 +86,7 @@ function print(rows: Row[]) {
 }
 
 async function main() {
-  const slugs = process.argv.slice(2);
+  const slugs = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   const entries = CORPUS.filter((entry) => !slugs.length || slugs.includes(entry.source.slug));
   const rows: Row[] = [];
   for (const entry of entries) {
@@ -99,7 +103,8 @@ async function main() {
   console.info("Nhập từng văn bản (đọc/mong đợi):\n");
   print(rows);
   const usable = rows.filter((row) => row["đọc được"] === "có").length;
-  console.info(`\n${usable}/${rows.length} lần nhập dùng được.\n\nKhớp tên đơn vị với đơn vị của tổ chức (so với bản mong đợi):\n`);
+  const exact = rows.filter((row) => row["khác mong đợi"] === "0").length;
+  console.info(`\n${usable}/${rows.length} lần nhập dùng được; ${exact}/${rows.length} đúng cấu trúc mong đợi (giai đoạn, hoạt động, chủ trì, thời gian).\n\nKhớp tên đơn vị với đơn vị của tổ chức (so với bản mong đợi):\n`);
   const mapping = entries.map(unitMapping);
   print(mapping);
   const total = (column: string) => mapping.reduce((sum, row) => sum + Number(row[column]), 0);

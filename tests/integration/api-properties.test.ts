@@ -279,7 +279,7 @@ const SURROGATE_CASES: Record<string, SurrogateCase> = {
     request: async (t, w) => ({
       method: "POST",
       path: `/phases/${t.phase.id}/activities`,
-      body: { content: "Việc con 🎉", description: "Mô tả", leadUnitId: w.unitA.id, supporterIds: [w.unitB.id], start: todayInVietnam(), end: todayInVietnam(), note: "Ghi chú", parentId: t.activity.id },
+      body: { content: "Việc con 🎉", description: "Mô tả", leadUnitId: w.unitA.id, supporterIds: [w.unitB.id], start: todayInVietnam(), end: todayInVietnam(), note: "Ghi chú", output: "Sản phẩm", parentId: t.activity.id },
     }),
   },
   updateActivity: {
@@ -298,6 +298,7 @@ const SURROGATE_CASES: Record<string, SurrogateCase> = {
         start: todayInVietnam(),
         end: todayInVietnam(),
         note: "Ghi chú",
+        output: "Sản phẩm",
         phaseId: t.emptyPhase.id,
       },
     }),

@@ -134,6 +134,20 @@ describe("the plan as the department's DOCX", () => {
     expect(await db.activitySupport.count({ where: { unitId: unit.id, activity: { planId: id } } })).toBe(1);
   });
 
+  it("lets a leader add a unit outside the department while mapping, audited, but not one inside", async () => {
+    const leader = await sessionUserByUsername("lanhdao");
+    const name = `Hội Nông dân tỉnh ${Date.now()}`;
+    const text = REFERENCE.replace("Báo Lạng Sơn; Đài PT&TH tỉnh", `Báo Lạng Sơn; ${name}`);
+    const before = await counts();
+    await expect(inTransaction((tx) => confirmImport(tx, leader, { text, mapping: [{ text: name, unit: "new:INTERNAL" }] }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await counts()).toEqual(before);
+    const { id } = await inTransaction((tx) => confirmImport(tx, leader, { text, mapping: [{ text: name, unit: "new:EXTERNAL" }] }));
+    const unit = await db.unit.findFirstOrThrow({ where: { organizationId: leader.organizationId, name } });
+    expect(unit.kind).toBe("EXTERNAL");
+    expect(await db.activitySupport.count({ where: { unitId: unit.id, activity: { planId: id } } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityType: "Unit", entityId: unit.id, action: "create", actorId: leader.id } })).toBe(1);
+  });
+
   it("refuses the import to a viewer and the export to other organisations", async () => {
     const xem = await sessionUserByUsername("xem");
     await expect(inTransaction((tx) => previewImport(tx, xem, { text: REFERENCE }))).rejects.toThrow();

@@ -56,6 +56,8 @@ function toActivity(spec: ActivitySpec, ctx: Context, id: string, stt: string, p
     start,
     end,
     note: spec.note ?? "",
+    output: "",
+    deadline: false,
     status,
     progress,
     result,
@@ -90,6 +92,7 @@ export function planSpecToDocument(
     };
   });
   const plan: PlanDocument = {
+    extraSections: [],
     id: "plan-2022",
     organization,
     number: spec.number ?? null,

@@ -24,6 +24,8 @@ const row = (id: string, order: number, parentId: string | null = null) => ({
   actualEnd: null,
   lastUpdateAt: null,
   version: 1,
+  output: "",
+  deadline: false,
 });
 
 describe("plan document", () => {

@@ -13,15 +13,16 @@ describe("import problems", () => {
     expect(fatal(result)).toEqual([
       "Không tìm thấy dòng “KẾ HOẠCH” và tên kế hoạch.",
       "Không xác định được năm của kế hoạch (dòng “…, ngày … tháng … năm …”).",
-      "Không tìm thấy bảng hoạt động nào (bảng có các cột Stt, Nội dung, Đơn vị chủ trì …).",
     ]);
+    // No activities is said, but is no longer a dead end by itself (issue 14 §3): a plan with none is still a draft.
+    expect(result.problems).toContainEqual({ severity: "warning", message: expect.stringContaining("Không tìm thấy hoạt động nào") });
     expect(result.plan.phases).toEqual([]);
   });
 
   it("reads an empty text as unusable", () => {
     const result = read("");
     expect(result.usable).toBe(false);
-    expect(fatal(result)).toHaveLength(3);
+    expect(fatal(result)).toHaveLength(2);
   });
 
   it("takes the year from the caller when the document has none", () => {
@@ -29,7 +30,7 @@ describe("import problems", () => {
     expect([result.usable, result.plan.year, result.plan.phases[0]?.start]).toEqual([true, 2026, "2026-05-03"]);
   });
 
-  it("names the phase whose table is missing and the activity without a lead", () => {
+  it("names the phase whose table is missing and the activity without a lead, and still gives a draft", () => {
     const result = read(
       [
         "Lạng Sơn, ngày 02 tháng 5 năm 2022",
@@ -42,12 +43,16 @@ describe("import problems", () => {
         "1\tViết tin\t\t",
       ].join("\n"),
     );
+    // Before issue 14 both were fatal and the import dead-ended; now the user is told and chooses.
     expect(result.problems).toEqual([
       { severity: "warning", message: "Không tìm thấy bảng hoạt động của giai đoạn 2.1." },
-      { severity: "fatal", message: "Không xác định được đơn vị chủ trì ở hoạt động 1 giai đoạn 2.2." },
-      { severity: "fatal", message: "Không đọc được thời gian của giai đoạn 2.2 “2.2. Đợt 2 (thời gian chưa định)”." },
+      { severity: "warning", message: "Văn bản không ghi đơn vị chủ trì ở hoạt động 1 giai đoạn 2.2: hãy chọn đơn vị." },
+      { severity: "warning", message: "Không đọc được thời gian của giai đoạn 2.2 “Đợt 2 (thời gian chưa định)”; tạm lấy thời gian của kế hoạch, hãy sửa lại trong dự thảo." },
     ]);
-    expect(result.usable).toBe(false);
+    expect(result.usable).toBe(true);
+    const phase = result.plan.phases[1]!;
+    expect([phase.start, phase.end, phase.activities[0]!.lead]).toEqual(["2022-05-02", "2022-12-31", expect.objectContaining({ unitId: null, placeholder: true })]);
+    expect(result.unmatched).toEqual([phase.activities[0]!.lead!.text]);
   });
 
   it("toSnapshot refuses an unusable result with the first fatal problem", () => {

@@ -54,6 +54,41 @@ describe("matchUnit", () => {
   });
 });
 
+describe("a unit is suggested only when the match is sure (issue 14 §3)", () => {
+  it.each([
+    ["Các doanh nghiệp KH&CN trên địa bàn"],
+    ["Viettel Lạng Sơn"],
+    ["VNPT Lạng Sơn"],
+    ["Tỉnh đoàn Lạng Sơn"],
+    ["Ban Quản lý các chợ"],
+    ["Trung tâm Công nghệ thông tin và Truyền thông"],
+    ["Phòng BCVT&CĐS"],
+    ["Các sở, ngành"],
+  ])("leaves “%s” for the user to choose", (text) => {
+    expect(matchUnit(text, units).unitId).toBeNull();
+  });
+
+  it("says why a name matched: the same name, an abbreviation, the distinctive words", () => {
+    expect([matchUnit("Văn phòng Sở", units).why, matchUnit("Phòng QLKH", units).why, matchUnit("Đài phát thanh và truyền hình", units).why]).toEqual([
+      "trùng tên",
+      "viết tắt QLKH",
+      "đủ các từ riêng của tên",
+    ]);
+  });
+
+  it("keeps a name the organisation does not know whole in a cell of names", () => {
+    const caoBang = [
+      { id: "vanPhong", name: "Văn phòng Sở", shortName: "Văn phòng Sở", kind: "INTERNAL" as const },
+      { id: "qlkh", name: "Phòng Quản lý khoa học", shortName: "Phòng QLKH", kind: "INTERNAL" as const },
+    ];
+    const result = parsePlan(
+      blocksFromText(["Cao Bằng, ngày 02 tháng 5 năm 2024", "KẾ HOẠCH", "Tuyên truyền", "III. NỘI DUNG", "1. Đợt 1 (từ ngày 03-14/5/2024)", "Stt\tNội dung\tĐơn vị chủ trì", "1\tViết tin\tPhòng Quản lý chuyên ngành"].join("\n")),
+      { units: caoBang },
+    );
+    expect(result.plan.phases[0]?.activities[0]?.lead).toMatchObject({ text: "Phòng Quản lý chuyên ngành", unitId: null });
+  });
+});
+
 describe("units the plan names that are not in the organisation", () => {
   const centres = [
     { id: "ttKhoaHoc", name: "Trung tâm Thông tin khoa học", shortName: "TTTT khoa học", kind: "INTERNAL" as const },

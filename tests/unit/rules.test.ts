@@ -25,6 +25,8 @@ describe("role permissions", () => {
   it("gives admin functions to ADMIN only and reviews to LEADER only", () => {
     expect(["ADMIN", "LEADER", "STAFF", "VIEWER"].filter((r) => roleCan(r as never, "user.manage"))).toEqual(["ADMIN"]);
     expect(["ADMIN", "LEADER", "STAFF", "VIEWER"].filter((r) => roleCan(r as never, "unit.manage"))).toEqual(["ADMIN"]);
+    // A leader may add a unit outside the department while mapping an import (issue 14 §3); staff may not.
+    expect(["ADMIN", "LEADER", "STAFF", "VIEWER"].filter((r) => roleCan(r as never, "unit.addExternal"))).toEqual(["ADMIN", "LEADER"]);
     expect(["ADMIN", "LEADER", "STAFF", "VIEWER"].filter((r) => roleCan(r as never, "plan.review"))).toEqual(["LEADER"]);
     expect(["ADMIN", "LEADER", "STAFF", "VIEWER"].filter((r) => roleCan(r as never, "plan.read.drafts"))).toEqual(["ADMIN", "LEADER", "STAFF"]);
   });

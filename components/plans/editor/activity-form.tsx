@@ -19,7 +19,7 @@ type Props = {
   label: string;
 };
 
-const CONFLICT_LABELS = { content: "Nội dung", leadUnitId: "Đơn vị chủ trì", supporterIds: "Đơn vị phối hợp", start: "Bắt đầu", end: "Kết thúc", note: "Ghi chú" };
+const CONFLICT_LABELS = { content: "Nội dung", leadUnitId: "Đơn vị chủ trì", supporterIds: "Đơn vị phối hợp", start: "Bắt đầu", end: "Kết thúc", note: "Ghi chú", output: "Sản phẩm" };
 
 export function ActivityForm({ units, phase, parentId, activity, onDone, label }: Props) {
   const editing = Boolean(activity);
@@ -93,6 +93,7 @@ export function ActivityForm({ units, phase, parentId, activity, onDone, label }
           />
         </div>
         <TextField id={`${prefix}-note`} name="note" label="Ghi chú" defaultValue={activity?.note} errors={fieldErrors(state, "note")} hint="Ví dụ: Dự kiến tổ chức ngày 18/5" />
+        <TextField id={`${prefix}-output`} name="output" label="Sản phẩm (nếu có)" defaultValue={activity?.output} errors={fieldErrors(state, "output")} hint="Ví dụ: 01 phóng sự; báo cáo kết quả" />
         <TextAreaField id={`${prefix}-description`} name="description" label="Mô tả chi tiết (không in trong văn bản)" rows={2} defaultValue={activity?.description} errors={fieldErrors(state, "description")} />
       </div>
       <div className="flex flex-wrap gap-2">

@@ -2,7 +2,7 @@
 // The DOCX import reads these tables back (see lib/documents/format.ts).
 import type { FileChild, Paragraph } from "docx";
 import type { ActivityItem, PhaseItem } from "@/lib/plans/document";
-import { documentWindow, phaseHeading, subTaskLine } from "@/lib/documents/format";
+import { activityTime, phaseHeading, subTaskLine } from "@/lib/documents/format";
 import { body, cellLines, cellText, gridTable, heading, type Column } from "./blocks";
 import { TEXT_WIDTH, mm } from "./styles";
 
@@ -21,7 +21,20 @@ export const PLAN_COLUMNS: Column[] = [
   { title: "Ghi chú", width: NOTE },
 ];
 
-function activityCells(activity: ActivityItem): Paragraph[][] {
+/** With a Sản phẩm column when the plan has outputs: the unit columns give up some width, Nội dung keeps 40 mm. */
+const OUTPUT = mm(24);
+const NARROW_UNIT = mm(22);
+export const PLAN_COLUMNS_WITH_OUTPUT: Column[] = [
+  { title: "Stt", width: STT },
+  { title: "Nội dung", width: TEXT_WIDTH - STT - 2 * NARROW_UNIT - WINDOW - OUTPUT - NOTE },
+  { title: "Đơn vị chủ trì", width: NARROW_UNIT },
+  { title: "Đơn vị phối hợp", width: NARROW_UNIT },
+  { title: "Thời gian", width: WINDOW },
+  { title: "Sản phẩm", width: OUTPUT },
+  { title: "Ghi chú", width: NOTE },
+];
+
+function activityCells(activity: ActivityItem, withOutput: boolean): Paragraph[][] {
   const content = [
     ...cellLines(activity.content),
     ...activity.subTasks.map((sub) => cellText(subTaskLine(sub, activity))),
@@ -31,12 +44,14 @@ function activityCells(activity: ActivityItem): Paragraph[][] {
     content,
     [cellText(activity.leadUnit.name)],
     activity.supporters.length ? activity.supporters.map((unit) => cellText(unit.name)) : [cellText("")],
-    [cellText(documentWindow(activity.start, activity.end))],
+    [cellText(activityTime(activity))],
+    ...(withOutput ? [cellLines(activity.output)] : []),
     cellLines(activity.note),
   ];
 }
 
-export function phaseBlock(phase: PhaseItem): FileChild[] {
+export function phaseBlock(phase: PhaseItem, withOutput = false): FileChild[] {
   if (!phase.activities.length) return [heading(phaseHeading(phase)), body("(Chưa có hoạt động)", { italics: true })];
-  return [heading(phaseHeading(phase), 120), gridTable(PLAN_COLUMNS, phase.activities.map(activityCells))];
+  const columns = withOutput ? PLAN_COLUMNS_WITH_OUTPUT : PLAN_COLUMNS;
+  return [heading(phaseHeading(phase), 120), gridTable(columns, phase.activities.map((activity) => activityCells(activity, withOutput)))];
 }

@@ -6,7 +6,7 @@ import type { PlanDocument } from "@/lib/plans/document";
 import { documentDateLine } from "@/lib/plans/document-date";
 import { planNumberLine } from "@/lib/plans/numbering";
 import { splitLines } from "@/lib/text";
-import { quoted } from "@/lib/documents/format";
+import { quoted, romanCounter, usesOutput } from "@/lib/documents/format";
 import { body, heading, labelled } from "./blocks";
 import { headingBlock, packOfficialDocument, signatureBlock } from "./official-layout";
 import { phaseBlock } from "./plan-phases";
@@ -21,9 +21,7 @@ function item(label: string, items: string[]): FileChild[] {
 }
 
 function sections(plan: PlanDocument): FileChild[] {
-  const romans = ["I", "II", "III", "IV", "V"];
-  let section = 0;
-  const nextRoman = () => romans[section++];
+  const nextRoman = romanCounter();
   const out: FileChild[] = [];
   if (plan.purposes.length || plan.requirements.length) {
     out.push(heading(`${nextRoman()}. MỤC ĐÍCH, YÊU CẦU`));
@@ -40,7 +38,12 @@ function sections(plan: PlanDocument): FileChild[] {
   if (plan.contentItems.length) out.push(heading("1. Nội dung"), ...bullets(plan.contentItems));
   out.push(heading(`${plan.contentItems.length ? 2 : 1}. Hình thức và phân công tổ chức thực hiện`));
   if (!plan.phases.length) out.push(body("(Kế hoạch chưa có giai đoạn nào)", { italics: true }));
-  for (const phase of plan.phases) out.push(...phaseBlock(phase));
+  const withOutput = usesOutput(plan);
+  for (const phase of plan.phases) out.push(...phaseBlock(phase, withOutput));
+  // Sections kept from an imported document (Tổ chức thực hiện, Kinh phí …), numbered on after the plan's own.
+  for (const extra of plan.extraSections) {
+    out.push(heading(`${nextRoman()}. ${extra.heading}`), ...extra.paragraphs.map((line) => body(line)));
+  }
   return out;
 }
 

@@ -1,14 +1,14 @@
 // One activity from a table row: content and written sub-tasks from "Nội
 // dung", units from the unit columns (a "thực hiện" column alone: the first
 // unit leads), the window from "Thời gian" or else the phase's.
-import type { DateWindow } from "@/lib/dates";
+import type { CalendarDate, DateWindow } from "@/lib/dates";
 import { foldVietnamese } from "@/lib/text";
 import { readContentCell, type WrittenSubTask } from "./content-cells";
-import { activityColumns, activityRows, headerIndex, isSubRowOf, type ActivityRow, type Columns } from "./tables";
+import { activityColumns, activityRows, headerIndex, isProgrammeTable, isSubRowOf, withSubHeader, type ActivityRow, type Columns } from "./tables";
 import { readUnitCell, type UnitCellEntry } from "./unit-cells";
 import { mentionOf } from "./units";
-import { parseWindow } from "./windows";
-import type { Cell, ImportProblem, ParsedActivity, UnitCandidate, UnitMention } from "./types";
+import { parseTiming, parseWindow } from "./windows";
+import type { Cell, ImportProblem, ParsedActivity, ParsedTiming, UnitCandidate, UnitMention } from "./types";
 
 export type ActivityContext = {
   units: UnitCandidate[];
@@ -16,25 +16,61 @@ export type ActivityContext = {
   phase: DateWindow | null;
   /** The phase's number, for messages: "2.1". */
   phaseCode: string;
+  /** The plan's date: where a deadline with no enclosing window starts. */
+  from?: CalendarDate | null;
   problems: ImportProblem[];
 };
 
-export function readActivityTable(rows: Cell[][], context: ActivityContext): ParsedActivity[] {
+/** The activities of a table, in groups: those before the first group row (group null), then one per group row. */
+export type ActivityGroup = { group: { label: string; title: string } | null; activities: ParsedActivity[] };
+
+/** Null for a table that is a programme hour by hour: it holds no activities. */
+export function readActivityGroups(rows: Cell[][], context: ActivityContext, within: (group: { label: string; title: string }) => ActivityContext): ActivityGroup[] | null {
   const at = headerIndex(rows);
-  const columns = activityColumns(rows[at] ?? []);
+  const sub = withSubHeader(rows[at] ?? [], rows[at + 1]);
+  const columns = sub ?? activityColumns(rows[at] ?? []);
   if (!columns) return [];
+  if (isProgrammeTable(rows.slice(at + 1), columns)) {
+    context.problems.push({ severity: "warning", message: "Một bảng là chương trình theo giờ, không phải danh sách hoạt động: được giữ làm văn bản, không nhập thành hoạt động." });
+    return null;
+  }
+  const groups: { group: ActivityGroup["group"]; rows: ActivityRow[] }[] = [{ group: null, rows: [] }];
+  for (const row of activityRows(rows.slice(at + (sub ? 2 : 1)), columns)) {
+    if (row.group) groups.push({ group: row.group, rows: [] });
+    else groups.at(-1)!.rows.push(row);
+  }
+  return groups
+    .filter((entry, i) => i > 0 || entry.rows.length)
+    .map((entry) => ({ group: entry.group, activities: readRows(entry.rows, columns, entry.group ? within(entry.group) : context) }));
+}
+
+export function readActivityTable(rows: Cell[][], context: ActivityContext): ParsedActivity[] {
+  return (readActivityGroups(rows, context, () => context) ?? []).flatMap((group) => group.activities);
+}
+
+function readRows(rows: ActivityRow[], columns: Columns, context: ActivityContext): ParsedActivity[] {
   const activities: ParsedActivity[] = [];
   let parentLabel = "";
-  for (const row of activityRows(rows.slice(at + 1), columns)) {
+  const leadColumn = columns.lead ?? columns.performers;
+  let above: Cell = [];
+  rows.forEach((row, i) => {
+    // A lead cell merged down rows is written once: the rows below it have it empty. A parent row
+    // (1 above 1.1, 1.2) names no unit of its own and takes none.
+    const isParent = rows[i + 1] !== undefined && isSubRowOf(rows[i + 1]!.label, row.label);
+    if (leadColumn !== undefined && !isParent) {
+      const own = row.cells[leadColumn] ?? [];
+      if (own.some(Boolean)) above = own;
+      else if (above.length && (row.cells[columns.content] ?? []).some(Boolean)) row.cells[leadColumn] = above;
+    }
     const activity = readActivity(row, columns, context);
     const parent = activities.at(-1);
-    if (!activity) continue;
+    if (!activity) return;
     if (parent && isSubRowOf(row.label, parentLabel)) parent.subTasks.push(activity);
     else {
       activities.push(activity);
       parentLabel = row.label;
     }
-  }
+  });
   return activities;
 }
 
@@ -79,17 +115,21 @@ function readActivity(row: ActivityRow, columns: Columns, context: ActivityConte
 
   const leadUnits = unitsOf(leadCell, context.units);
   const performers = unitsOf(performerCell, context.units);
-  const lead = columns.lead !== undefined ? (markedLead(leadCell) ?? leadUnits[0] ?? null) : (markedLead(performerCell) ?? performers[0] ?? null);
-  if (!lead) context.problems.push({ severity: "fatal", message: `Không xác định được đơn vị chủ trì ở ${where}.` });
+  const named = columns.lead !== undefined ? (markedLead(leadCell) ?? leadUnits[0] ?? null) : (markedLead(performerCell) ?? performers[0] ?? null);
+  if (!named) context.problems.push({ severity: "warning", message: `Văn bản không ghi đơn vị chủ trì ở ${where}: hãy chọn đơn vị.` });
+  const lead = named ?? missingLead(`${row.label}`, context, content);
   if (leadUnits.length > 1) context.problems.push({ severity: "warning", message: `Có nhiều đơn vị chủ trì ở ${where}; đơn vị đầu tiên được lấy làm chủ trì, các đơn vị khác làm phối hợp.` });
   const supporters = distinct([...leadUnits, ...unitsOf(supporterCell, context.units), ...performers], lead);
 
   const timeText = cell("time").join(" ").trim();
   let window = context.phase;
+  let timing: ParsedTiming | null = null;
   if (timeText) {
-    const found = parseWindow(timeText, { year: context.year, within: context.phase });
-    if (found) window = found;
-    else context.problems.push({ severity: "warning", message: `Không đọc được thời gian “${timeText}” ở ${where}; lấy thời gian của giai đoạn.` });
+    const found = parseTiming(timeText, { year: context.year, within: context.phase, from: context.from });
+    if (found) {
+      window = found.window;
+      timing = { kind: found.kind, text: timeText };
+    } else context.problems.push({ severity: "warning", message: `Không đọc được thời gian “${timeText}” ở ${where}; lấy thời gian của giai đoạn.` });
   }
   const start = window?.start ?? null;
   const end = window?.end ?? null;
@@ -97,9 +137,10 @@ function readActivity(row: ActivityRow, columns: Columns, context: ActivityConte
   const fromCells = [...leadCell, ...supporterCell, ...performerCell].flatMap((entry) => (entry.kind === "subTask" ? [entry.subTask] : []));
   const subTasks: ParsedActivity[] = [
     ...written.map((sub, i) => writtenSubTask(sub, { start, end }, context, `${where}, việc ${i + 1}`)),
-    ...fromCells.map((sub) => ({ content: sub.content, lead: sub.lead, supporters: distinct(sub.supporters, sub.lead), start, end, note: "", subTasks: [] })),
+    ...fromCells.map((sub) => ({ ...NO_EXTRAS, content: sub.content, lead: sub.lead, supporters: distinct(sub.supporters, sub.lead), start, end, note: "", subTasks: [] })),
   ];
-  return { content, lead, supporters, start, end, note: cell("note").join("\n").trim(), subTasks };
+  const output = cell("output").join("\n").trim();
+  return { content, lead, supporters, start, end, note: cell("note").join("\n").trim(), timing, output, cost: readCost(cell("cost").join(" ")), subTasks };
 }
 
 function writtenSubTask(sub: WrittenSubTask, parent: { start: string | null; end: string | null }, context: ActivityContext, where: string): ParsedActivity {
@@ -112,5 +153,18 @@ function writtenSubTask(sub: WrittenSubTask, parent: { start: string | null; end
     else context.problems.push({ severity: "warning", message: `Không đọc được thời gian “${sub.windowText}” ở ${where}; lấy thời gian của hoạt động.` });
   }
   const supporters = distinct(sub.supporters.map((text) => mentionOf(text, context.units)), lead);
-  return { content: sub.content, lead, supporters, start: window?.start ?? null, end: window?.end ?? null, note: sub.note, subTasks: [] };
+  return { ...NO_EXTRAS, content: sub.content, lead, supporters, start: window?.start ?? null, end: window?.end ?? null, note: sub.note, subTasks: [] };
+}
+
+const NO_EXTRAS = { timing: null, output: "", cost: null } as const;
+
+/** "15.000.000", "15,000,000 đ": đồng; a figure in the cost column only. */
+export function readCost(text: string): number | null {
+  const digits = /^\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(đồng|đ|vnđ)?\s*$/iu.exec(text);
+  return digits ? Number(digits[1]!.replace(/[.,]/g, "")) : null;
+}
+
+/** The document names no lead: a placeholder the user maps to a unit, one per activity. */
+export function missingLead(label: string, context: Pick<ActivityContext, "phaseCode">, content: string): UnitMention {
+  return { text: `(Không ghi chủ trì) ${context.phaseCode}.${label}: ${content.slice(0, 60)}`, unitId: null, candidates: [], placeholder: true };
 }

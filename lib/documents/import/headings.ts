@@ -1,6 +1,9 @@
 // Section headings ("I. MỤC ĐÍCH, YÊU CẦU") and the numbered parts under them
 // ("1. Mục đích:", "2. Yêu cầu: …", "2. Hình thức và phân công tổ chức thực hiện").
 import { foldVietnamese } from "@/lib/text";
+import { isUpperLine } from "./clean";
+import { isAuthorityLine, isSignerTitle } from "./header";
+import type { SectionKind } from "./types";
 
 export type Part = "purposes" | "requirements" | "theme" | "slogans" | "contents" | "phases";
 
@@ -12,6 +15,26 @@ export function isRomanHeading(line: string): boolean {
 
 export function romanHeadingText(line: string): string {
   return ROMAN.exec(line)?.[2] ?? line;
+}
+
+export function romanHeadingLabel(line: string): string {
+  return ROMAN.exec(line)?.[1] ?? "";
+}
+
+/** A heading in capitals without its label ("TỔ CHỨC THỰC HIỆN"): Word's numbering was not in the text. */
+export function isUnlabelledHeading(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 6 || line.length > 150 || /^[“"'(\-–+•]/u.test(line)) return false;
+  if (!isUpperLine(line) || /^KẾ HOẠCH$/u.test(line)) return false;
+  return !isAuthorityLine(line) && !isSignerTitle(line) && !/[;,]$/.test(line);
+}
+
+/** What a section the plan has no field for is about. */
+export function sectionKind(title: string): SectionKind {
+  const folded = foldVietnamese(title);
+  if (/to chuc thuc hien|phan cong/.test(folded)) return "ORGANISATION";
+  if (/^kinh phi|kinh phi thuc hien/.test(folded)) return "BUDGET";
+  return "OTHER";
 }
 
 const SUB_HEADINGS: [RegExp, Part][] = [
@@ -40,11 +63,11 @@ export function subHeading(line: string, inContents: boolean): { part: Part; inl
   return { part: entry[1], inline: colon < 0 ? "" : text.slice(colon + 1).trim() };
 }
 
-export function sectionPart(title: string, phasesFound: boolean): Part | null {
+export function sectionPart(title: string): Part | null {
   const folded = foldVietnamese(title);
   if (/muc dich|yeu cau/.test(folded)) return "purposes";
   if (/chu de|khau hieu/.test(folded)) return "theme";
   if (/noi dung|hinh thuc/.test(folded)) return "contents";
-  if (!phasesFound && /to chuc thuc hien|phan cong/.test(folded)) return "phases";
+  // Anything else ("Tổ chức thực hiện", "Kinh phí" …) is kept as written; phases under it are read by their shape.
   return null;
 }

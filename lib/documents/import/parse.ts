@@ -1,8 +1,9 @@
 // parsePlan: a plan document's blocks → the plan, its units matched where they
 // can be, and what was not understood. Pure: no database, no I/O.
 import { foldVietnamese } from "@/lib/text";
-import type { DateWindow } from "@/lib/dates";
-import { readActivityTable } from "./activities";
+import type { CalendarDate, DateWindow } from "@/lib/dates";
+import { readActivityGroups } from "./activities";
+import { planWindow, proseActivities } from "./prose";
 import { isLegalOpening, mentionsScienceDay, yearIn } from "./header";
 import { readSections, type PhaseDraft } from "./sections";
 import { itemsOf } from "./stream";
@@ -11,25 +12,62 @@ import { splitPhaseHeading } from "./windows";
 
 const DEFAULT_PHASE_TITLE = "Các hoạt động";
 
-function readPhase(draft: PhaseDraft, options: ParseOptions, year: number | null, problems: ImportProblem[]): ParsedPhase {
-  const heading = splitPhaseHeading(draft.heading, { year });
-  const code = draft.code;
-  if (!draft.rows) problems.push({ severity: "warning", message: `Không tìm thấy bảng hoạt động của giai đoạn ${code}.` });
-  const activities = draft.rows ? readActivityTable(draft.rows, { units: options.units, year, phase: heading.window, phaseCode: code, problems }) : [];
-  let window: DateWindow | null = heading.window;
-  if (!window) {
-    // No window in the heading: the span of the activities' own windows, if they have them.
-    const starts = activities.flatMap((a) => (a.start ? [a.start] : [])).sort();
-    const ends = activities.flatMap((a) => (a.end ? [a.end] : [])).sort();
-    const complete = activities.length > 0 && starts.length === activities.length;
-    window = complete ? { start: starts[0]!, end: ends.at(-1)! } : null;
-    problems.push(
-      window
-        ? { severity: "warning", message: `Không đọc được thời gian của giai đoạn ${code}; lấy từ thời gian các hoạt động.` }
-        : { severity: "fatal", message: `Không đọc được thời gian của giai đoạn ${code} “${draft.heading.slice(0, 80)}”.` },
-    );
+type PhaseSpan = { start: CalendarDate | null; end: CalendarDate | null };
+
+/** Without a window of its own, a phase spans its activities' dates. */
+function spanOf(activities: ParsedActivity[]): PhaseSpan {
+  const starts = activities.flatMap((a) => (a.start ? [a.start] : [])).sort();
+  const ends = activities.flatMap((a) => (a.end ? [a.end] : [])).sort();
+  return { start: starts[0] ?? null, end: ends.at(-1) ?? null };
+}
+
+function phaseFrom(code: string, headingText: string, activities: (window: DateWindow | null) => ParsedActivity[], year: number | null, fallback: DateWindow | null, problems: ImportProblem[]): ParsedPhase {
+  const heading = splitPhaseHeading(headingText, { year });
+  const read = activities(heading.window);
+  let window: PhaseSpan = heading.window ?? spanOf(read);
+  if (!heading.window) {
+    const label = heading.title ? `${code} “${heading.title.slice(0, 80)}”` : code;
+    if (window.start && window.end) problems.push({ severity: "warning", message: `Giai đoạn ${label} không ghi thời gian; lấy từ thời gian các hoạt động.` });
+    else {
+      window = fallback ?? window;
+      problems.push({ severity: "warning", message: `Không đọc được thời gian của giai đoạn ${label}; tạm lấy ${fallback ? "thời gian của kế hoạch" : "—"}, hãy sửa lại trong dự thảo.` });
+    }
   }
-  return { code, title: heading.title || DEFAULT_PHASE_TITLE, start: window?.start ?? null, end: window?.end ?? null, activities };
+  // Activities with no time of their own take the phase's.
+  const fill = (activity: ParsedActivity): ParsedActivity => ({
+    ...activity,
+    start: activity.start ?? window.start,
+    end: activity.end ?? window.end,
+    subTasks: activity.subTasks.map(fill),
+  });
+  return { code, title: heading.title || DEFAULT_PHASE_TITLE, start: window.start, end: window.end, activities: read.map(fill) };
+}
+
+type PhaseContext = { year: number | null; from: CalendarDate | null; fallback: DateWindow | null; leftovers: string[] };
+
+function readPhases(draft: PhaseDraft, options: ParseOptions, context: PhaseContext, problems: ImportProblem[]): ParsedPhase[] {
+  const { year, from, fallback } = context;
+  if (!draft.rows) {
+    problems.push({ severity: "warning", message: `Không tìm thấy bảng hoạt động của giai đoạn ${draft.code}.` });
+    return [phaseFrom(draft.code, draft.heading, () => [], year, fallback, problems)];
+  }
+  const own = splitPhaseHeading(draft.heading, { year }).window;
+  const base = (phaseCode: string, phase: DateWindow | null) => ({ units: options.units, year, phase, phaseCode, problems, from });
+  const groups = readActivityGroups(draft.rows, base(draft.code, own), (group) => base(group.label || draft.code, splitPhaseHeading(group.title, { year }).window ?? own));
+  if (!groups) {
+    // Not activities (a programme hour by hour): kept as text, a row a line.
+    context.leftovers.push(...[draft.heading, ...draft.rows.map((row) => row.map((cell) => cell.join(" ")).filter(Boolean).join(" | "))].filter(Boolean));
+    return [];
+  }
+  if (!groups.some((entry) => entry.group)) {
+    return [phaseFrom(draft.code, draft.heading, () => groups.flatMap((entry) => entry.activities), year, fallback, problems)];
+  }
+  // Group rows (I, II, III …) are the phases; rows before the first belong to the table's own heading.
+  return groups.map((entry) =>
+    entry.group
+      ? phaseFrom(entry.group.label || draft.code, entry.group.title, () => entry.activities, year, own ?? fallback, problems)
+      : phaseFrom(draft.code, draft.heading, () => entry.activities, year, fallback, problems),
+  );
 }
 
 function mentionsOf(activity: ParsedActivity): UnitMention[] {
@@ -41,10 +79,20 @@ export function parsePlan(blocks: Block[], options: ParseOptions): ParseResult {
   const draft = readSections(itemsOf(blocks), problems);
   const title = draft.titleLines.join(" ").trim();
   const year = draft.dateYear ?? yearIn(title) ?? options.defaultYear ?? null;
-  const phases = draft.phases.filter((phase) => phase.rows || phase.heading).map((phase) => readPhase(phase, options, year, problems));
+  const fallback = planWindow(draft.issueDate, year);
+  const context = { year, from: draft.issueDate ?? fallback?.start ?? null, fallback, leftovers: draft.leftovers };
+  let phases = draft.phases.filter((phase) => phase.rows || phase.heading).flatMap((phase) => readPhases(phase, options, context, problems));
+  const sections = [...draft.sections];
+  if (!phases.some((phase) => phase.activities.length)) {
+    // No activity table: the assignments written in prose under "Tổ chức thực hiện", if any.
+    const prose = sections.filter((section) => section.kind === "ORGANISATION").flatMap((section) => proseActivities(section.paragraphs, { ...context, units: options.units, problems }));
+    phases = prose.length ? [phaseFrom("1", "", () => prose, year, fallback, problems)] : [];
+    if (prose.length) problems.push({ severity: "warning", message: `Không có bảng hoạt động: ${prose.length} hoạt động được đọc từ phần Tổ chức thực hiện (mỗi đơn vị một hoạt động). Hãy kiểm tra lại.` });
+    else problems.push({ severity: "warning", message: "Không tìm thấy hoạt động nào (bảng có các cột Stt, Nội dung, Đơn vị chủ trì …, hoặc phân công từng đơn vị ở phần Tổ chức thực hiện). Dự thảo được tạo với các phần văn bản và danh sách hoạt động trống." });
+  }
+  if (draft.leftovers.length) sections.push({ label: "", heading: "Nội dung chưa xếp được vào mục nào", kind: "OTHER", paragraphs: draft.leftovers });
 
   const fatal = (message: string) => problems.unshift({ severity: "fatal", message });
-  if (!phases.some((phase) => phase.activities.length)) fatal("Không tìm thấy bảng hoạt động nào (bảng có các cột Stt, Nội dung, Đơn vị chủ trì …).");
   if (year === null) fatal("Không xác định được năm của kế hoạch (dòng “…, ngày … tháng … năm …”).");
   if (!title) fatal(draft.hasTitle ? "Không tìm thấy trích yếu dưới dòng “KẾ HOẠCH”." : "Không tìm thấy dòng “KẾ HOẠCH” và tên kế hoạch.");
 
@@ -61,6 +109,7 @@ export function parsePlan(blocks: Block[], options: ParseOptions): ParseResult {
   return {
     plan: {
       number: draft.number,
+      numberText: draft.numberText,
       symbol: draft.symbol,
       place: draft.place,
       issueDate: draft.issueDate,
@@ -80,6 +129,8 @@ export function parsePlan(blocks: Block[], options: ParseOptions): ParseResult {
       signerTitle: draft.signerTitle,
       signerName: draft.signerName,
       phases,
+      sections,
+      appendix: draft.appendix,
     },
     unmatched,
     problems,

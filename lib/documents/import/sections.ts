@@ -1,17 +1,22 @@
 // Walks the document's lines and tables in order, the way the department lays
 // out a plan: header, "KẾ HOẠCH" and title, legal basis and introduction,
 // sections I–III with their numbered parts, phase headings ("2.1. …") each
-// followed by its activity table, "Trên đây là …", "Nơi nhận:", the signer.
+// followed by its activity table, "Trên đây là …", "Nơi nhận:", the signer,
+// and an appendix after it ("PHỤ LỤC …", "(Kèm theo Kế hoạch số …)") whose
+// table holds the activities. Sections the plan has no field for (Tổ chức thực
+// hiện, Kinh phí, any other) are kept as written; a phase heading is known by
+// its shape (a numbered heading with a date window followed by a table), not
+// by its words.
 import { hasBullet, isUpperLine, stripBullet, unquote } from "./clean";
 import { endsTitle, isAuthorityLine, isSignerTitle, readDateLine, readNumberLine, readTitleMarker } from "./header";
-import { isRomanHeading, romanHeadingText, sectionPart, subHeading, type Part } from "./headings";
+import { isRomanHeading, isUnlabelledHeading, romanHeadingLabel, romanHeadingText, sectionKind, sectionPart, subHeading, type Part } from "./headings";
 import type { Item } from "./stream";
-import { isPhaseHeading } from "./windows";
-import type { Cell, ImportProblem } from "./types";
+import { isPhaseHeading, looksLikePhaseHeading } from "./windows";
+import type { Cell, ImportProblem, ParsedAppendix, ParsedSection } from "./types";
 
-type Mode = "header" | "title" | "preamble" | Part | "skip" | "closing" | "recipients" | "signer";
+type Mode = "header" | "title" | "preamble" | Part | "kept" | "closing" | "recipients" | "signer" | "appendix";
 
-export type PhaseDraft = { code: string; heading: string; rows: Cell[][] | null };
+export type PhaseDraft = { code: string; heading: string; rows: Cell[][] | null; inAppendix?: boolean };
 
 export type SectionsDraft = {
   number: number | null;
@@ -32,7 +37,12 @@ export type SectionsDraft = {
   signerAuthority: string;
   signerTitle: string;
   signerName: string;
+  numberText: string;
   phases: PhaseDraft[];
+  /** Sections kept as written, in order; lines that fit nowhere are kept in one at the end. */
+  sections: ParsedSection[];
+  leftovers: string[];
+  appendix: ParsedAppendix | null;
 };
 
 function emptyDraft(): SectionsDraft {
@@ -55,21 +65,36 @@ function emptyDraft(): SectionsDraft {
     signerAuthority: "",
     signerTitle: "",
     signerName: "",
+    numberText: "",
     phases: [],
+    sections: [],
+    leftovers: [],
+    appendix: null,
   };
 }
 
 const BRACKETED_WINDOW = /\([^()]*\d{1,2}\s*\/\s*\d{1,2}[^()]*\)\s*$/;
 
+/** "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục: DANH MỤC …": the appendix after the signature. */
+const APPENDIX = /^(PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
+
+/** The line read last, and how to take it back when a table shows that it was the table's heading. */
+type LastLine = { text: string; takeBack: () => void };
+
 export function readSections(items: Item[], problems: ImportProblem[]): SectionsDraft {
   const draft = emptyDraft();
   let mode: Mode = "header";
   let pending: string | null = null; // a line in "phases" that may head the next table
+  let last: LastLine | null = null;
   const warn = (message: string) => problems.push({ severity: "warning", message });
   const skipPending = () => {
-    if (pending) warn(`Bỏ qua đoạn không nhận ra: “${pending.slice(0, 80)}”.`);
+    if (pending) {
+      warn(`Đoạn “${pending.slice(0, 80)}” không thuộc mục nào; được giữ lại ở cuối kế hoạch.`);
+      draft.leftovers.push(pending);
+    }
     pending = null;
   };
+  const kept = () => draft.sections.at(-1);
 
   const signer = (line: string) => {
     mode = "signer";
@@ -79,16 +104,23 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
     else if (!draft.signerName) draft.signerName = line;
   };
 
+  /** Stores a line where the mode says, and remembers how to take it back. */
+  const store = (list: string[], value: string, line: string) => {
+    list.push(value);
+    last = { text: line, takeBack: () => void (list.at(-1) === value && list.pop()) };
+  };
+
   const inMode = (line: string) => {
     switch (mode) {
       case "preamble": return void draft.preamble.push(line);
-      case "purposes": return void draft.purposes.push(stripBullet(line));
-      case "requirements": return void draft.requirements.push(stripBullet(line));
-      case "contents": return void draft.contentItems.push(stripBullet(line));
+      case "purposes": return store(draft.purposes, stripBullet(line), line);
+      case "requirements": return store(draft.requirements, stripBullet(line), line);
+      case "contents": return store(draft.contentItems, stripBullet(line), line);
+      case "kept": return store(kept()!.paragraphs, line, line);
       case "slogans": return void draft.slogans.push(unquote(stripBullet(line)));
       case "theme":
         if (!draft.theme) draft.theme = unquote(stripBullet(line));
-        else warn(`Bỏ qua đoạn sau chủ đề: “${line.slice(0, 80)}”.`);
+        else store(draft.leftovers, line, line);
         return;
       case "phases":
         skipPending();
@@ -101,11 +133,27 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
         if (!hasBullet(line) && (isUpperLine(line) || isSignerTitle(line))) return signer(line);
         return void draft.recipients.push(stripBullet(line));
       case "signer": return signer(line);
+      case "appendix":
+        if (!draft.appendix!.reference && /^\(\s*kèm theo/iu.test(line)) draft.appendix!.reference = line;
+        else if (!draft.appendix!.reference && !draft.phases.some((phase) => phase.inAppendix)) draft.appendix!.title += ` ${line}`;
+        else store(draft.leftovers, line, line);
+        return;
       default: return;
     }
   };
 
+  const startSection = (label: string, heading: string) => {
+    skipPending();
+    const next = sectionPart(heading);
+    if (next) mode = next;
+    else {
+      draft.sections.push({ label, heading, kind: sectionKind(heading), paragraphs: [] });
+      mode = "kept";
+    }
+  };
+
   const onLine = (line: string) => {
+    last = null;
     if (mode === "header") {
       const number = readNumberLine(line);
       if (number) return void Object.assign(draft, number);
@@ -120,10 +168,20 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
       }
       if (!isRomanHeading(line)) return;
     }
+    // "DỰ THẢO" stamped on a draft is no part of the text.
+    if ((mode === "title" || mode === "preamble") && /^(DỰ THẢO|Dự thảo)(\s+\d+)?$/u.test(line)) return;
     if (mode === "title") {
-      if (!endsTitle(line) && draft.titleLines.length < 4) return void draft.titleLines.push(line);
+      // The first line under "KẾ HOẠCH" is the title, even when it starts like a legal basis ("Thực hiện Chương trình …").
+      if (!draft.titleLines.length && !isRomanHeading(line)) return void draft.titleLines.push(line);
+      if (!endsTitle(line) && !(draft.titleLines.length && isUnlabelledHeading(line)) && draft.titleLines.length < 4) return void draft.titleLines.push(line);
       mode = "preamble";
     }
+    if ((mode === "closing" || mode === "recipients" || mode === "signer") && APPENDIX.test(line)) {
+      mode = "appendix";
+      draft.appendix = { title: line, reference: "" };
+      return;
+    }
+    if (mode === "appendix") return inMode(line);
     if (/^nơi nhận\s*:?/iu.test(line)) {
       skipPending();
       mode = "recipients";
@@ -136,21 +194,19 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
       mode = "closing";
       return void draft.closing.push(line);
     }
-    if (mode === "recipients" || mode === "signer") return inMode(line);
-    if (isRomanHeading(line)) {
-      skipPending();
-      const next = sectionPart(romanHeadingText(line), draft.phases.length > 0);
-      if (!next) warn(`Không nhận ra mục “${line.slice(0, 80)}”; nội dung của mục này được bỏ qua.`);
-      mode = next ?? "skip";
-      return;
-    }
+    if (mode === "recipients" || mode === "signer" || mode === "closing") return inMode(line);
+    if (isRomanHeading(line)) return startSection(romanHeadingLabel(line), romanHeadingText(line));
+    // Word's automatic "I." does not come through a DOCX: a heading in capitals alone is a section.
+    if (isUnlabelledHeading(line)) return startSection("", line);
     if ((mode === "contents" || mode === "phases") && isPhaseHeading(line)) {
       skipPending();
       draft.phases.push({ code: line.split(/\.?\s/)[0]!, heading: line, rows: null });
       mode = "phases";
       return;
     }
-    const heading = mode === "skip" ? null : subHeading(line, mode === "contents");
+    // "1. Các hoạt động hưởng ứng (từ ngày 21/4 đến ngày 14/5/2023)": read where it stands; a table right
+    // after it makes it the table's phase heading (onTable takes it back).
+    const heading = mode === "kept" || mode === "preamble" || looksLikePhaseHeading(line) ? null : subHeading(line, mode === "contents");
     if (heading) {
       skipPending();
       mode = heading.part;
@@ -158,11 +214,18 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
       return;
     }
     if (isAuthorityLine(line) && mode !== "preamble") return signer(line);
+    if (mode === "phases" && looksLikePhaseHeading(line)) {
+      skipPending();
+      pending = line;
+      return;
+    }
     inMode(line);
   };
 
   const onTable = (rows: Cell[][]) => {
     const open = mode === "phases" ? draft.phases.at(-1) : undefined;
+    const inAppendix = mode === "appendix";
+    const lastLine: LastLine | null = last;
     if (open && !open.rows) {
       skipPending();
       open.rows = rows;
@@ -170,16 +233,18 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
       // A heading without its number ("2.1." lost to Word's list numbering).
       draft.phases.push({ code: String(draft.phases.length + 1), heading: pending, rows });
       pending = null;
-    } else if (mode === "contents" && BRACKETED_WINDOW.test(draft.contentItems.at(-1) ?? "")) {
-      // "… (từ ngày 03-14/5/2022)" read as a content item: it heads this table.
-      draft.phases.push({ code: String(draft.phases.length + 1), heading: draft.contentItems.pop()!, rows });
+    } else if (lastLine && !inAppendix && (looksLikePhaseHeading(lastLine.text) || BRACKETED_WINDOW.test(lastLine.text))) {
+      // "… (từ ngày 03-14/5/2022)" read as a paragraph: it heads this table.
+      lastLine.takeBack();
+      draft.phases.push({ code: String(draft.phases.length + 1), heading: lastLine.text, rows });
     } else if (open?.rows) {
       open.rows.push(...rows);
     } else {
-      warn("Bảng hoạt động không có tiêu đề giai đoạn; các hoạt động được xếp vào một giai đoạn chung.");
-      draft.phases.push({ code: String(draft.phases.length + 1), heading: "", rows });
+      if (!inAppendix) warn("Bảng hoạt động không có tiêu đề giai đoạn; các hoạt động được xếp vào một giai đoạn chung.");
+      draft.phases.push({ code: String(draft.phases.length + 1), heading: "", rows, inAppendix });
     }
-    mode = "phases";
+    last = null;
+    if (!inAppendix && mode !== "kept") mode = "phases";
   };
 
   for (const item of items) {

@@ -26,6 +26,9 @@ export function toSnapshot(result: ParseResult, mapping: Record<string, string>)
       start: parsed.start!,
       end: parsed.end!,
       note: parsed.note,
+      // Only what the document has: a plan without outputs or deadlines gives the snapshot it always gave.
+      ...(parsed.output ? { output: parsed.output } : {}),
+      ...(parsed.timing?.kind === "deadline" ? { deadline: true } : {}),
       subTasks: parsed.subTasks.map(activity),
     };
   };
@@ -40,6 +43,7 @@ export function toSnapshot(result: ParseResult, mapping: Record<string, string>)
     eventDate: plan.eventDate,
     place: plan.place,
     ...planTexts(plan),
+    ...(plan.sections.length ? { extraSections: plan.sections } : {}),
     phases,
   };
 }

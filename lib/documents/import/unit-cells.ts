@@ -40,7 +40,7 @@ export function readUnitCell(lines: string[], units: UnitCandidate[]): UnitCellE
 }
 
 /** Words that start a unit's name: after a comma they start a new name ("Sở Y tế, Sở Văn hóa, Thể thao và Du lịch"). */
-const UNIT_HEAD = /^(Sở|Phòng|Ban|Trung tâm|Chi cục|Cục|Báo|Đài|UBND|Ủy ban|Uỷ ban|Hội|Liên hiệp|Viện|Trường|Bộ|Văn phòng|Công an|Bộ chỉ huy|Tỉnh đoàn|Đoàn)(?![\p{L}])/u;
+export const UNIT_HEAD = /^(Sở|Phòng|Ban|Trung tâm|Chi cục|Cục|Báo|Đài|UBND|Ủy ban|Uỷ ban|Hội|Liên hiệp|Viện|Trường|Bộ|Văn phòng|Công an|Bộ chỉ huy|Tỉnh đoàn|Đoàn)(?![\p{L}])/u;
 
 /** A piece of a list of names; `marked` when "(chủ trì)" follows it. */
 type Atom = { text: string; separator: string; hard: boolean; marked: boolean };

@@ -23,7 +23,7 @@ export const MATCH_THRESHOLD = 0.8;
 const AMBIGUITY_MARGIN = 0.05;
 const CANDIDATE_FLOOR = 0.4;
 
-type Word = { folded: string; abbreviation: boolean };
+type Word = { folded: string; abbreviation: boolean; raw: string };
 
 function words(text: string): Word[] {
   return text
@@ -31,7 +31,7 @@ function words(text: string): Word[] {
     .replace(/&/g, " và ")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((word) => ({ folded: foldVietnamese(word), abbreviation: word.length >= 2 && word === word.toLocaleUpperCase("vi") && /\p{L}/u.test(word) }));
+    .map((word) => ({ raw: word, folded: foldVietnamese(word), abbreviation: word.length >= 2 && word === word.toLocaleUpperCase("vi") && /\p{L}/u.test(word) }));
 }
 
 const expandTable = (list: Word[]) => list.flatMap((word) => (word.abbreviation && ABBREVIATIONS[word.folded] ? ABBREVIATIONS[word.folded]! : [word.folded]));
@@ -73,7 +73,31 @@ export function unitText(text: string): string {
   return trimPunctuation(stripBullet(text.trim()));
 }
 
-export type UnitMatch = { unitId: string | null; score: number; candidates: UnitMatchCandidate[] };
+export type UnitMatch = { unitId: string | null; score: number; candidates: UnitMatchCandidate[]; why?: string };
+
+/** Words every unit name has, which tell no unit from another. */
+const GENERIC = new Set(["cac", "va", "cua", "tren", "thuoc", "truc", "tinh", "so", "phong", "ban", "trung", "tam", "don", "vi", "co", "quan", "dia", "the", "cap"]);
+
+const distinctive = (list: string[]) => new Set(list.filter((word) => !GENERIC.has(word)));
+
+/**
+ * Why a match is sure enough to be taken without asking: the same name (after abbreviations are expanded), or
+ * every distinctive word of the name in the unit's and nearly all of the unit's in the name. Null: not sure
+ * ("Các doanh nghiệp KH&CN trên địa bàn" shares words with a centre but is not it; "Viettel Lạng Sơn" is not Báo Lạng Sơn).
+ */
+function confidence(mention: Word[], unit: UnitCandidate): string | null {
+  const abbreviations = mention.filter((word) => word.abbreviation).map((word) => word.raw);
+  for (const targetText of [unit.name, unit.shortName]) {
+    const target = expandTable(words(targetText));
+    const expanded = expandAgainst(mention, target);
+    if (expanded.join(" ") === target.join(" ")) return abbreviations.length ? `viết tắt ${abbreviations.join(", ")}` : "trùng tên";
+    const own = distinctive(expanded);
+    const theirs = distinctive(target);
+    if (own.size < 2 || ![...own].every((word) => theirs.has(word))) continue;
+    if (own.size / theirs.size >= 0.75) return "đủ các từ riêng của tên";
+  }
+  return null;
+}
 
 export function matchUnit(text: string, units: UnitCandidate[]): UnitMatch {
   const mention = words(unitText(text));
@@ -87,11 +111,14 @@ export function matchUnit(text: string, units: UnitCandidate[]): UnitMatch {
   if (!best || best.score < MATCH_THRESHOLD) return { unitId: null, score: best?.score ?? 0, candidates };
   // Two units that fit (nearly) as well: let the user choose.
   if (second && best.score - second.score < AMBIGUITY_MARGIN) return { unitId: null, score: best.score, candidates };
-  return { unitId: best.unitId, score: best.score, candidates };
+  // A close score is not enough: the match must be sure (confidence), else the user chooses.
+  const why = confidence(mention, units.find((unit) => unit.id === best.unitId)!);
+  if (!why) return { unitId: null, score: best.score, candidates };
+  return { unitId: best.unitId, score: best.score, candidates, why };
 }
 
 export function mentionOf(text: string, units: UnitCandidate[]): UnitMention {
   const clean = unitText(text);
   const match = matchUnit(clean, units);
-  return match.unitId ? { text: clean, unitId: match.unitId } : { text: clean, unitId: null, candidates: match.candidates };
+  return match.unitId ? { text: clean, unitId: match.unitId, why: match.why } : { text: clean, unitId: null, candidates: match.candidates };
 }

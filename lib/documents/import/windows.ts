@@ -36,10 +36,54 @@ function normalise(text: string): string {
 const DAY_RANGE = /(?<![\d/])(\d{1,2})\s*-\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/;
 const DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
 const MONTH = /\bthang (\d{1,2})(?:(?:\/| nam )(\d{4}))?/;
+const MONTH_RANGE = /\bthang (\d{1,2})(?:\/(\d{4}))?\s*-\s*(?:thang )?(\d{1,2})\/(\d{4})/;
+const QUARTER = /\bquy ([ivx]+|\d)(?:\s*-\s*([ivx]+|\d))?\/(\d{4})/;
+const ROMAN_VALUE: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const DEADLINE_WORDS = /\b(truoc|cham nhat|han|hoan thanh truoc|den het|den)\b/;
+
+const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+function monthSpan(fromMonth: number, fromYear: number, toMonth: number, toYear: number): DateWindow | null {
+  if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) return null;
+  return window(date(1, fromMonth, fromYear), date(lastDayOf(toYear, toMonth), toMonth, toYear));
+}
+
+export type Timing = { window: DateWindow; kind: "window" | "deadline" };
+
+/**
+ * A time as written, as dates, and whether it is a window or a deadline ("trước ngày 10/5/2024"). A deadline
+ * starts where the enclosing window starts, else on `context.from` (the plan's date), else on its own day.
+ */
+export function parseTiming(text: string, context: WindowContext & { from?: CalendarDate | null }): Timing | null {
+  const s = normalise(text);
+  const dates = [...s.matchAll(DATE)];
+  if (dates.length === 1 && !DAY_RANGE.test(s) && DEADLINE_WORDS.test(s.slice(0, dates[0]!.index))) {
+    const only = dates[0]!;
+    const end = date(Number(only[1]), Number(only[2]), fullYear(only[3]) ?? context.year);
+    if (!end) return null;
+    const candidates = [context.within?.start, context.from].filter((start): start is CalendarDate => Boolean(start) && start! <= end);
+    return { window: { start: candidates[0] ?? end, end }, kind: "deadline" };
+  }
+  const found = parseWindow(text, context);
+  return found ? { window: found, kind: "window" } : null;
+}
 
 export function parseWindow(text: string, context: WindowContext): DateWindow | null {
   const s = normalise(text);
   if (!s) return null;
+  const quarter = QUARTER.exec(s);
+  if (quarter) {
+    const value = (q: string) => ROMAN_VALUE[q] ?? Number(q);
+    const [from, to, year] = [value(quarter[1]!), value(quarter[2] ?? quarter[1]!), Number(quarter[3])];
+    if (from >= 1 && to <= 4 && from <= to) return monthSpan(from * 3 - 2, year, to * 3, year);
+  }
+  const months = MONTH_RANGE.exec(s);
+  if (months) {
+    const toYear = Number(months[4]);
+    const fromYear = months[2] ? Number(months[2]) : Number(months[1]) > Number(months[3]) ? toYear - 1 : toYear;
+    const span = monthSpan(Number(months[1]), fromYear, Number(months[3]), toYear);
+    if (span) return span;
+  }
   const range = DAY_RANGE.exec(s);
   if (range) {
     const year = fullYear(range[4]) ?? context.year;
@@ -75,14 +119,26 @@ export function parseWindow(text: string, context: WindowContext): DateWindow | 
 export type PhaseHeading = { code: string; title: string; windowText: string };
 
 const PHASE = /^(\d+(?:\.\d+)+)\.?\s+(.+)$/;
+/** The labels a phase heading may carry: "2.1.", "1.", "a)", "I", "Giai đoạn 1:". */
+const PHASE_LABEL = /^(\d+(?:\.\d+)*|[a-zđ]|[IVX]+|Giai đoạn\s+\d+)(?:[.):]\s*|\s+[-–:]\s*|\s+)(\S.*)$/u;
 
 /** "2.1. <title> (từ ngày 03-14/5/2022)" → its number, title and window text. */
 export function isPhaseHeading(line: string): boolean {
   return PHASE.test(line);
 }
 
+/**
+ * A heading by its shape: a label (or none), a short title, and a date window ("1. Các hoạt động hưởng ứng
+ * (từ ngày 21/4 đến ngày 14/5/2023)", "Giai đoạn 1: … (15/4 – 30/4/2025)"). Not a sentence ending in ";".
+ */
+export function looksLikePhaseHeading(line: string): boolean {
+  if (line.length > 250 || /[;,]$/.test(line) || /^[-–+•]/.test(line)) return false;
+  const heading = splitPhaseHeading(line, { year: 2000 });
+  return heading.window !== null && heading.title.length >= 3 && heading.title.length <= 160;
+}
+
 export function splitPhaseHeading(line: string, context: WindowContext): PhaseHeading & { window: DateWindow | null } {
-  const match = PHASE.exec(line);
+  const match = PHASE.exec(line) ?? PHASE_LABEL.exec(line);
   const code = match ? match[1]! : "";
   const rest = (match ? match[2]! : line).trim();
   for (const [title, windowText] of windowSplits(rest)) {

@@ -86,6 +86,7 @@ function snapshotOf(activity: {
   startDate: Date;
   endDate: Date;
   note: string;
+  output: string;
 }) {
   return {
     version: activity.version,
@@ -96,6 +97,7 @@ function snapshotOf(activity: {
     start: fromDbDate(activity.startDate),
     end: fromDbDate(activity.endDate),
     note: activity.note,
+    output: activity.output,
   };
 }
 
@@ -116,6 +118,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
       parentId: input.parentId,
       order: (last._max.order ?? 0) + 1,
       ...editableColumns(input),
+      output: input.output ?? "",
       supporters: { create: input.supporterIds.map((unitId) => ({ unitId, organizationId: plan.organizationId })) },
     },
   });
@@ -132,6 +135,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
       start: input.start,
       end: input.end,
       note: input.note,
+      ...(input.output ? { output: input.output } : {}),
     },
   });
   return activity;
@@ -159,6 +163,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     start: input.start,
     end: input.end,
     note: input.note,
+    output: input.output ?? before.output,
   };
   const diff = changedFields(before, after);
   if (!Object.keys(diff.after).length) return savedAs(activity, plan, 0);
@@ -166,6 +171,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     where: { id: activity.id },
     data: {
       ...editableColumns(input),
+      output: after.output,
       version: { increment: 1 },
     },
   });

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/lib/dates";
 import { invalid } from "@/lib/errors";
 import { searchTextOf } from "@/lib/text";
-import { planTexts, type ActivitySnapshot, type PlanSnapshot } from "@/lib/plans/snapshot";
+import { planSections, planTexts, type ActivitySnapshot, type PlanSnapshot } from "@/lib/plans/snapshot";
 
 export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promise<PlanSnapshot | null> {
   const plan = await tx.plan.findFirst({
@@ -24,6 +24,7 @@ export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promis
     eventDate: fromDbDateOrNull(plan.eventDate),
     place: plan.place,
     ...planTexts(plan),
+    extraSections: planSections(plan.extraSections),
     phases: plan.phases.map((phase) => {
       const toSnapshot = (a: (typeof phase.activities)[number]): ActivitySnapshot => ({
         content: a.content,
@@ -33,6 +34,8 @@ export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promis
         start: fromDbDate(a.startDate),
         end: fromDbDate(a.endDate),
         note: a.note,
+        output: a.output,
+        deadline: a.deadline,
         subTasks: phase.activities.filter((child) => child.parentId === a.id).map(toSnapshot),
       });
       return {
@@ -76,6 +79,7 @@ export async function writeSnapshot(
       eventDate: snapshot.eventDate ? toDbDate(snapshot.eventDate) : null,
       place: snapshot.place,
       ...planTexts(snapshot),
+      extraSections: snapshot.extraSections ?? [],
       status: "DRAFT",
       createdById: input.createdById,
       draftingUnitId: input.draftingUnitId,
@@ -110,6 +114,8 @@ export async function writeSnapshot(
           startDate: toDbDate(a.start),
           endDate: toDbDate(a.end),
           note: a.note,
+          output: a.output ?? "",
+          deadline: a.deadline ?? false,
           supporters: { create: a.supporterIds.map((unitId) => ({ unitId, organizationId })) },
         },
       });

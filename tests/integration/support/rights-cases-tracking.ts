@@ -1,6 +1,6 @@
 // Rights cases of tracking a running plan (trackingRights in
 // lib/activities/access.ts), calendar feeds (canManageFeed) and importing a
-// plan document (plan.create; new units need unit.manage).
+// plan document (plan.create; new units need unit.manage, or unit.addExternal for one outside the department).
 import { todayInVietnam } from "@/lib/dates";
 import { regenerateFeed } from "@/lib/calendar-feeds/service";
 import { inTransaction } from "./factories";
@@ -110,6 +110,7 @@ const IMPORT_TEXT = [
 ].join("\n");
 const importAs = (unit: (w: RightsWorld) => string): Build<null> => (_t, w) => ({ text: IMPORT_TEXT, mapping: [{ text: "Phòng Alpha", unit: unit(w) }] });
 const newUnit = importAs(() => "new:INTERNAL");
+const newExternalUnit = importAs(() => "new:EXTERNAL");
 
 const DOCUMENTS = {
   previewImportAction: actionCase({
@@ -124,11 +125,13 @@ const DOCUMENTS = {
     refused: [
       refuse("FORBIDDEN", ["viewer"]),
       refuse("FORBIDDEN", ["staffLead", "leader"], newUnit, "creating a unit needs unit.manage"),
+      refuse("FORBIDDEN", ["staffLead"], newExternalUnit, "adding a unit outside the department needs unit.addExternal"),
       refuse("INVALID", ["otherOrgLeader"], undefined, "a unit of another organisation"),
     ],
     allowed: [
       { who: "staffLead", redirectTo: /^\/plans\/[\w-]+\?done=import$/ },
       { who: "admin", input: newUnit, redirectTo: /^\/plans\/[\w-]+\?done=import$/ },
+      { who: "leader", input: newExternalUnit, redirectTo: /^\/plans\/[\w-]+\?done=import$/ },
     ],
   }),
 };
