@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
 import { planRights, readablePlansWhere, templateRights, type PlanRights } from "@/lib/plans/access";
 import { allOf } from "@/lib/auth/filters";
 import { PLAN_ACTIONS } from "@/lib/plans/workflow";
@@ -58,9 +59,9 @@ export async function listPlans(user: SessionUser, filters: { year?: number; sta
 export type PlanListRow = Awaited<ReturnType<typeof listPlans>>[number];
 
 /** Years that have plans, newest first, for the year filter. */
-export async function listPlanYears(user: SessionUser): Promise<number[]> {
+export async function listPlanYears(user: SessionUser, options: { published?: boolean } = {}): Promise<number[]> {
   const rows = await db.plan.findMany({
-    where: readablePlansWhere(user),
+    where: options.published ? allOf(readablePlansWhere(user), { status: { in: PUBLISHED_PLAN_STATUSES } }) : readablePlansWhere(user),
     distinct: ["year"],
     select: { year: true },
     orderBy: { year: "desc" },

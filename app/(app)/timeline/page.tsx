@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { yearTimeline } from "@/lib/dashboard/timeline";
+import { defaultTimelineYear } from "@/lib/dashboard/default-year";
 import { listPlanYears } from "@/lib/plans/queries";
 import { todayInVietnam, yearOf } from "@/lib/dates";
 import { Gantt } from "@/components/timeline/gantt";
@@ -15,10 +16,8 @@ const paramsSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100
 
 export default async function YearTimelinePage({ searchParams }: PageProps<"/timeline">) {
   const user = await requireUser();
-  const years = await listPlanYears(user);
-  // By default this year, else the latest year that has issued plans.
-  const thisYear = yearOf(todayInVietnam());
-  const year = paramsSchema.parse(await searchParams).year ?? (years.includes(thisYear) ? thisYear : (years[0] ?? thisYear));
+  const [years, publishedYears] = await Promise.all([listPlanYears(user), listPlanYears(user, { published: true })]);
+  const year = paramsSchema.parse(await searchParams).year ?? defaultTimelineYear(publishedYears, yearOf(todayInVietnam()));
   const timeline = await yearTimeline(user, year);
   return (
     <div className="space-y-4">
