@@ -41,33 +41,6 @@ export async function listActivitiesPage(user: SessionUser, query: ActivityQuery
   const { items, nextCursor } = page(rows, query.limit);
   return {
     nextCursor,
-    items: items.map((row) => {
-      const a = toActivityRow(row, today);
-      return {
-        id: a.id,
-        phaseId: a.phaseId,
-        parentId: a.parentId,
-        stt: a.stt,
-        content: a.content,
-        description: a.description,
-        leadUnit: a.leadUnit,
-        supporters: a.supporters,
-        start: a.start,
-        end: a.end,
-        note: a.note,
-        status: a.status,
-        progress: a.progress,
-        result: a.result,
-        actualStart: a.actualStart,
-        actualEnd: a.actualEnd,
-        overdue: a.overdue,
-        version: a.version,
-        lastUpdateAt: a.lastUpdateAt ? a.lastUpdateAt.toISOString() : null,
-        planId: a.plan.id,
-        planNumber: a.plan.numberLabel,
-        planTitle: a.plan.displayTitle,
-        phaseCode: a.phase.code,
-      };
-    }),
+    items: items.map((row) => toActivityRow(row, today)),
   };
 }

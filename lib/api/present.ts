@@ -5,7 +5,7 @@ import { isOverdue } from "@/lib/activities/rules";
 import type { CalendarDate } from "@/lib/dates";
 import { planTexts } from "@/lib/plans/snapshot";
 import type { ActivityDetail } from "@/lib/activities/queries";
-import type { UpdateItem } from "@/lib/activities/read-model";
+import type { ActivityRow, UpdateItem } from "@/lib/activities/read-model";
 import type { RecordedUpdate } from "@/lib/activities/service";
 import type { PlanRights } from "@/lib/plans/access";
 
@@ -66,11 +66,12 @@ export function presentPlan(doc: PlanDocument & { rights: PlanRights }, progress
   };
 }
 
-export function presentActivityDetail(a: ActivityDetail) {
+/** An activity as the API lists it: its fields, whether it is late, and where it sits. */
+export function presentActivityRow(a: ActivityRow) {
   return {
     id: a.id,
     phaseId: a.phaseId,
-    parentId: a.parent?.id ?? null,
+    parentId: a.parentId,
     stt: a.stt,
     content: a.content,
     description: a.description,
@@ -91,6 +92,12 @@ export function presentActivityDetail(a: ActivityDetail) {
     planNumber: a.plan.numberLabel,
     planTitle: a.plan.displayTitle,
     phaseCode: a.phase.code,
+  };
+}
+
+export function presentActivityDetail(a: ActivityDetail) {
+  return {
+    ...presentActivityRow(a),
     targets: a.targets,
     updates: a.updates.map(presentUpdate),
     rights: a.rights,

@@ -75,7 +75,7 @@ async function plansSeenWithWideningFilters(user: SessionUser, w: World, unitId:
   }
   for (const planId of planIds) {
     for (const query of [{ planId }, { planId, overdue: true }, { planId, overdue: false }, { planId, unitId, role: "lead" as const }, { planId, unitId, status: "NOT_STARTED" as const }]) {
-      add((await listActivitiesPage(user, { ...query, limit: 100 })).items.map((a) => a.planId));
+      add((await listActivitiesPage(user, { ...query, limit: 100 })).items.map((a) => a.plan.id));
     }
     const work = await listUnitWork(user, { unitId, planId }).catch(() => null);
     add(work ? work.groups.flatMap((g) => g.items.map((i) => i.plan.id)) : []);

@@ -2,7 +2,7 @@ import { fileResponse } from "@/lib/file-response";
 import { apiRoute } from "@/lib/api/route";
 import { API } from "@/lib/api/routes";
 import { mergePatch } from "@/lib/api/patch";
-import { presentActivityDetail, presentRecordedUpdate } from "@/lib/api/present";
+import { presentActivityDetail, presentActivityRow, presentRecordedUpdate } from "@/lib/api/present";
 import { getActivityDetail, getActivityFields, getAttachmentForDownload } from "@/lib/activities/queries";
 import { listActivitiesPage } from "@/lib/activities/list-queries";
 import { recordActivityUpdate } from "@/lib/activities/service";
@@ -16,7 +16,10 @@ export async function activityJson(user: SessionUser, id: string) {
   return presentActivityDetail(await getActivityDetail(user, id));
 }
 
-export const listActivities = apiRoute(API.listActivities, async ({ user, query }) => ({ body: await listActivitiesPage(user, query) }));
+export const listActivities = apiRoute(API.listActivities, async ({ user, query }) => {
+  const { items, nextCursor } = await listActivitiesPage(user, query);
+  return { body: { nextCursor, items: items.map(presentActivityRow) } };
+});
 
 export const getActivity = apiRoute(API.getActivity, async ({ user, params }) => ({ body: await activityJson(user, params.id) }));
 
