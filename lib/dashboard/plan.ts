@@ -46,20 +46,30 @@ export async function planHeader(user: SessionUser, planId: string) {
 
 export type BurnUpPoint = { day: CalendarDate; done: number };
 
-/** Cumulative activities done per day (from the update history), over the plan's window. */
+/** At most this many points: a long range (an old plan finished years later) is sampled, never dropped. */
+export const BURN_UP_MAX_POINTS = 366;
+
+/**
+ * Cumulative activities done per day (from the update history), over the plan's window. Over a long range the
+ * points are every `stride` days, and the last day is always a point, so the chart ends on the true count.
+ */
 export function burnUpSeries(doneDays: CalendarDate[], window: { start: CalendarDate; end: CalendarDate }): BurnUpPoint[] {
   const points: BurnUpPoint[] = [];
   const sorted = [...doneDays].sort();
+  const stride = Math.max(1, Math.ceil((daysBetween(window.start, window.end) + 1) / BURN_UP_MAX_POINTS));
   let index = 0;
   let done = sorted.filter((d) => d < window.start).length;
   index = done;
-  for (let day = window.start; day <= window.end; day = shiftDate(day, 1)) {
+  const push = (day: CalendarDate) => {
     while (index < sorted.length && sorted[index]! <= day) {
       done += 1;
       index += 1;
     }
     points.push({ day, done });
-  }
+  };
+  let day = window.start;
+  for (; day < window.end; day = shiftDate(day, stride)) push(day);
+  push(window.end);
   return points;
 }
 
@@ -85,7 +95,9 @@ export async function planDashboard(user: SessionUser, planId: string, today = t
   const doneDays = doneRows.map((r) => fromDbDate(r.day));
   const window = header.window;
   const range = window ? { start: window.start, end: doneDays.reduce((max, d) => (d > max ? d : max), window.end) } : null;
-  const series = range && daysBetween(range.start, range.end) <= 731 ? burnUpSeries(doneDays, range) : [];
+  // The window ends where the last work was done, however late: the 2023 plan whose last activity was reported in
+  // 2026 used to lose its chart here, and the page then said the plan had no phase.
+  const series = range ? burnUpSeries(doneDays, range) : [];
   return { header, progress: progress.get(planId)!, phases, units, burnUp: { total: progress.get(planId)!.total, series, today } };
 }
 
