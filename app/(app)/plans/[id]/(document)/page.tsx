@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { planCrumbLabel } from "@/lib/plans/labels";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getPlanDocument, getPlanWorkflow } from "@/lib/plans/queries";
+import { takesPartInWorkflow } from "@/lib/plans/access";
 import { orPageError } from "@/lib/page";
 import { formatDateTime } from "@/lib/dates";
 import { PlanDocumentView } from "@/components/plans/plan-document";
@@ -26,9 +28,10 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { done, all } = await searchParams;
   const user = await requireUser();
   const [plan, workflow] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id)]));
+  const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
   return (
     <div className="space-y-4">
-      <Breadcrumb className="no-print" items={[{ label: "Kế hoạch", href: "/plans" }, { label: plan.numberLabel ?? "Dự thảo" }]} />
+      <Breadcrumb className="no-print" items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(plan) }]} />
       <div className="no-print flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold text-slate-900">{plan.displayTitle}</h1>
         <PlanStatusBadge status={plan.status} />
@@ -79,18 +82,25 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         ) : null}
         {workflow.rights.createFrom ? <SaveTemplateForm planId={plan.id} defaultName={plan.title} /> : null}
       </div>
-      <section aria-labelledby="workflow-heading" className="no-print grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-2">
-        <div>
-          <h2 id="workflow-heading" className="mb-2 text-base font-semibold">
-            Trình duyệt và ban hành
-          </h2>
-          <WorkflowPanel planId={plan.id} workflow={workflow} />
-        </div>
-        <div>
-          <h2 className="mb-2 text-base font-semibold">Quá trình duyệt</h2>
-          <ReviewHistory reviews={workflow.reviews} />
-        </div>
-      </section>
+      {/* A viewer, who may never take a step, saw an empty panel here: the rights map decides who sees it. */}
+      {workflowPanel || workflow.reviews.length ? (
+        <section aria-labelledby="workflow-heading" className="no-print grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-2">
+          {workflowPanel ? (
+            <div>
+              <h2 id="workflow-heading" className="mb-2 text-base font-semibold">
+                Trình duyệt và ban hành
+              </h2>
+              <WorkflowPanel planId={plan.id} workflow={workflow} />
+            </div>
+          ) : null}
+          <div>
+            <h2 id={workflowPanel ? undefined : "workflow-heading"} className="mb-2 text-base font-semibold">
+              Quá trình duyệt
+            </h2>
+            <ReviewHistory reviews={workflow.reviews} />
+          </div>
+        </section>
+      ) : null}
       <PlanDocumentView plan={plan} limit={all === "1" ? undefined : { rows: PHASE_ROWS, showAllHref: `/plans/${plan.id}?all=1` }} />
     </div>
   );
