@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/user";
 import { can } from "@/lib/auth/roles";
@@ -5,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { NotificationBell } from "@/components/shell/notification-bell";
+import { SiteSearch } from "@/components/shell/site-search";
 
 export function AppHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const items: NavItem[] = [
@@ -45,19 +47,15 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
         <nav aria-label="Điều hướng chính" className="min-w-0">
           <NavLinks items={items} />
         </nav>
-        <form role="search" action="/search" method="get" className="px-2 md:px-0">
-          <label htmlFor="site-search" className="sr-only">
-            Tìm kế hoạch, hoạt động, đơn vị
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Tìm (vd. hoi thao)…"
-            className="w-full rounded-md border-0 bg-white/10 px-3 py-1.5 text-sm text-white placeholder:text-brand-100 focus:bg-white focus:text-slate-900 focus:outline-none md:w-64"
-          />
-        </form>
+        <Suspense fallback={<SiteSearchFallback />}>
+          <SiteSearch />
+        </Suspense>
       </div>
     </header>
   );
+}
+
+/** The box before the client one hydrates (useSearchParams suspends while prerendering). */
+function SiteSearchFallback() {
+  return <div className="h-8 px-2 md:w-64 md:px-0" aria-hidden="true" />;
 }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { planDashboard } from "@/lib/dashboard/plan";
 import { todayInVietnam } from "@/lib/dates";
+import { searchEverything } from "@/lib/search/queries";
+import { listPlansPage } from "@/lib/plans/queries";
 import { createPlan, createWorld } from "./support/factories";
 
 describe("plan dashboard of an old plan", () => {
@@ -35,5 +37,25 @@ describe("plan dashboard of an old plan", () => {
     expect(d.burnUp.series[0]).toEqual({ day: "2023-05-02", done: 0 });
     expect(d.burnUp.series.at(-1)).toEqual({ day: today, done: 2 });
     expect(d.burnUp.series.length).toBeLessThanOrEqual(400);
+  });
+});
+
+describe("search by a plan's number", () => {
+  it("finds a plan by 12/KH-SKHCN, KH-SKHCN 12, 12/KH and số 12, and not another number", async () => {
+    const world = await createWorld();
+    const title = `Kế hoạch số hiệu ${world.organization.id.slice(0, 8)}`;
+    const plan = await createPlan(world.organization.id, { title, status: "ISSUED", number: 12, symbol: "KH-SKHCN", issueDate: "2026-01-05" });
+    const other = await createPlan(world.organization.id, { title: `${title} khác`, status: "ISSUED", number: 13, symbol: "KH-SKHCN", issueDate: "2026-01-06" });
+    for (const q of ["12/KH-SKHCN", "KH-SKHCN 12", "12/KH", "số 12"]) {
+      const found = await searchEverything(world.viewer, q);
+      const ids = found.plans.map((p) => p.id);
+      expect(ids, q).toContain(plan.id);
+      expect(ids, q).not.toContain(other.id);
+      expect(found.plans.find((p) => p.id === plan.id)!.numberLabel).toBe("12/KH-SKHCN");
+    }
+    // Words still search the title, and the API's list searches numbers the same way.
+    expect((await searchEverything(world.viewer, "so hieu")).plans.map((p) => p.id)).toEqual(expect.arrayContaining([plan.id, other.id]));
+    const page = await listPlansPage(world.viewer, { q: "12/KH-SKHCN", limit: 10 });
+    expect(page.items.map((p) => p.id)).toEqual([plan.id]);
   });
 });
