@@ -9,6 +9,7 @@ import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { daysBetween, fromDbDate, fromDbDateOrNull, shiftDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { progressOfPlans } from "@/lib/dashboard/counting";
+import { addToTally, emptyTally, progressOfTally } from "@/lib/dashboard/progress";
 import { unitTable } from "@/lib/dashboard/queries";
 
 /** The plan's header data: the same for every tab. */
@@ -89,8 +90,9 @@ export async function planDashboard(user: SessionUser, planId: string, today = t
     const rows = byPhase.filter((r) => r.phaseId === phase.id);
     const total = rows.reduce((n, r) => n + r._count._all, 0);
     const done = rows.filter((r) => r.status === "DONE").reduce((n, r) => n + r._count._all, 0);
-    const sum = rows.reduce((n, r) => n + (r.status === "DONE" ? 100 * r._count._all : (r._sum.progress ?? 0)), 0);
-    return { ...phase, total, done, averageProgress: total ? Math.round(sum / total) : 0 };
+    const tally = emptyTally();
+    for (const r of rows) addToTally(tally, { status: r.status, count: r._count._all, progressSum: r._sum.progress ?? 0 });
+    return { ...phase, total, done, averageProgress: progressOfTally(tally) ?? 0 };
   });
   const doneDays = doneRows.map((r) => fromDbDate(r.day));
   const window = header.window;

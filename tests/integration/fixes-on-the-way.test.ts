@@ -1,9 +1,11 @@
 // Issue 15 §7: the fixes found while trying the app as a leader would.
 import { describe, expect, it } from "vitest";
 import { planDashboard } from "@/lib/dashboard/plan";
-import { todayInVietnam } from "@/lib/dates";
+import { shiftDate, todayInVietnam } from "@/lib/dates";
+import { homeDashboard } from "@/lib/dashboard/queries";
+import { yearTimeline } from "@/lib/dashboard/timeline";
 import { searchEverything } from "@/lib/search/queries";
-import { listPlansPage } from "@/lib/plans/queries";
+import { listPlansPage, planProgress } from "@/lib/plans/queries";
 import { createPlan, createWorld } from "./support/factories";
 
 describe("plan dashboard of an old plan", () => {
@@ -57,5 +59,43 @@ describe("search by a plan's number", () => {
     expect((await searchEverything(world.viewer, "so hieu")).plans.map((p) => p.id)).toEqual(expect.arrayContaining([plan.id, other.id]));
     const page = await listPlansPage(world.viewer, { q: "12/KH-SKHCN", limit: 10 });
     expect(page.items.map((p) => p.id)).toEqual([plan.id]);
+  });
+});
+
+describe("one progress figure", () => {
+  it("gives a plan the same progress on the home page, its dashboard, the timeline and the API", async () => {
+    const world = await createWorld();
+    const today = todayInVietnam();
+    const year = Number(today.slice(0, 4));
+    const plan = await createPlan(world.organization.id, {
+      status: "ISSUED",
+      number: 3,
+      issueDate: today,
+      year,
+      phases: [
+        {
+          title: "Triển khai",
+          start: shiftDate(today, -10),
+          end: shiftDate(today, 10),
+          activities: [
+            { content: "Xong", lead: world.unitA.id, updates: [{ at: new Date().toISOString(), by: world.staffA.id, status: "DONE", progress: 60, result: "xong" }] },
+            { content: "Nửa chừng", lead: world.unitA.id, updates: [{ at: new Date().toISOString(), by: world.staffA.id, status: "IN_PROGRESS", progress: 50 }] },
+            { content: "Chưa làm", lead: world.unitB.id },
+            { content: "Đã hủy", lead: world.unitB.id, updates: [{ at: new Date().toISOString(), by: world.staffB.id, status: "CANCELLED", progress: 20, statusReason: "Không tổ chức" }] },
+          ],
+        },
+      ],
+    });
+    // (100 + 50 + 0) / 3: the cancelled one does not count; 1 of 4 done is a count, not the progress.
+    const home = (await homeDashboard(world.leader, {}, today)).plans.find((p) => p.id === plan.id)!;
+    const dashboard = await planDashboard(world.leader, plan.id, today);
+    const timeline = (await yearTimeline(world.leader, year, today)).rows.find((r) => r.id === plan.id)!;
+    const api = (await listPlansPage(world.leader, { limit: 50 }, today)).items.find((p) => p.id === plan.id)!;
+    expect(home.averageProgress).toBe(50);
+    expect(dashboard.progress.averageProgress).toBe(50);
+    expect(dashboard.phases[0]!.averageProgress).toBe(50);
+    expect(api.progress.averageProgress).toBe(50);
+    expect(timeline.detail).toContain("Tiến độ 50%");
+    expect((await planProgress(world.leader, plan.id, today)).averageProgress).toBe(50);
   });
 });

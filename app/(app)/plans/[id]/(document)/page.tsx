@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { planCrumbLabel } from "@/lib/plans/labels";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getPlanDocument, getPlanWorkflow } from "@/lib/plans/queries";
+import { getPlanDocument, getPlanWorkflow, planProgress } from "@/lib/plans/queries";
+import { PUBLISHED_PLAN_STATUSES, planCrumbLabel } from "@/lib/plans/labels";
 import { takesPartInWorkflow } from "@/lib/plans/access";
 import { orPageError } from "@/lib/page";
 import { formatDateTime } from "@/lib/dates";
@@ -12,6 +12,7 @@ import { ReturnBanner } from "@/components/plans/return-banner";
 import { ReviewHistory } from "@/components/plans/review-history";
 import { WorkflowPanel } from "@/components/plans/workflow-panel";
 import { SaveTemplateForm } from "@/components/plans/save-template-form";
+import { ProgressRule } from "@/components/dashboard/progress-rule";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -27,7 +28,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { id } = await params;
   const { done, all } = await searchParams;
   const user = await requireUser();
-  const [plan, workflow] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id)]));
+  const [plan, workflow, progress] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id), planProgress(user, id)]));
   const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
   return (
     <div className="space-y-4">
@@ -42,6 +43,17 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         {workflow.author ? <>Người soạn: {workflow.author} · </> : null}
         Cập nhật {formatDateTime(plan.updatedAt)}
       </p>
+      {PUBLISHED_PLAN_STATUSES.includes(plan.status) ? (
+        <div className="no-print space-y-1">
+          <p className="text-sm" data-testid="plan-progress">
+            Tiến độ <strong>{progress.averageProgress}%</strong> · {progress.done}/{progress.total} hoạt động xong ·{" "}
+            <Link className="link" href={`/plans/${plan.id}/dashboard`}>
+              Xem tiến độ theo giai đoạn và đơn vị
+            </Link>
+          </p>
+          <ProgressRule />
+        </div>
+      ) : null}
       {typeof done === "string" && DONE_MESSAGES[done] ? (
         <Alert tone="success" className="no-print">
           {done === "issue" && plan.numberLabel ? `${DONE_MESSAGES.issue}, số ${plan.numberLabel}.` : DONE_MESSAGES[done]}
