@@ -27,6 +27,7 @@ export function PlanCards({ plans }: { plans: HomeDashboard["plans"] }) {
               {plan.blocked ? <Badge tone="red">{plan.blocked} vướng mắc</Badge> : null}
             </p>
             <p className="mt-2 flex flex-wrap gap-3 text-sm">
+              <span className="text-slate-600">Xem:</span>
               <a href={`/plans/${plan.id}/dashboard`} className="link">
                 Tiến độ theo đơn vị
               </a>

@@ -19,10 +19,13 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
     ...(can(user, "organization.manage") ? [{ href: "/settings", label: "Cơ quan" }] : []),
     { href: "/help", label: "Hướng dẫn" },
   ];
+  const accountDetail = `${ROLE_LABELS[user.role]}${user.unitName ? ` · ${user.unitName}` : ""}`;
+  const accountLabel = `${user.displayName}, ${accountDetail}`;
   return (
     <header className="no-print bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2">
+      {/* One line at every width: the name gives way (truncated, whole in its title), never the bell. */}
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-x-3 px-4 py-3 sm:gap-x-6">
+        <Link href="/" className="flex shrink-0 items-center gap-2">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded bg-flag text-sm font-bold">
             KH
           </span>
@@ -31,16 +34,15 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
             <span className="hidden text-xs text-brand-100 sm:block">{user.organizationName}</span>
           </span>
         </Link>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex min-w-0 flex-1 items-center justify-end gap-2 text-sm sm:gap-3">
           <NotificationBell unread={unread} />
-          <Link href="/profile" className="max-w-40 truncate rounded text-right leading-tight hover:underline sm:max-w-none" title="Tài khoản của bạn">
-            <span className="block font-medium">{user.displayName}</span>
-            <span className="hidden text-xs text-brand-100 sm:block">
-              {ROLE_LABELS[user.role]}
-              {user.unitName ? ` · ${user.unitName}` : ""}
-            </span>
+          <Link href="/profile" className="min-w-0 rounded text-right leading-tight hover:underline sm:max-w-[20rem]" title={`Tài khoản của bạn: ${accountLabel}`}>
+            <span className="block truncate font-medium">{user.displayName}</span>
+            <span className="hidden truncate text-xs text-brand-100 sm:block">{accountDetail}</span>
           </Link>
-          <SignOutButton />
+          <div className="shrink-0">
+            <SignOutButton />
+          </div>
         </div>
       </div>
       <div className="mx-auto flex max-w-7xl flex-col gap-2 px-2 pb-2 md:flex-row md:items-center md:justify-between">

@@ -62,37 +62,50 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
       <div className="no-print">
         <ReturnBanner workflow={workflow} />
       </div>
-      <div className="no-print flex flex-wrap items-start gap-2">
-        {workflow.rights.edit ? (
-          <Link href={`/plans/${plan.id}/edit`} className={buttonClass("primary", "sm")}>
-            Soạn / sửa kế hoạch
-          </Link>
+      {/* Two labelled rows, so the buttons say what they are for: work on the plan, and its files. */}
+      <div className="no-print space-y-2">
+        {workflow.rights.edit || workflow.rights.history || workflow.rights.createFrom ? (
+          <div role="group" aria-labelledby="plan-work-label" className="flex flex-wrap items-center gap-2">
+            <span id="plan-work-label" className="text-sm font-medium text-slate-700">
+              Làm việc với kế hoạch:
+            </span>
+            {workflow.rights.edit ? (
+              <Link href={`/plans/${plan.id}/edit`} className={buttonClass("primary", "sm")}>
+                Soạn / sửa kế hoạch
+              </Link>
+            ) : null}
+            {workflow.rights.history ? (
+              <Link href={`/plans/${plan.id}/history`} className={buttonClass("secondary", "sm")}>
+                Lịch sử thay đổi
+              </Link>
+            ) : null}
+            {workflow.rights.createFrom ? (
+              <Link href={`/plans/new?mode=clone&source=${plan.id}`} className={buttonClass("secondary", "sm")}>
+                Tạo kế hoạch năm sau từ kế hoạch này
+              </Link>
+            ) : null}
+            {workflow.rights.createFrom ? <SaveTemplateForm planId={plan.id} defaultName={plan.title} /> : null}
+          </div>
         ) : null}
-        {workflow.rights.history ? (
-          <Link href={`/plans/${plan.id}/history`} className={buttonClass("secondary", "sm")}>
-            Lịch sử thay đổi
-          </Link>
-        ) : null}
-        <a href={`/plans/${plan.id}/export/docx`} className={buttonClass("secondary", "sm")} download>
-          Tải văn bản (DOCX)
-        </a>
-        <a href={`/plans/${plan.id}/print`} className={buttonClass("secondary", "sm")}>
-          Bản in / PDF
-        </a>
-        {workflow.rights.report ? (
-          <a href={`/plans/${plan.id}/export/report`} className={buttonClass("secondary", "sm")} download>
-            Báo cáo kết quả (DOCX)
+        <div role="group" aria-labelledby="plan-files-label" className="flex flex-wrap items-center gap-2">
+          <span id="plan-files-label" className="text-sm font-medium text-slate-700">
+            Tải về, in:
+          </span>
+          <a href={`/plans/${plan.id}/export/docx`} className={buttonClass("secondary", "sm")} download>
+            Tải văn bản (DOCX)
           </a>
-        ) : null}
-        <a href={`/plans/${plan.id}/export/xlsx`} className={buttonClass("secondary", "sm")} download>
-          Danh sách hoạt động (Excel)
-        </a>
-        {workflow.rights.createFrom ? (
-          <Link href={`/plans/new?mode=clone&source=${plan.id}`} className={buttonClass("secondary", "sm")}>
-            Tạo kế hoạch năm sau từ kế hoạch này
-          </Link>
-        ) : null}
-        {workflow.rights.createFrom ? <SaveTemplateForm planId={plan.id} defaultName={plan.title} /> : null}
+          <a href={`/plans/${plan.id}/print`} className={buttonClass("secondary", "sm")}>
+            Bản in / PDF
+          </a>
+          {workflow.rights.report ? (
+            <a href={`/plans/${plan.id}/export/report`} className={buttonClass("secondary", "sm")} download>
+              Báo cáo kết quả (DOCX)
+            </a>
+          ) : null}
+          <a href={`/plans/${plan.id}/export/xlsx`} className={buttonClass("secondary", "sm")} download>
+            Danh sách hoạt động (Excel)
+          </a>
+        </div>
       </div>
       {/* A viewer, who may never take a step, saw an empty panel here: the rights map decides who sees it. */}
       {workflowPanel || workflow.reviews.length ? (
