@@ -23,7 +23,7 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
   const accountLabel = `${user.displayName}, ${accountDetail}`;
   return (
     <header className="no-print bg-brand-900 text-white">
-      {/* One line at every width: the name gives way (truncated, whole in its title), never the bell. */}
+      {/* One line at every width, the bell by the right edge: the name gives way (truncated, whole in its title). */}
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-x-3 px-4 py-3 sm:gap-x-6">
         <Link href="/" className="flex shrink-0 items-center gap-2">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded bg-flag text-sm font-bold">
@@ -35,11 +35,11 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
           </span>
         </Link>
         <div className="flex min-w-0 flex-1 items-center justify-end gap-2 text-sm sm:gap-3">
-          <NotificationBell unread={unread} />
           <Link href="/profile" className="min-w-0 rounded text-right leading-tight hover:underline sm:max-w-[20rem]" title={`Tài khoản của bạn: ${accountLabel}`}>
             <span className="block truncate font-medium">{user.displayName}</span>
             <span className="hidden truncate text-xs text-brand-100 sm:block">{accountDetail}</span>
           </Link>
+          <NotificationBell unread={unread} />
           <div className="shrink-0">
             <SignOutButton />
           </div>

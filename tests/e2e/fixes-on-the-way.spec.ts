@@ -82,9 +82,11 @@ test("a viewer sees no empty workflow panel and no status filter for plans they 
   await expect(viewer.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(viewer.getByRole("heading", { name: "Trình duyệt và ban hành" })).toHaveCount(0);
   await expect(viewer.getByText("Bạn không có thao tác nào")).toHaveCount(0);
+  await shot(viewer, "plan-page-viewer-1280");
   await viewer.goto("/plans");
   const options = await viewer.getByLabel("Trạng thái").locator("option").allTextContents();
   expect(options).toEqual(["Tất cả trạng thái", "Đã ban hành", "Đã hoàn thành", "Lưu trữ"]);
+  await shot(viewer, "plans-viewer-1280");
   await viewer.context().close();
 
   // Someone who takes part in the workflow still sees the panel.
@@ -109,6 +111,7 @@ test("search finds a plan by its number and keeps the query in the box", async (
     await expect(page.getByRole("region", { name: /Kế hoạch/ }).getByRole("link", { name: plan.title.replace(/^Kế hoạch /, "") })).toBeVisible();
     await expect(page.getByRole("searchbox", { name: "Tìm kế hoạch, hoạt động, đơn vị" })).toHaveValue(q);
   }
+  await shot(page, "search-1280");
   await page.context().close();
 });
 
@@ -159,6 +162,7 @@ test("on a 390 px phone: no sideways page, the bell stays right, the tabs scroll
   const bell = await page.getByRole("link", { name: /^Thông báo/ }).boundingBox();
   const logo = await page.getByRole("link", { name: /Kehoach/ }).first().boundingBox();
   expect(bell!.x).toBeGreaterThan(390 / 2);
+  expect(bell!.x + bell!.width).toBeGreaterThan(390 - 140);
   expect(Math.abs(bell!.y + bell!.height / 2 - (logo!.y + logo!.height / 2))).toBeLessThan(12);
   // The account link is truncated, whole in its title.
   await expect(page.getByRole("link", { name: new RegExp(world.staffA.displayName) }).first()).toHaveAttribute("title", new RegExp(world.unitA.name));
@@ -193,6 +197,10 @@ test("on a 390 px phone: no sideways page, the bell stays right, the tabs scroll
   await shot(page, "units-390");
   await page.goto("/");
   await noSideways();
+  await expect(page.getByRole("table", { name: "Tiến độ theo đơn vị" }).locator("tbody tr").first()).toBeVisible();
   await shot(page, "home-390");
+  await page.goto(`/plans/${plan.id}/edit`);
+  await noSideways();
+  await shot(page, "editor-390");
   await page.context().close();
 });
