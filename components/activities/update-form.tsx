@@ -11,6 +11,7 @@ import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ConflictNotice, conflictCurrent, useVersion } from "@/components/ui/conflict-notice";
 import type { FormState } from "@/lib/form-state";
+import { DateField } from "@/components/ui/date-field";
 
 type Activity = {
   id: string;
@@ -185,8 +186,8 @@ function UpdateFields({ activity, rights, compact, state, idPrefix: p }: { activ
           <TextAreaField id={`${p}-result`} name="result" label="Kết quả (Kết quả thực hiện)" rows={3} defaultValue={activity.result} errors={fieldErrors(state, "result")} />
           {resultConfirm}
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField id={`${p}-astart`} name="actualStart" type="date" label="Ngày bắt đầu thực tế" defaultValue={activity.actualStart ?? ""} errors={fieldErrors(state, "actualStart")} />
-            <TextField id={`${p}-aend`} name="actualEnd" type="date" label="Ngày kết thúc thực tế" defaultValue={activity.actualEnd ?? ""} errors={fieldErrors(state, "actualEnd")} hint="Khi việc diễn ra khác thời gian kế hoạch (ví dụ hội thảo dự kiến 18/5, tổ chức 16/5)." />
+            <DateField id={`${p}-astart`} name="actualStart" label="Ngày bắt đầu thực tế" defaultValue={activity.actualStart ?? ""} errors={fieldErrors(state, "actualStart")} />
+            <DateField id={`${p}-aend`} name="actualEnd" label="Ngày kết thúc thực tế" defaultValue={activity.actualEnd ?? ""} errors={fieldErrors(state, "actualEnd")} hint="Khi việc diễn ra khác thời gian kế hoạch (ví dụ hội thảo dự kiến 18/5, tổ chức 16/5)." />
           </div>
           {activity.targets?.length ? (
             <fieldset className="space-y-2">

@@ -54,8 +54,8 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highli
   };
   // Up to eleven links a row on a table that can list 200 units: plain anchors
   // (no prefetching client component each) and cell styles from .figures.
-  const cell = (unitId: string, count: number, filter: Record<string, string>, label: string, tone?: string) => (
-    <td>
+  const cell = (unitId: string, count: number, filter: Record<string, string>, label: string, column: string, tone?: string) => (
+    <td data-label={column}>
       {count ? (
         <a href={listHref(unitId, filter)} className={tone ?? "underline underline-offset-2"}>
           {count}
@@ -66,11 +66,11 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highli
       )}
     </td>
   );
-  const rate = (value: number | null) => <td>{value === null ? <span className="text-slate-400">—</span> : `${value}%`}</td>;
+  const rate = (value: number | null, column: string) => <td data-label={column}>{value === null ? <span className="text-slate-400">—</span> : `${value}%`}</td>;
   return (
     <>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="figures w-full min-w-[60rem] text-sm">
+        <table className="figures stack-sm w-full min-w-[60rem] text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
@@ -103,16 +103,16 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highli
                   {row.name}
                   {row.id === highlightUnitId ? <span className="ml-1 text-xs font-normal text-brand-700">(đơn vị của bạn)</span> : null}
                 </th>
-                {cell(row.id, row.lead.total, { role: "lead" }, `việc chủ trì của ${row.shortName}`)}
-                {cell(row.id, row.lead.done, { role: "lead", status: "DONE" }, `việc chủ trì đã xong của ${row.shortName}`)}
-                {cell(row.id, row.lead.inProgress, { role: "lead", status: "IN_PROGRESS" }, `việc chủ trì đang làm của ${row.shortName}`)}
-                {cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "late")}
-                {rate(row.lead.onTimeRate)}
-                {cell(row.id, row.support.total, { role: "support" }, `việc phối hợp của ${row.shortName}`)}
-                {cell(row.id, row.support.done, { role: "support", status: "DONE" }, `việc phối hợp đã xong của ${row.shortName}`)}
-                {cell(row.id, row.support.inProgress, { role: "support", status: "IN_PROGRESS" }, `việc phối hợp đang làm của ${row.shortName}`)}
-                {cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "late")}
-                {rate(row.support.onTimeRate)}
+                {cell(row.id, row.lead.total, { role: "lead" }, `việc chủ trì của ${row.shortName}`, "Chủ trì – số việc")}
+                {cell(row.id, row.lead.done, { role: "lead", status: "DONE" }, `việc chủ trì đã xong của ${row.shortName}`, "Chủ trì – xong")}
+                {cell(row.id, row.lead.inProgress, { role: "lead", status: "IN_PROGRESS" }, `việc chủ trì đang làm của ${row.shortName}`, "Chủ trì – đang làm")}
+                {cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "Chủ trì – quá hạn", "late")}
+                {rate(row.lead.onTimeRate, "Chủ trì – đúng hạn")}
+                {cell(row.id, row.support.total, { role: "support" }, `việc phối hợp của ${row.shortName}`, "Phối hợp – số việc")}
+                {cell(row.id, row.support.done, { role: "support", status: "DONE" }, `việc phối hợp đã xong của ${row.shortName}`, "Phối hợp – xong")}
+                {cell(row.id, row.support.inProgress, { role: "support", status: "IN_PROGRESS" }, `việc phối hợp đang làm của ${row.shortName}`, "Phối hợp – đang làm")}
+                {cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "Phối hợp – quá hạn", "late")}
+                {rate(row.support.onTimeRate, "Phối hợp – đúng hạn")}
               </tr>
             ))}
           </tbody>

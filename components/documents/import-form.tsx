@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { ImportPreviewView, candidatesFor, isPlaceholder } from "@/components/documents/import-preview";
+import { DateField } from "@/components/ui/date-field";
 
 type Source = "text" | "file";
 
@@ -188,12 +189,7 @@ function PreviewStep({ data, confirmState, creating }: { data: ImportPreview; co
               })}
             </div>
           ) : null}
-          <div className="max-w-xs space-y-1">
-            <label htmlFor="import-event-date" className="block text-sm font-medium">
-              Ngày sự kiện (nếu có)
-            </label>
-            <input id="import-event-date" name="eventDate" type="date" defaultValue={result.plan.eventDate ?? ""} className={controlClass()} />
-          </div>
+          <DateField id="import-event-date" name="eventDate" label="Ngày sự kiện (nếu có)" defaultValue={result.plan.eventDate ?? ""} className="max-w-xs" />
           <p className="text-sm text-slate-700">Kế hoạch được tạo ở trạng thái dự thảo, chưa có số; có thể sửa mọi phần trước khi trình.</p>
           <FormMessage state={confirmState} />
           <Button type="submit" name="step" value="confirm" disabled={creating}>

@@ -32,19 +32,19 @@ function Content({ text }: { text: string }) {
 function ActivityRow({ activity, sub }: { activity: ActivityItem; sub?: boolean }) {
   return (
     <tr className={sub ? "sub" : undefined}>
-      <td className="text-center">{activity.stt}</td>
+      <td className="text-center" data-label="Stt">
+        {activity.stt}
+      </td>
       <td>
         <Content text={activity.content} />
       </td>
-      <td>{activity.leadUnit.name}</td>
-      <td>
-        <Units units={activity.supporters} />
-      </td>
-      <td className="whitespace-nowrap">
+      <td data-label="Đơn vị chủ trì">{activity.leadUnit.name}</td>
+      <td data-label="Phối hợp">{activity.supporters.length ? <Units units={activity.supporters} /> : null}</td>
+      <td className="whitespace-nowrap" data-label="Thời gian">
         <time dateTime={activity.start}>{formatWindow(activity.start, activity.end)}</time>
       </td>
-      <td>{activity.note}</td>
-      <td className="no-print font-sans text-sm">
+      <td data-label="Ghi chú">{activity.note || null}</td>
+      <td className="no-print font-sans text-sm" data-label="Trạng thái">
         <ActivityStatusBadge status={activity.status} />
         <ProgressBar value={activity.progress} label={`Tiến độ hoạt động ${activity.stt}`} className="my-1" />
         <a href={`/activities/${activity.id}`} className="link text-xs">
@@ -71,7 +71,7 @@ export function PhaseTable({ phase, limit }: { phase: PhaseItem; limit?: RowLimi
         <p className="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>
       ) : (
         <div className="mt-2 overflow-x-auto">
-          <table className="sheet phase-table min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby={headingId}>
+          <table className="sheet phase-table stack-sm min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby={headingId}>
             <thead>
               <tr className="bg-slate-100">
                 <th scope="col" className="w-11">Stt</th>

@@ -1,7 +1,9 @@
-import { PLAN_STATUSES, PLAN_STATUS_LABELS } from "@/lib/plans/labels";
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
+import { PLAN_STATUS_LABELS } from "@/lib/plans/labels";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 
-export function PlanFilters({ years, year, status }: { years: number[]; year?: number; status?: string }) {
+/** `statuses`: those of the plans the user may read (lib/plans/access.ts), so a viewer is never offered "Dự thảo". */
+export function PlanFilters({ years, year, status, statuses }: { years: number[]; year?: number; status?: string; statuses: readonly PlanStatus[] }) {
   return (
     <FilterForm label="Lọc kế hoạch">
       <FilterSelect id="filter-year" name="year" label="Năm" value={year} allLabel="Tất cả các năm" options={years.map((y) => ({ value: y, label: String(y) }))} />
@@ -11,7 +13,7 @@ export function PlanFilters({ years, year, status }: { years: number[]; year?: n
         label="Trạng thái"
         value={status}
         allLabel="Tất cả trạng thái"
-        options={PLAN_STATUSES.map((s) => ({ value: s, label: PLAN_STATUS_LABELS[s] }))}
+        options={statuses.map((s) => ({ value: s, label: PLAN_STATUS_LABELS[s] }))}
       />
     </FilterForm>
   );

@@ -14,8 +14,8 @@ export function PlanTabs({ planId }: { planId: string }) {
     { href: `${base}/history`, label: "Lịch sử" },
   ];
   return (
-    <nav aria-label="Các trang của kế hoạch" className="no-print -mx-1 mb-4 overflow-x-auto border-b border-slate-200">
-      <ul className="flex gap-1 px-1">
+    <nav aria-label="Các trang của kế hoạch" className="scroll-row no-print -mx-1 mb-4 overflow-x-auto border-b border-slate-200">
+      <ul className="flex w-max gap-1 px-1">
         {tabs.map((tab) => {
           const active = pathname === tab.href;
           return (

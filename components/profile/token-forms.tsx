@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { InlineAction } from "@/components/ui/inline-action";
+import { DateField } from "@/components/ui/date-field";
 
 export function CreateTokenForm() {
   const { state, pending, onSubmit, formKey } = useFormAction(createApiTokenAction);
@@ -17,7 +18,7 @@ export function CreateTokenForm() {
       <form onSubmit={onSubmit} noValidate aria-label="Tạo mã truy cập API" className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
         <Fragment key={formKey}>
           <TextField id="token-name" name="name" label="Tên (dùng vào việc gì)" required placeholder="Văn phòng điện tử" errors={fieldErrors(state, "name")} />
-          <TextField id="token-expires" name="expiresOn" type="date" label="Hết hạn (không bắt buộc)" errors={fieldErrors(state, "expiresOn")} />
+          <DateField id="token-expires" name="expiresOn" label="Hết hạn (không bắt buộc)" errors={fieldErrors(state, "expiresOn")} />
         </Fragment>
         <Button type="submit" disabled={pending}>
           {pending ? "Đang tạo…" : "Tạo mã"}

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/user";
 import { can } from "@/lib/auth/roles";
@@ -5,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { NotificationBell } from "@/components/shell/notification-bell";
+import { SiteSearch } from "@/components/shell/site-search";
 
 export function AppHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const items: NavItem[] = [
@@ -17,10 +19,13 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
     ...(can(user, "organization.manage") ? [{ href: "/settings", label: "Cơ quan" }] : []),
     { href: "/help", label: "Hướng dẫn" },
   ];
+  const accountDetail = `${ROLE_LABELS[user.role]}${user.unitName ? ` · ${user.unitName}` : ""}`;
+  const accountLabel = `${user.displayName}, ${accountDetail}`;
   return (
     <header className="no-print bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2">
+      {/* One line at every width, the bell by the right edge: the name gives way (truncated, whole in its title). */}
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-x-3 px-4 py-3 sm:gap-x-6">
+        <Link href="/" className="flex shrink-0 items-center gap-2">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded bg-flag text-sm font-bold">
             KH
           </span>
@@ -29,35 +34,30 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
             <span className="hidden text-xs text-brand-100 sm:block">{user.organizationName}</span>
           </span>
         </Link>
-        <div className="flex items-center gap-3 text-sm">
-          <NotificationBell unread={unread} />
-          <Link href="/profile" className="max-w-40 truncate rounded text-right leading-tight hover:underline sm:max-w-none" title="Tài khoản của bạn">
-            <span className="block font-medium">{user.displayName}</span>
-            <span className="hidden text-xs text-brand-100 sm:block">
-              {ROLE_LABELS[user.role]}
-              {user.unitName ? ` · ${user.unitName}` : ""}
-            </span>
+        <div className="flex min-w-0 flex-1 items-center justify-end gap-2 text-sm sm:gap-3">
+          <Link href="/profile" className="min-w-0 rounded text-right leading-tight hover:underline sm:max-w-[20rem]" title={`Tài khoản của bạn: ${accountLabel}`}>
+            <span className="block truncate font-medium">{user.displayName}</span>
+            <span className="hidden truncate text-xs text-brand-100 sm:block">{accountDetail}</span>
           </Link>
-          <SignOutButton />
+          <NotificationBell unread={unread} />
+          <div className="shrink-0">
+            <SignOutButton />
+          </div>
         </div>
       </div>
       <div className="mx-auto flex max-w-7xl flex-col gap-2 px-2 pb-2 md:flex-row md:items-center md:justify-between">
         <nav aria-label="Điều hướng chính" className="min-w-0">
           <NavLinks items={items} />
         </nav>
-        <form role="search" action="/search" method="get" className="px-2 md:px-0">
-          <label htmlFor="site-search" className="sr-only">
-            Tìm kế hoạch, hoạt động, đơn vị
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Tìm (vd. hoi thao)…"
-            className="w-full rounded-md border-0 bg-white/10 px-3 py-1.5 text-sm text-white placeholder:text-brand-100 focus:bg-white focus:text-slate-900 focus:outline-none md:w-64"
-          />
-        </form>
+        <Suspense fallback={<SiteSearchFallback />}>
+          <SiteSearch />
+        </Suspense>
       </div>
     </header>
   );
+}
+
+/** The box before the client one hydrates (useSearchParams suspends while prerendering). */
+function SiteSearchFallback() {
+  return <div className="h-8 px-2 md:w-64 md:px-0" aria-hidden="true" />;
 }

@@ -2,6 +2,7 @@
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import { daysBetween, shiftDate, type CalendarDate } from "@/lib/dates";
 import { parseISO } from "date-fns";
+import { progressOf } from "@/lib/dashboard/progress";
 
 export const CLOSED_STATUSES: readonly ActivityStatus[] = ["DONE", "CANCELLED"];
 export const DUE_SOON_DAYS = 3;
@@ -43,12 +44,9 @@ export const WORK_GROUP_LABELS: Record<WorkGroup, string> = {
 };
 
 /**
- * A parent's progress from its sub-tasks: the mean of those not cancelled,
- * a finished one counting 100. Null when there is nothing to derive from.
+ * A parent's progress from its sub-tasks: progress as defined once (lib/dashboard/progress.ts).
+ * Null when there is nothing to derive from.
  */
 export function derivedProgress(subTasks: { status: ActivityStatus; progress: number }[]): number | null {
-  const counted = subTasks.filter((s) => s.status !== "CANCELLED");
-  if (!counted.length) return null;
-  const sum = counted.reduce((total, s) => total + (s.status === "DONE" ? 100 : s.progress), 0);
-  return Math.round(sum / counted.length);
+  return progressOf(subTasks);
 }

@@ -23,7 +23,10 @@ export const progressSchema = z
     done: z.number().int(),
     inProgress: z.number().int(),
     blocked: z.number().int(),
-    averageProgress: z.number().int().meta({ description: "Tiến độ trung bình (%)" }),
+    cancelled: z.number().int().meta({ description: "Số hoạt động đã hủy (không tính vào tiến độ)" }),
+    averageProgress: z.number().int().meta({
+      description: "Tiến độ (%): trung bình tiến độ các hoạt động cấp một, việc đã hoàn thành tính 100%, việc đã hủy không tính",
+    }),
     overdue: z.number().int().meta({ description: "Số hoạt động quá hạn" }),
     dueThisWeek: z.number().int().meta({ description: "Số hoạt động đến hạn trong tuần này" }),
   })

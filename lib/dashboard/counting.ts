@@ -1,6 +1,7 @@
 // One source of truth for counting progress: dashboards, plan pages and the
 // API all use these functions.
-// - Plan progress counts top-level activities (a parent carries its sub-tasks).
+// - Plan progress counts top-level activities (a parent carries its sub-tasks); the percentage itself is
+//   defined once in ./progress.ts (done = 100 %, cancelled not counted).
 // - Unit figures count every activity row a unit leads or supports, sub-tasks
 //   included (each has its own lead), groups expanded to their members.
 // - Overdue: the window ended before today (Asia/Ho_Chi_Minh), not done or cancelled.
@@ -9,18 +10,21 @@ import type { Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CLOSED_STATUSES, endOfWeek } from "@/lib/activities/rules";
 import { toDbDate, type CalendarDate } from "@/lib/dates";
+import { addToTally, emptyTally, progressOfTally, type ProgressTally } from "@/lib/dashboard/progress";
 
 export type PlanProgress = {
   total: number;
   done: number;
   inProgress: number;
   blocked: number;
+  cancelled: number;
+  /** THE progress figure (./progress.ts), a whole percentage: 0 when no activity counts. */
   averageProgress: number;
   overdue: number;
   dueThisWeek: number;
 };
 
-export const emptyProgress = (): PlanProgress => ({ total: 0, done: 0, inProgress: 0, blocked: 0, averageProgress: 0, overdue: 0, dueThisWeek: 0 });
+export const emptyProgress = (): PlanProgress => ({ total: 0, done: 0, inProgress: 0, blocked: 0, cancelled: 0, averageProgress: 0, overdue: 0, dueThisWeek: 0 });
 
 /** Progress of many plans in three queries, whatever their number. */
 export async function progressOfPlans(db: Db, organizationId: string, planIds: string[], today: CalendarDate): Promise<Map<string, PlanProgress>> {
@@ -37,18 +41,20 @@ export async function progressOfPlans(db: Db, organizationId: string, planIds: s
       _count: { _all: true },
     }),
   ]);
-  const sums = new Map<string, number>();
+  const tallies = new Map<string, ProgressTally>();
   for (const row of byStatus) {
     const p = result.get(row.planId)!;
     p.total += row._count._all;
     if (row.status === "DONE") p.done += row._count._all;
     if (row.status === "IN_PROGRESS") p.inProgress += row._count._all;
     if (row.status === "BLOCKED") p.blocked += row._count._all;
-    sums.set(row.planId, (sums.get(row.planId) ?? 0) + (row.status === "DONE" ? 100 * row._count._all : (row._sum.progress ?? 0)));
+    if (row.status === "CANCELLED") p.cancelled += row._count._all;
+    if (!tallies.has(row.planId)) tallies.set(row.planId, emptyTally());
+    addToTally(tallies.get(row.planId)!, { status: row.status, count: row._count._all, progressSum: row._sum.progress ?? 0 });
   }
   for (const row of overdue) result.get(row.planId)!.overdue = row._count._all;
   for (const row of thisWeek) result.get(row.planId)!.dueThisWeek = row._count._all;
-  for (const [planId, p] of result) p.averageProgress = p.total ? Math.round((sums.get(planId) ?? 0) / p.total) : 0;
+  for (const [planId, p] of result) p.averageProgress = progressOfTally(tallies.get(planId) ?? emptyTally()) ?? 0;
   return result;
 }
 

@@ -9,6 +9,7 @@ import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { daysBetween, fromDbDate, fromDbDateOrNull, shiftDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { progressOfPlans } from "@/lib/dashboard/counting";
+import { addToTally, emptyTally, progressOfTally } from "@/lib/dashboard/progress";
 import { unitTable } from "@/lib/dashboard/queries";
 
 /** The plan's header data: the same for every tab. */
@@ -46,20 +47,30 @@ export async function planHeader(user: SessionUser, planId: string) {
 
 export type BurnUpPoint = { day: CalendarDate; done: number };
 
-/** Cumulative activities done per day (from the update history), over the plan's window. */
+/** At most this many points: a long range (an old plan finished years later) is sampled, never dropped. */
+export const BURN_UP_MAX_POINTS = 366;
+
+/**
+ * Cumulative activities done per day (from the update history), over the plan's window. Over a long range the
+ * points are every `stride` days, and the last day is always a point, so the chart ends on the true count.
+ */
 export function burnUpSeries(doneDays: CalendarDate[], window: { start: CalendarDate; end: CalendarDate }): BurnUpPoint[] {
   const points: BurnUpPoint[] = [];
   const sorted = [...doneDays].sort();
+  const stride = Math.max(1, Math.ceil((daysBetween(window.start, window.end) + 1) / BURN_UP_MAX_POINTS));
   let index = 0;
   let done = sorted.filter((d) => d < window.start).length;
   index = done;
-  for (let day = window.start; day <= window.end; day = shiftDate(day, 1)) {
+  const push = (day: CalendarDate) => {
     while (index < sorted.length && sorted[index]! <= day) {
       done += 1;
       index += 1;
     }
     points.push({ day, done });
-  }
+  };
+  let day = window.start;
+  for (; day < window.end; day = shiftDate(day, stride)) push(day);
+  push(window.end);
   return points;
 }
 
@@ -79,13 +90,16 @@ export async function planDashboard(user: SessionUser, planId: string, today = t
     const rows = byPhase.filter((r) => r.phaseId === phase.id);
     const total = rows.reduce((n, r) => n + r._count._all, 0);
     const done = rows.filter((r) => r.status === "DONE").reduce((n, r) => n + r._count._all, 0);
-    const sum = rows.reduce((n, r) => n + (r.status === "DONE" ? 100 * r._count._all : (r._sum.progress ?? 0)), 0);
-    return { ...phase, total, done, averageProgress: total ? Math.round(sum / total) : 0 };
+    const tally = emptyTally();
+    for (const r of rows) addToTally(tally, { status: r.status, count: r._count._all, progressSum: r._sum.progress ?? 0 });
+    return { ...phase, total, done, averageProgress: progressOfTally(tally) ?? 0 };
   });
   const doneDays = doneRows.map((r) => fromDbDate(r.day));
   const window = header.window;
   const range = window ? { start: window.start, end: doneDays.reduce((max, d) => (d > max ? d : max), window.end) } : null;
-  const series = range && daysBetween(range.start, range.end) <= 731 ? burnUpSeries(doneDays, range) : [];
+  // The window ends where the last work was done, however late: the 2023 plan whose last activity was reported in
+  // 2026 used to lose its chart here, and the page then said the plan had no phase.
+  const series = range ? burnUpSeries(doneDays, range) : [];
   return { header, progress: progress.get(planId)!, phases, units, burnUp: { total: progress.get(planId)!.total, series, today } };
 }
 

@@ -116,7 +116,7 @@ export async function yearTimeline(user: SessionUser, year: number, today = toda
       id: plan.id,
       kind: "plan",
       label: `${number}${planDisplayTitle(plan.title)}`,
-      detail: `${p.done}/${p.total} xong${p.overdue ? ` · ${p.overdue} quá hạn` : ""}`,
+      detail: `Tiến độ ${p.averageProgress}% · ${p.done}/${p.total} xong${p.overdue ? ` · ${p.overdue} quá hạn` : ""}`,
       start: phases.map((x) => x.start).sort()[0]!,
       end: phases.map((x) => x.end).sort().at(-1)!,
       overdue: p.overdue > 0,

@@ -4,10 +4,10 @@
 // show or hide actions with.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { can, type Facts } from "@/lib/auth/roles";
+import { can, roleCan, type Facts } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/user";
-import { PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
-import { actorCan, canEditPlan, checkTransition, PLAN_ACTIONS, type Actor, type PlanAction } from "@/lib/plans/workflow";
+import { PLAN_STATUSES, PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
+import { actorCan, canEditPlan, checkTransition, PLAN_ACTIONS, WORKFLOW, type Actor, type PlanAction } from "@/lib/plans/workflow";
 
 /**
  * Plans a user may read: those of their own organisation; without
@@ -19,6 +19,19 @@ export function readablePlansWhere(user: SessionUser): Prisma.PlanWhereInput {
     organizationId: user.organizationId,
     ...(can(user, "plan.read.drafts") ? {} : { status: { in: PUBLISHED_PLAN_STATUSES } }),
   };
+}
+
+/** The statuses of the plans a user may ever read: what the plan list offers as filters (a viewer: published ones only). */
+export function readablePlanStatuses(user: SessionUser): PlanStatus[] {
+  return can(user, "plan.read.drafts") ? [...PLAN_STATUSES] : [...PUBLISHED_PLAN_STATUSES];
+}
+
+/**
+ * Whether the user could take any workflow step (submit, review, issue …) on some plan: the plan page shows its
+ * "Trình duyệt và ban hành" panel only to them, so a viewer does not get an empty one.
+ */
+export function takesPartInWorkflow(user: SessionUser): boolean {
+  return PLAN_ACTIONS.some((action) => roleCan(user.role, WORKFLOW[action].permission));
 }
 
 type PlanFacts = { createdById: string | null; draftingUnitId: string | null };

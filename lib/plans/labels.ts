@@ -14,3 +14,8 @@ export const PLAN_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "ISS
 
 /** Statuses a plan has once it is a published document. */
 export const PUBLISHED_PLAN_STATUSES: PlanStatus[] = ["ISSUED", "COMPLETED", "ARCHIVED"];
+
+/** The plan's step in a breadcrumb: its number once it has one, else its real status ("Chờ duyệt", "Trả lại" …). */
+export function planCrumbLabel(plan: { numberLabel: string | null; status: PlanStatus }): string {
+  return plan.numberLabel ?? PLAN_STATUS_LABELS[plan.status];
+}

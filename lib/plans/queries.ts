@@ -1,4 +1,5 @@
 import "server-only";
+import { planQueryWhere } from "@/lib/search/plan-number";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
@@ -16,7 +17,6 @@ import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
 import { decodeCursor, page } from "@/lib/api/cursor";
 import { progressOfPlans } from "@/lib/dashboard/counting";
-import { foldVietnamese } from "@/lib/text";
 import { activityFieldsSelect } from "@/lib/activities/read-model";
 
 const unitSelect = { id: true, name: true, shortName: true, kind: true } as const;
@@ -174,12 +174,11 @@ export async function listPlansPage(
   today = todayInVietnam(),
 ) {
   const cursorId = decodeCursor(query.cursor);
-  const words = query.q ? foldVietnamese(query.q).split(" ").filter(Boolean) : [];
   const rows = await db.plan.findMany({
     // The access filter in AND, as in listPlans: a status filter only narrows it.
     where: allOf<Prisma.PlanWhereInput>(
       readablePlansWhere(user),
-      ...words.map((word) => ({ searchText: { contains: word } })),
+      query.q ? planQueryWhere(query.q) : undefined,
       query.year && { year: query.year },
       query.status && { status: query.status },
       cursorId && { id: { lt: cursorId } },

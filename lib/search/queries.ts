@@ -8,6 +8,7 @@ import { allOf } from "@/lib/auth/filters";
 import { visibleUnitsWhere } from "@/lib/units/access";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
+import { planQueryWhere } from "@/lib/search/plan-number";
 
 const LIMIT = 20;
 
@@ -21,7 +22,8 @@ export async function searchEverything(user: SessionUser, q: string) {
   const match = words.map((word) => ({ searchText: { contains: word } }));
   const [plans, activities, units] = await Promise.all([
     db.plan.findMany({
-      where: allOf(readablePlansWhere(user), ...match),
+      // A number ("12/KH-SKHCN", "số 12") finds the plan so numbered, besides plans holding the words.
+      where: allOf(readablePlansWhere(user), planQueryWhere(q)),
       orderBy: [{ year: "desc" }],
       take: LIMIT,
       select: { id: true, title: true, year: true, status: true, number: true, symbol: true, organization: { select: { code: true } } },

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { pageAs, plan2022Link } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/seed";
+import { formatDate } from "@/lib/dates";
 import { readReference } from "../fixtures/reference";
 
 const PLAN_TITLE = "Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
@@ -49,7 +50,7 @@ test("qlcn pastes the reference text, maps nothing, and opens the new draft", as
   await expect(preview.getByRole("region", { name: "Giai đoạn 2.1" }).locator("tbody tr")).toHaveCount(3);
   await expect(preview.getByRole("region", { name: "Giai đoạn 2.2" }).locator("tbody tr")).toHaveCount(7);
   await expect(preview).toContainText("Đài Phát thanh và Truyền hình tỉnh");
-  await expect(page.getByLabel("Ngày sự kiện (nếu có)")).toHaveValue("2022-05-18");
+  await expect(page.getByLabel("Ngày sự kiện (nếu có)")).toHaveValue(formatDate("2022-05-18"));
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Tạo dự thảo" }).click();

@@ -5,6 +5,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { pageAs } from "./support/auth";
 import { expect, test } from "./support/seed";
+import { formatDate } from "@/lib/dates";
 
 /** Submits with this button and waits for the answer, which must be this message. */
 async function save(scope: Locator, button: string, message: string | RegExp) {
@@ -50,14 +51,14 @@ test("plan editor: the plan's texts, a phase and an activity show what was saved
   await phase.getByRole("button", { name: "Sửa giai đoạn" }).click();
   phaseForm = phase.getByRole("form", { name: "Sửa giai đoạn 2.1" });
   await expect(phaseForm.getByLabel("Tên giai đoạn")).toHaveValue("Chuẩn bị và triển khai");
-  await expect(phaseForm.getByLabel("Đến ngày")).toHaveValue(shift(40));
+  await expect(phaseForm.getByLabel("Đến ngày")).toHaveValue(formatDate(shift(40)));
   await phaseForm.getByLabel("Từ ngày").fill(shift(-20));
   await phaseForm.getByRole("button", { name: "Lưu giai đoạn" }).click();
   await expect(phaseForm).toHaveCount(0);
   await phase.getByRole("button", { name: "Sửa giai đoạn" }).click();
   await expect(phaseForm.getByLabel("Tên giai đoạn")).toHaveValue("Chuẩn bị và triển khai");
-  await expect(phaseForm.getByLabel("Từ ngày")).toHaveValue(shift(-20));
-  await expect(phaseForm.getByLabel("Đến ngày")).toHaveValue(shift(40));
+  await expect(phaseForm.getByLabel("Từ ngày")).toHaveValue(formatDate(shift(-20)));
+  await expect(phaseForm.getByLabel("Đến ngày")).toHaveValue(formatDate(shift(40)));
   await phaseForm.getByRole("button", { name: "Hủy" }).click();
 
   // An activity: content, a supporter and a note; then only the note changes.
@@ -91,7 +92,7 @@ test("plan editor: the plan's texts, a phase and an activity show what was saved
   await save(addPhase, "Thêm giai đoạn", "Đã thêm giai đoạn 2.2.");
   await expect(page.getByRole("heading", { name: "2.2. Tổng kết" })).toBeVisible();
   await expect(addPhase.getByLabel("Tên giai đoạn")).toHaveValue("");
-  await expect(addPhase.getByLabel("Từ ngày")).toHaveValue(shift(45));
+  await expect(addPhase.getByLabel("Từ ngày")).toHaveValue(formatDate(shift(45)));
 
   // All of it is what a fresh page shows.
   await page.reload();

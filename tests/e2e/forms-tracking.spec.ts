@@ -5,6 +5,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { pageAs } from "./support/auth";
 import { expect, test } from "./support/seed";
+import { formatDate } from "@/lib/dates";
 
 const dmy = (date: string) => date.split("-").reverse().join("/");
 
@@ -45,7 +46,7 @@ test("the activity form shows the saved status, progress, dates and result after
   await save(form, "Đã cập nhật tiến độ (40%).");
   await expect(shownStatus(form)).toHaveText("Đang thực hiện");
   await expect(progress).toHaveValue("40");
-  await expect(form.getByLabel("Ngày bắt đầu thực tế")).toHaveValue(today);
+  await expect(form.getByLabel("Ngày bắt đầu thực tế")).toHaveValue(formatDate(today));
   await expect(form.getByLabel("Ghi chú cập nhật")).toHaveValue("");
 
   // Done, with a result and the day it ended.
@@ -56,15 +57,15 @@ test("the activity form shows the saved status, progress, dates and result after
   await expect(shownStatus(form)).toHaveText("Hoàn thành");
   await expect(progress).toHaveValue("100");
   await expect(form.getByLabel("Kết quả (Kết quả thực hiện)")).toHaveValue("Tọa đàm có 60 đại biểu dự.");
-  await expect(form.getByLabel("Ngày bắt đầu thực tế")).toHaveValue(today);
-  await expect(form.getByLabel("Ngày kết thúc thực tế")).toHaveValue(today);
+  await expect(form.getByLabel("Ngày bắt đầu thực tế")).toHaveValue(formatDate(today));
+  await expect(form.getByLabel("Ngày kết thúc thực tế")).toHaveValue(formatDate(today));
 
   // A second save with only a note changes nothing else.
   await saveNote(form, "Đã đăng tin trên trang của Sở.");
   await expect(shownStatus(form)).toHaveText("Hoàn thành");
   await expect(progress).toHaveValue("100");
   await expect(form.getByLabel("Kết quả (Kết quả thực hiện)")).toHaveValue("Tọa đàm có 60 đại biểu dự.");
-  await expect(form.getByLabel("Ngày kết thúc thực tế")).toHaveValue(today);
+  await expect(form.getByLabel("Ngày kết thúc thực tế")).toHaveValue(formatDate(today));
 
   await expect(transitions(page)).toHaveText(["Trạng thái: Đang thực hiện → Hoàn thành", "Trạng thái: Chưa bắt đầu → Đang thực hiện"]);
   const history = page.getByRole("region", { name: "Lịch sử cập nhật" });

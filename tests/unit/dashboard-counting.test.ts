@@ -27,3 +27,13 @@ describe("counting rules", () => {
     expect(burnUpSeries(["2022-05-01", "2022-05-04"], { start: "2022-05-03", end: "2022-05-05" }).map((p) => p.done)).toEqual([1, 2, 2]);
   });
 });
+
+describe("burn-up over a long range", () => {
+  it("samples a range of years instead of dropping it, and ends on the last day with the true count", () => {
+    const series = burnUpSeries(["2023-05-10", "2026-12-01"], { start: "2023-05-02", end: "2026-12-01" });
+    expect(series.length).toBeGreaterThan(300);
+    expect(series.length).toBeLessThanOrEqual(367);
+    expect(series[0]).toEqual({ day: "2023-05-02", done: 0 });
+    expect(series.at(-1)).toEqual({ day: "2026-12-01", done: 2 });
+  });
+});

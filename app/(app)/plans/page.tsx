@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { listPlanYears, listPlans } from "@/lib/plans/queries";
+import { readablePlanStatuses } from "@/lib/plans/access";
 import { PLAN_STATUSES } from "@/lib/plans/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -37,7 +38,7 @@ export default async function PlansPage({ searchParams }: PageProps<"/plans">) {
           ) : null
         }
       />
-      <PlanFilters years={years} year={filters.year} status={filters.status} />
+      <PlanFilters years={years} year={filters.year} status={filters.status} statuses={readablePlanStatuses(user)} />
       {plans.length ? (
         <PlanList plans={plans} />
       ) : (

@@ -24,7 +24,7 @@ export default async function UnitsPage() {
         </Card>
       ) : null}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full min-w-[40rem] text-sm">
+        <table className="stack-sm w-full min-w-[40rem] text-sm">
           <caption className="sr-only">Danh sách đơn vị</caption>
           <thead className="bg-slate-50 text-left text-slate-700">
             <tr>
@@ -38,12 +38,18 @@ export default async function UnitsPage() {
           <tbody className="divide-y divide-slate-200">
             {units.map((unit) => (
               <tr key={unit.id} className={unit.active ? undefined : "bg-slate-50 text-slate-500"}>
-                <td className="px-4 py-3 align-top">
+                <td className="px-4 py-3 align-top font-medium">
                   {unit.name} {unit.active ? null : <Badge>Ngừng sử dụng</Badge>}
                 </td>
-                <td className="px-4 py-3 align-top">{unit.shortName}</td>
-                <td className="px-4 py-3 align-top">{UNIT_KIND_LABELS[unit.kind]}</td>
-                <td className="px-4 py-3 align-top tabular-nums">{unit._count.users}</td>
+                <td className="px-4 py-3 align-top" data-label="Viết tắt">
+                  {unit.shortName}
+                </td>
+                <td className="px-4 py-3 align-top" data-label="Loại">
+                  {UNIT_KIND_LABELS[unit.kind]}
+                </td>
+                <td className="px-4 py-3 align-top tabular-nums" data-label="Người dùng">
+                  {unit._count.users}
+                </td>
                 {manage ? (
                   <td className="px-4 py-3 align-top">
                     <div className="flex flex-col items-start gap-2">

@@ -9,6 +9,7 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { DateField } from "@/components/ui/date-field";
 
 type Props = {
   units: UnitOption[];
@@ -72,19 +73,17 @@ export function ActivityForm({ units, phase, parentId, activity, onDone, label }
           errors={{ lead: fieldErrors(state, "leadUnitId"), supporters: fieldErrors(state, "supporterIds") }}
         />
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField
+          <DateField
             id={`${prefix}-start`}
             name="start"
-            type="date"
             label="Bắt đầu"
             required
             defaultValue={activity?.start ?? phase.start}
             errors={fieldErrors(state, "start")}
           />
-          <TextField
+          <DateField
             id={`${prefix}-end`}
             name="end"
-            type="date"
             label="Kết thúc"
             required
             defaultValue={activity?.end ?? phase.end}

@@ -12,6 +12,7 @@ import { TextField, controlClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { DateField } from "@/components/ui/date-field";
 
 export function PhaseForm({ planId, phase, onDone, defaults }: { planId: string; phase?: PhaseItem; onDone?: () => void; defaults?: { start: string; end: string } }) {
   const { state, pending, onSubmit, formKey } = useFormAction(phase ? updatePhaseAction : createPhaseAction, { version: phase?.version, onSuccess: onDone });
@@ -41,8 +42,8 @@ export function PhaseForm({ planId, phase, onDone, defaults }: { planId: string;
       <div key={formKey} className="space-y-3">
         <TextField id={`${prefix}-title`} name="title" label="Tên giai đoạn" required defaultValue={phase?.title} errors={fieldErrors(state, "title")} hint="Ví dụ: Tuần lễ trọng tâm chào mừng Ngày KH&CN Việt Nam" />
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField id={`${prefix}-start`} name="start" type="date" label="Từ ngày" required defaultValue={phase?.start ?? defaults?.start} errors={fieldErrors(state, "start")} />
-          <TextField id={`${prefix}-end`} name="end" type="date" label="Đến ngày" required defaultValue={phase?.end ?? defaults?.end} errors={fieldErrors(state, "end")} />
+          <DateField id={`${prefix}-start`} name="start" label="Từ ngày" required defaultValue={phase?.start ?? defaults?.start} errors={fieldErrors(state, "start")} />
+          <DateField id={`${prefix}-end`} name="end" label="Đến ngày" required defaultValue={phase?.end ?? defaults?.end} errors={fieldErrors(state, "end")} />
         </div>
       </div>
       <div className="flex gap-2">

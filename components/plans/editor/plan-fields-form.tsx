@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { DateField } from "@/components/ui/date-field";
 
 const LINES_HINT = "Mỗi dòng một ý.";
 
@@ -53,7 +54,7 @@ export function PlanFieldsForm({ plan, units, canChooseUnit }: { plan: PlanDocum
         <TextAreaField id="plan-title" name="title" label="Trích yếu (tên kế hoạch, sau chữ “KẾ HOẠCH”)" required rows={2} defaultValue={plan.title} errors={errors("title")} />
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField id="plan-year" name="year" type="number" inputMode="numeric" label="Năm kế hoạch" required defaultValue={plan.year} errors={errors("year")} />
-          <TextField id="plan-event" name="eventDate" type="date" label="Ngày sự kiện" defaultValue={plan.eventDate ?? ""} errors={errors("eventDate")} hint="Ví dụ: 18/5, Ngày KH&CN Việt Nam" />
+          <DateField id="plan-event" name="eventDate" label="Ngày sự kiện" defaultValue={plan.eventDate ?? ""} errors={errors("eventDate")} hint="Ví dụ: 18/5, Ngày KH&CN Việt Nam" />
           <TextField id="plan-place" name="place" label="Địa danh" required defaultValue={plan.place} errors={errors("place")} />
         </div>
         {canChooseUnit ? (

@@ -32,6 +32,7 @@ export const dashboard = apiRoute(API.dashboard, async ({ user, query }) => {
   const today = todayInVietnam();
   const { plans, units, upcoming, updates } = await homeDashboard(user, { year: query.year }, today);
   const totals = emptyProgress();
+  // The same figure over all plans (lib/dashboard/progress.ts): each plan's mean weighted by the activities it counts.
   let progressSum = 0;
   for (const p of plans) {
     totals.total += p.total;
@@ -40,9 +41,11 @@ export const dashboard = apiRoute(API.dashboard, async ({ user, query }) => {
     totals.blocked += p.blocked;
     totals.overdue += p.overdue;
     totals.dueThisWeek += p.dueThisWeek;
-    progressSum += p.averageProgress * p.total;
+    totals.cancelled += p.cancelled;
+    progressSum += p.averageProgress * (p.total - p.cancelled);
   }
-  totals.averageProgress = totals.total ? Math.round(progressSum / totals.total) : 0;
+  const counted = totals.total - totals.cancelled;
+  totals.averageProgress = counted ? Math.round(progressSum / counted) : 0;
   return {
     body: {
       year: query.year ?? null,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { planCrumbLabel } from "@/lib/plans/labels";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getActivityDetail } from "@/lib/activities/queries";
@@ -25,7 +26,7 @@ export default async function ActivityPage({ params }: PageProps<"/activities/[i
   const partLabel = a.part === "lead" ? "Đơn vị bạn chủ trì" : a.part === "support" ? "Đơn vị bạn phối hợp" : null;
   return (
     <div className="space-y-5">
-      <Breadcrumb items={[{ label: "Kế hoạch", href: "/plans" }, { label: a.plan.numberLabel ?? "Dự thảo", href: `/plans/${a.plan.id}` }, { label: `Mục ${a.phase.code}, hoạt động ${a.stt}` }]} />
+      <Breadcrumb items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(a.plan), href: `/plans/${a.plan.id}` }, { label: `Mục ${a.phase.code}, hoạt động ${a.stt}` }]} />
       <div>
         <p className="text-sm text-slate-600">
           {a.plan.displayTitle} · {a.phase.code}. {a.phase.title}

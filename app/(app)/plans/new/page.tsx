@@ -13,6 +13,7 @@ import { BlankPlanForm } from "@/components/plans/new/blank-plan-form";
 import { CreateFromSourceForm } from "@/components/plans/new/create-from-source-form";
 import { ShiftPreview } from "@/components/plans/new/shift-preview";
 import { DeleteTemplateButton } from "@/components/plans/new/template-list";
+import { DateField } from "@/components/ui/date-field";
 
 export const metadata: Metadata = { title: "Tạo kế hoạch" };
 
@@ -72,15 +73,7 @@ export default async function NewPlanPage({ searchParams }: PageProps<"/plans/ne
                         ))}
                   </select>
                 </div>
-                <div>
-                  <label htmlFor="eventDate" className="block text-sm font-medium text-slate-800">
-                    Ngày sự kiện mới
-                  </label>
-                  <input id="eventDate" name="eventDate" type="date" defaultValue={snapshot ? eventDate : ""} className={controlClass()} aria-describedby="eventDate-hint" />
-                  <p id="eventDate-hint" className="mt-1 text-xs text-slate-600">
-                    Để trống: cùng ngày, tháng đó ở lần tới.
-                  </p>
-                </div>
+                <DateField id="eventDate" name="eventDate" label="Ngày sự kiện mới" defaultValue={snapshot ? eventDate : ""} hint="Để trống: cùng ngày, tháng đó ở lần tới." />
                 <button type="submit" className={buttonClass("secondary", "md", "mt-6")}>
                   Xem trước
                 </button>

@@ -10,6 +10,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { Badge } from "@/components/ui/badge";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { BurnUpChart } from "@/components/dashboard/burn-up-chart";
+import { PROGRESS_RULE_ID, ProgressRule } from "@/components/dashboard/progress-rule";
 import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
 
 export const metadata: Metadata = { title: "Tiến độ kế hoạch" };
@@ -35,14 +36,14 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
       <Card title="Tiến độ chung">
         <div className="grid gap-4 md:grid-cols-[2fr_3fr]">
           <div className="space-y-2">
-            <p className="text-sm">
-              <span className="text-2xl font-semibold">
-                {p.done}/{p.total}
-              </span>{" "}
-              hoạt động hoàn thành
+            <p className="text-sm" data-testid="plan-progress">
+              Tiến độ <span className="text-2xl font-semibold">{p.averageProgress}%</span>
             </p>
-            <ProgressBar value={p.total ? (p.done / p.total) * 100 : 0} label="Tỷ lệ hoạt động hoàn thành" />
-            <p className="text-xs text-slate-600">Tiến độ trung bình {p.averageProgress}%</p>
+            <ProgressBar value={p.averageProgress} label={`Tiến độ kế hoạch: ${p.averageProgress}%`} describedBy={PROGRESS_RULE_ID} />
+            <p className="text-sm text-slate-700">
+              {p.done}/{p.total} hoạt động hoàn thành{p.cancelled ? ` · ${p.cancelled} đã hủy` : ""}
+            </p>
+            <ProgressRule />
             <p className="flex flex-wrap gap-2">
               {p.overdue ? <Badge tone="red">{p.overdue} quá hạn</Badge> : <Badge tone="green">Không có việc quá hạn</Badge>}
               {p.dueThisWeek ? <Badge tone="amber">{p.dueThisWeek} đến hạn tuần này</Badge> : null}
@@ -58,9 +59,9 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
                   </span>{" "}
                   <span className="text-slate-500">({formatWindow(phase.start, phase.end)})</span>
                 </p>
-                <ProgressBar value={phase.total ? (phase.done / phase.total) * 100 : 0} label={`Giai đoạn ${phase.code}: ${phase.done}/${phase.total} hoạt động hoàn thành`} />
+                <ProgressBar value={phase.averageProgress} label={`Tiến độ giai đoạn ${phase.code}: ${phase.averageProgress}%`} describedBy={PROGRESS_RULE_ID} />
                 <p className="text-xs text-slate-600">
-                  {phase.done}/{phase.total} xong · tiến độ trung bình {phase.averageProgress}%
+                  Tiến độ {phase.averageProgress}% · {phase.done}/{phase.total} hoạt động xong
                 </p>
               </li>
             ))}

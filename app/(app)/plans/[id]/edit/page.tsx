@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getPlanDocument, getPlanWorkflow } from "@/lib/plans/queries";
 import { listUnits } from "@/lib/units/queries";
 import { orPageError } from "@/lib/page";
-import { PLAN_STATUS_LABELS } from "@/lib/plans/labels";
+import { PLAN_STATUS_LABELS, planCrumbLabel } from "@/lib/plans/labels";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { ReturnBanner } from "@/components/plans/return-banner";
 import { PlanFieldsForm } from "@/components/plans/editor/plan-fields-form";
@@ -47,7 +47,7 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
   const lastPhase = plan.phases.at(-1);
   return (
     <div className="space-y-6">
-      <Breadcrumb items={[{ label: "Kế hoạch", href: "/plans" }, { label: plan.numberLabel ?? "Dự thảo", href: `/plans/${plan.id}` }, { label: "Soạn thảo" }]} />
+      <Breadcrumb items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(plan), href: `/plans/${plan.id}` }, { label: "Soạn thảo" }]} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold text-slate-900">Soạn: {plan.displayTitle}</h1>
         <PlanStatusBadge status={plan.status} />

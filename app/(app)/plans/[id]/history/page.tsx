@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { planCrumbLabel } from "@/lib/plans/labels";
 import { requireUser } from "@/lib/auth/session";
 import { getPlanDocument } from "@/lib/plans/queries";
 import { getPlanHistory } from "@/lib/plans/history";
@@ -16,7 +17,7 @@ export default async function PlanHistoryPage({ params }: PageProps<"/plans/[id]
   const [plan, entries] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanHistory(user, id)]));
   return (
     <>
-      <Breadcrumb className="mb-2" items={[{ label: "Kế hoạch", href: "/plans" }, { label: plan.numberLabel ?? "Dự thảo", href: `/plans/${plan.id}` }, { label: "Lịch sử" }]} />
+      <Breadcrumb className="mb-2" items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(plan), href: `/plans/${plan.id}` }, { label: "Lịch sử" }]} />
       <PageHeader title="Lịch sử thay đổi" description={plan.displayTitle} />
       {entries.length === 0 ? (
         <EmptyState title="Chưa có thay đổi nào được ghi lại" />
