@@ -10,6 +10,9 @@ import { YearForm } from "@/components/ui/year-form";
 import { PlanCards } from "@/components/dashboard/plan-cards";
 import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
 import { LatestUpdates, UpcomingList } from "@/components/dashboard/upcoming-list";
+import { roleCan } from "@/lib/auth/roles";
+import { attentionHref } from "@/lib/activities/attention-address";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
@@ -38,15 +41,25 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const own = data.ownUnitId;
   if (own) units = [...units.filter((u) => u.id === own), ...units.filter((u) => u.id !== own)];
   const mine = own ? data.units.find((u) => u.id === own) : undefined;
+  // Late work leads to Việc cần chú ý (all years of running plans; with a year chosen, to the unit's list of that year).
   const listHref = (unitId: string, filter: Record<string, string>) =>
-    `/my-work?${new URLSearchParams({ unit: unitId, ...(params.year ? { year: String(params.year) } : {}), ...filter })}`;
+    filter.due === "overdue" && !params.year && roleCan(user.role, "attention.read")
+      ? attentionHref(unitId, { role: filter.role, kind: "overdue" })
+      : `/my-work?${new URLSearchParams({ unit: unitId, ...(params.year ? { year: String(params.year) } : {}), ...filter })}`;
   return (
     <div className="space-y-6">
       <PageHeader
         title="Tổng quan"
         description={`Xin chào ${user.displayName}. Tiến độ các kế hoạch đang triển khai của ${user.organizationName}.`}
         actions={
-          <YearForm id="year" years={data.years} value={params.year ?? null} allLabel="Tất cả các năm" />
+          <>
+            {roleCan(user.role, "attention.read") ? (
+              <Link href="/attention" className={buttonClass("secondary")}>
+                Việc cần chú ý
+              </Link>
+            ) : null}
+            <YearForm id="year" years={data.years} value={params.year ?? null} allLabel="Tất cả các năm" />
+          </>
         }
       />
       {mine ? (

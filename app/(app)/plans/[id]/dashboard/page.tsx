@@ -4,6 +4,8 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { planDashboard } from "@/lib/dashboard/plan";
 import { orPageError } from "@/lib/page";
+import { roleCan } from "@/lib/auth/roles";
+import { attentionHref } from "@/lib/activities/attention-address";
 import { formatWindow } from "@/lib/dates";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -82,7 +84,11 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
             sort={query.sort as SortKey}
             dir={query.dir}
             sortHref={(sort, dir) => `/plans/${id}/dashboard?sort=${sort}&dir=${dir}${query.units ? "&units=all" : ""}`}
-            listHref={(unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: id, ...filter })}`}
+            listHref={(unitId, filter) =>
+              filter.due === "overdue" && d.header.status === "ISSUED" && roleCan(user.role, "attention.read")
+                ? attentionHref(unitId, { plan: id, role: filter.role, kind: "overdue" })
+                : `/my-work?${new URLSearchParams({ unit: unitId, plan: id, ...filter })}`
+            }
             highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị của kế hoạch"
             limit={{
