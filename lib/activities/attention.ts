@@ -117,12 +117,12 @@ export type AttentionFilterNames = {
 };
 
 /** The active filters in words, for the printed header and the workbook: "Đơn vị: Phòng QLKH (chủ trì) · Loại: Quá hạn". */
-export function describeAttentionFilters(f: AttentionFilterNames): string {
+export function describeAttentionFilters(filters: AttentionFilterNames): string {
   const parts: string[] = [];
-  if (f.unit) parts.push(`Đơn vị: ${f.unit}${f.role === "lead" ? " (chủ trì)" : f.role === "support" ? " (phối hợp)" : " (chủ trì hoặc phối hợp)"}`);
-  if (f.plan) parts.push(`Kế hoạch: ${f.plan}`);
-  if (f.status) parts.push(`Trạng thái: ${f.status}`);
-  if (f.kind) parts.push(`Loại: ${ATTENTION_KIND_LABELS[f.kind]}`);
-  parts.push(`Sắp đến hạn: trong ${f.days} ngày tới`);
+  if (filters.unit) parts.push(`Đơn vị: ${filters.unit}${filters.role === "lead" ? " (chủ trì)" : filters.role === "support" ? " (phối hợp)" : " (chủ trì hoặc phối hợp)"}`);
+  if (filters.plan) parts.push(`Kế hoạch: ${filters.plan}`);
+  if (filters.status) parts.push(`Trạng thái: ${filters.status}`);
+  if (filters.kind) parts.push(`Loại: ${ATTENTION_KIND_LABELS[filters.kind]}`);
+  parts.push(`Sắp đến hạn: trong ${filters.days} ngày tới`);
   return parts.join(" · ");
 }
