@@ -1,5 +1,5 @@
 "use client";
-import { useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { remindLeadUnitAction } from "@/lib/notifications/actions";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
@@ -15,6 +15,11 @@ type Props = { activityId: string; unitName: string; activityLabel: string; remi
  */
 export function AttentionRemind({ activityId, unitName, activityLabel, remindedToday }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  // The dialog exists only while open: a page of 50 rows carries 50 buttons, not 50 forms.
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (open && !dialogRef.current?.open) dialogRef.current?.showModal();
+  }, [open]);
   const { state, pending, onSubmit, formKey } = useFormAction(remindLeadUnitAction, { onSuccess: () => dialogRef.current?.close() });
   const id = useId();
   const already = state.status === "error" && state.reason === "ALREADY_REMINDED";
@@ -25,40 +30,42 @@ export function AttentionRemind({ activityId, unitName, activityLabel, remindedT
       <div aria-live="polite" className="text-xs">
         {state.status === "success" ? <p className="text-green-800">{state.message}</p> : null}
       </div>
-      {!remindedToday && state.status !== "success" ? (
-        <Button variant="secondary" size="sm" aria-haspopup="dialog" onClick={() => dialogRef.current?.showModal()} aria-label={`Nhắc ${unitName} về ${activityLabel}`}>
+      {!reminded ? (
+        <Button variant="secondary" size="sm" aria-haspopup="dialog" onClick={() => setOpen(true)} aria-label={`Nhắc ${unitName} về ${activityLabel}`}>
           Nhắc đơn vị
         </Button>
       ) : null}
-      <dialog ref={dialogRef} aria-labelledby={`${id}-title`} className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
-        <form onSubmit={onSubmit} noValidate className="space-y-3 p-4" aria-labelledby={`${id}-title`}>
-          <h2 id={`${id}-title`} className="text-base font-semibold">
-            Nhắc {unitName}
-          </h2>
-          <p className="text-sm text-slate-700">{activityLabel}</p>
-          <input type="hidden" name="activityId" value={activityId} />
-          <FormMessage state={state} />
-          <TextAreaField
-            key={formKey}
-            id={`${id}-message`}
-            name="message"
-            label="Lời nhắn (không bắt buộc)"
-            rows={3}
-            errors={fieldErrors(state, "message")}
-            hint={`Cán bộ ${unitName} nhận thông báo (và thư, nếu họ đăng ký). Mỗi ngày nhắc một lần.`}
-          />
-          <div className="flex justify-end gap-2">
-            <Button variant="ghost" onClick={() => dialogRef.current?.close()}>
-              {already ? "Đóng" : "Hủy"}
-            </Button>
-            {already ? null : (
-              <Button type="submit" disabled={pending}>
-                {pending ? "Đang gửi…" : "Gửi lời nhắc"}
+      {open ? (
+        <dialog ref={dialogRef} onClose={() => setOpen(false)} aria-labelledby={`${id}-title`} className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+          <form onSubmit={onSubmit} noValidate className="space-y-3 p-4" aria-labelledby={`${id}-title`}>
+            <h2 id={`${id}-title`} className="text-base font-semibold">
+              Nhắc {unitName}
+            </h2>
+            <p className="text-sm text-slate-700">{activityLabel}</p>
+            <input type="hidden" name="activityId" value={activityId} />
+            <FormMessage state={state} />
+            <TextAreaField
+              key={formKey}
+              id={`${id}-message`}
+              name="message"
+              label="Lời nhắn (không bắt buộc)"
+              rows={3}
+              errors={fieldErrors(state, "message")}
+              hint={`Cán bộ ${unitName} nhận thông báo (và thư, nếu họ đăng ký). Mỗi ngày nhắc một lần.`}
+            />
+            <div className="flex justify-end gap-2">
+              <Button variant="ghost" onClick={() => dialogRef.current?.close()}>
+                {already ? "Đóng" : "Hủy"}
               </Button>
-            )}
-          </div>
-        </form>
-      </dialog>
+              {already ? null : (
+                <Button type="submit" disabled={pending}>
+                  {pending ? "Đang gửi…" : "Gửi lời nhắc"}
+                </Button>
+              )}
+            </div>
+          </form>
+        </dialog>
+      ) : null}
     </div>
   );
 }

@@ -52,7 +52,7 @@ function Row({ row, mayRemind }: { row: AttentionRow; mayRemind: boolean }) {
         )}
       </td>
       {mayRemind ? (
-        <td data-label="Nhắc" className="no-print">
+        <td className="no-print">
           {row.canRemind ? <AttentionRemind activityId={row.id} unitName={row.leadUnit.name} activityLabel={`${label}: ${row.content.slice(0, 120)}`} remindedToday={row.remindedToday} /> : null}
         </td>
       ) : null}
