@@ -130,8 +130,13 @@ async function loadRows(user: SessionUser, listed: Where, bucketCounts: number[]
     remaining -= n;
     offset = 0;
   });
-  const pages = await Promise.all(slices.map((s) => db.activity.findMany({ where: s.where, orderBy: attentionOrderBy, skip: s.skip, take: s.take, select: attentionRowSelect })));
-  const rows = pages.flat();
+  // The page's ids, bucket by bucket, then the rows in one read: the row select loads several
+  // relations (a statement each), so it runs once per page, not once per bucket.
+  const idPages = await Promise.all(slices.map((s) => db.activity.findMany({ where: s.where, orderBy: attentionOrderBy, skip: s.skip, take: s.take, select: { id: true } })));
+  const ids = idPages.flat().map((row) => row.id);
+  const found = ids.length ? await db.activity.findMany({ where: allOf<Where>(readableActivitiesWhere(user), { id: { in: ids } }), select: attentionRowSelect }) : [];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const reminded = await remindedToday(db, user.organizationId, rows);
   return rows.map((row) => toAttentionRow(row, user, today, horizon, reminded));
 }

@@ -31,7 +31,14 @@ test("a leader filters the list by unit, reminds the unit from a row once a day,
   await expect(all.getByText("Việc còn xa e2e")).toHaveCount(0);
   await expectAccessible(leader);
 
-  // Filtered by unit A as lead, through the address (what the dashboards link to).
+  // The dashboard's unit names lead to the list filtered by that unit.
+  await leader.goto("/");
+  await leader.getByRole("table", { name: "Tiến độ theo đơn vị" }).getByRole("link", { name: world.unitA.name, exact: true }).click();
+  await expect(leader).toHaveURL(`/attention?unit=${world.unitA.id}`);
+  await expect(leader.getByRole("link", { name: "Khảo sát trễ e2e" })).toBeVisible();
+  await expect(leader.getByRole("link", { name: "Tổng hợp sắp hạn e2e" })).toHaveCount(0);
+
+  // Filtered by unit A as lead, through the address (a view shared by link).
   const address = `/attention?unit=${world.unitA.id}&role=lead`;
   await leader.goto(address);
   await expect(leader.getByLabel("Đơn vị", { exact: true })).toHaveValue(world.unitA.id);

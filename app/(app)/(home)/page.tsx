@@ -41,11 +41,8 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const own = data.ownUnitId;
   if (own) units = [...units.filter((u) => u.id === own), ...units.filter((u) => u.id !== own)];
   const mine = own ? data.units.find((u) => u.id === own) : undefined;
-  // Late work leads to Việc cần chú ý (all years of running plans; with a year chosen, to the unit's list of that year).
   const listHref = (unitId: string, filter: Record<string, string>) =>
-    filter.due === "overdue" && !params.year && roleCan(user.role, "attention.read")
-      ? attentionHref(unitId, { role: filter.role, kind: "overdue" })
-      : `/my-work?${new URLSearchParams({ unit: unitId, ...(params.year ? { year: String(params.year) } : {}), ...filter })}`;
+    `/my-work?${new URLSearchParams({ unit: unitId, ...(params.year ? { year: String(params.year) } : {}), ...filter })}`;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -120,6 +117,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             dir={params.dir}
             sortHref={(sort, dir) => query({ sort, dir })}
             listHref={listHref}
+            unitHref={roleCan(user.role, "attention.read") ? (unitId) => attentionHref(unitId) : undefined}
             highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị"
             limit={{ rows: UNIT_ROWS, expanded: params.units === "all", toggleHref: query({ units: params.units === "all" ? undefined : "all" }) }}

@@ -84,11 +84,8 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
             sort={query.sort as SortKey}
             dir={query.dir}
             sortHref={(sort, dir) => `/plans/${id}/dashboard?sort=${sort}&dir=${dir}${query.units ? "&units=all" : ""}`}
-            listHref={(unitId, filter) =>
-              filter.due === "overdue" && d.header.status === "ISSUED" && roleCan(user.role, "attention.read")
-                ? attentionHref(unitId, { plan: id, role: filter.role, kind: "overdue" })
-                : `/my-work?${new URLSearchParams({ unit: unitId, plan: id, ...filter })}`
-            }
+            listHref={(unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: id, ...filter })}`}
+            unitHref={d.header.status === "ISSUED" && roleCan(user.role, "attention.read") ? (unitId) => attentionHref(unitId, { plan: id }) : undefined}
             highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị của kế hoạch"
             limit={{
