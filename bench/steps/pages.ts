@@ -15,6 +15,8 @@ export function routes(ids: { largestPlanId: string; busiestUnitId: string }, ye
     { name: "largest plan page", path: `/plans/${ids.largestPlanId}`, headers: leader },
     { name: "plan dashboard", path: `/plans/${ids.largestPlanId}/dashboard`, headers: leader },
     { name: "my unit's work", path: `/my-work?unit=${ids.busiestUnitId}`, headers: staff },
+    { name: "attention: whole department", path: "/attention", headers: leader },
+    { name: "attention: staff of busiest unit", path: "/attention", headers: staff },
     { name: "timeline: largest plan", path: `/plans/${ids.largestPlanId}/timeline`, headers: leader },
     { name: `timeline: year ${year}`, path: `/timeline?year=${year}`, headers: leader },
     { name: "GET /api/v1/activities?overdue=true", path: "/api/v1/activities?overdue=true&limit=50", headers: api },

@@ -28,6 +28,8 @@ type Props = {
   sortHref: (key: SortKey, dir: "asc" | "desc") => string;
   /** Where a number leads: the unit's filtered list. */
   listHref: (unitId: string, filter: Record<string, string>) => string;
+  /** Where a unit's name leads: what needs attention in its work (Việc cần chú ý), for those who may read it. */
+  unitHref?: (unitId: string) => string;
   highlightUnitId?: string | null;
   caption: string;
   /** Rows shown before "Xem đủ …": a glance shows the units most behind first. */
@@ -36,7 +38,7 @@ type Props = {
 
 export const UNIT_ROWS = 15;
 
-export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highlightUnitId, caption, limit }: Props) {
+export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, unitHref, highlightUnitId, caption, limit }: Props) {
   const rows = limit.expanded ? allRows : allRows.slice(0, limit.rows);
   const header = (key: SortKey, label: string, className?: string) => {
     const active = sort === key;
@@ -100,7 +102,13 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, highli
             {rows.map((row) => (
               <tr key={row.id} className={cn(row.id === highlightUnitId && "bg-brand-50")}>
                 <th scope="row" className="px-2 py-2 text-left font-medium">
-                  {row.name}
+                  {unitHref ? (
+                    <a href={unitHref(row.id)} title="Việc cần chú ý của đơn vị" className="underline-offset-2 hover:underline">
+                      {row.name}
+                    </a>
+                  ) : (
+                    row.name
+                  )}
                   {row.id === highlightUnitId ? <span className="ml-1 text-xs font-normal text-brand-700">(đơn vị của bạn)</span> : null}
                 </th>
                 {cell(row.id, row.lead.total, { role: "lead" }, `việc chủ trì của ${row.shortName}`, "Chủ trì – số việc")}

@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/user";
 import { can } from "@/lib/auth/roles";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, roleCan } from "@/lib/auth/roles";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { NotificationBell } from "@/components/shell/notification-bell";
@@ -13,6 +13,7 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
     { href: "/", label: "Tổng quan" },
     { href: "/plans", label: "Kế hoạch" },
     { href: "/my-work", label: "Việc của đơn vị" },
+    ...(roleCan(user.role, "attention.read") ? [{ href: "/attention", label: "Việc cần chú ý" }] : []),
     { href: "/timeline", label: "Thời gian biểu" },
     { href: "/units", label: "Đơn vị" },
     ...(can(user, "user.manage") ? [{ href: "/users", label: "Người dùng" }] : []),

@@ -4,6 +4,7 @@
 import type { ActivityStatus, PlanStatus, Prisma, Role } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/user";
 import { can, type Facts } from "@/lib/auth/roles";
+import { forbidden } from "@/lib/errors";
 import { readablePlansWhere } from "@/lib/plans/access";
 
 export type UnitPart = "lead" | "support" | null;
@@ -61,4 +62,14 @@ export function checkStatusChange(from: ActivityStatus, to: ActivityStatus, righ
 /** Activities a user may read: those of plans they may read. Combine with other filters through allOf (lib/auth/filters.ts). */
 export function readableActivitiesWhere(user: SessionUser): Prisma.ActivityWhereInput {
   return { organizationId: user.organizationId, plan: readablePlansWhere(user) };
+}
+
+/** Whose work "Việc cần chú ý" covers: all of the organisation's (unitId null), or only the user's own unit's. */
+export type AttentionScope = { unitId: string | null };
+
+/** The map's `attention.read` grant decides: on everything, or through the user's own unit; else refused. */
+export function attentionScope(user: SessionUser): AttentionScope {
+  if (can(user, "attention.read")) return { unitId: null };
+  if (user.unitId && can(user, "attention.read", { ownUnit: true })) return { unitId: user.unitId };
+  throw forbidden("Bạn không có quyền xem danh sách việc cần chú ý.");
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { checkbox, emptyFileMessage, fileNameOf, isNoFileChosen, nullableDate, optionalText, requiredText, storableText, uuid, version } from "@/lib/validation";
 import { ACTIVITY_STATUSES } from "@/lib/activities/labels";
+import { ATTENTION_KINDS, DEFAULT_HORIZON_DAYS, MAX_HORIZON_DAYS } from "@/lib/activities/attention";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES_PER_UPDATE = 5;
@@ -117,3 +118,15 @@ export const workFiltersSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type WorkFiltersInput = z.infer<typeof workFiltersSchema>;
+
+/** "Việc cần chú ý" filters, read from the address (a view can be shared): a bad value is dropped, not an error. */
+export const attentionFiltersSchema = z.object({
+  unit: z.uuid().optional().catch(undefined),
+  role: z.enum(["lead", "support"]).optional().catch(undefined),
+  plan: z.uuid().optional().catch(undefined),
+  status: z.enum(ACTIVITY_STATUSES).optional().catch(undefined),
+  kind: z.enum(ATTENTION_KINDS).optional().catch(undefined),
+  days: z.coerce.number().int().min(1).max(MAX_HORIZON_DAYS).catch(DEFAULT_HORIZON_DAYS),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type AttentionFiltersInput = z.infer<typeof attentionFiltersSchema>;

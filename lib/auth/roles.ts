@@ -33,6 +33,7 @@ export const PERMISSIONS = {
   "unit.addExternal": "Thêm đơn vị ngoài Sở khi nhập kế hoạch (ghi vào lịch sử thay đổi)",
   "user.manage": "Quản lý người dùng",
   "mail.outbox.read": "Đọc thư đi của Sở (hộp thư chờ gửi, đã gửi, lỗi)",
+  "attention.read": "Xem danh sách việc cần chú ý (quá hạn, vướng mắc, sắp đến hạn, chưa báo cáo)",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -74,6 +75,7 @@ const ROLE_MAP = {
       "unit.addExternal": true,
       "user.manage": true,
       "mail.outbox.read": true,
+      "attention.read": true,
     },
   },
   LEADER: {
@@ -99,6 +101,7 @@ const ROLE_MAP = {
       "calendarFeed.unit.manage": true,
       "audit.read": true,
       "unit.addExternal": true,
+      "attention.read": true,
     },
   },
   STAFF: {
@@ -115,6 +118,8 @@ const ROLE_MAP = {
       "calendarFeed.plan.manage": true,
       "calendarFeed.unit.manage": ["ownUnit"],
       "audit.read": true,
+      // Staff see what needs attention in their own unit's work only.
+      "attention.read": ["ownUnit"],
     },
   },
   VIEWER: {

@@ -13,6 +13,9 @@ import { reportToDocx } from "@/lib/documents/docx/report";
 import { buildPlanReport, type ActivityFacts, type Evidence, type Figure } from "@/lib/documents/report-model";
 import { planActivitiesToXlsx } from "@/lib/documents/xlsx/plan-activities";
 import { unitTableToXlsx } from "@/lib/documents/xlsx/unit-table";
+import { attentionToXlsx } from "@/lib/documents/xlsx/attention";
+import { attentionForExport } from "@/lib/activities/attention-queries";
+import type { AttentionFiltersInput } from "@/lib/activities/schemas";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -73,4 +76,12 @@ export async function unitTableFile(user: SessionUser, scope: { year?: number | 
     title,
   );
   return { bytes, fileName, contentType: XLSX_TYPE };
+}
+
+/** Việc cần chú ý with the page's filters: "Viec can chu y 2026-05-14.xlsx" in ASCII, the Vietnamese name for browsers that read it. */
+export async function attentionFile(user: SessionUser, filters: AttentionFiltersInput, today = todayInVietnam()): Promise<GeneratedFile> {
+  const data = await attentionForExport(user, filters, today);
+  const bytes = await attentionToXlsx({ organizationName: user.organizationName, today, filtersText: data.filtersText, rows: data.rows, total: data.total });
+  const unit = data.unitShortName ? ` ${data.unitShortName}` : "";
+  return { bytes, fileName: `Việc cần chú ý${unit} ${today.split("-").reverse().join("-")}.xlsx`, contentType: XLSX_TYPE };
 }

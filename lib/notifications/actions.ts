@@ -26,6 +26,6 @@ export const remindLeadUnitAction = formAction({
   run: remindLeadUnit,
   after: (r, input) => ({
     message: r.notified ? `Đã nhắc ${r.unitName} (${r.notified} người nhận).` : `Đã ghi lời nhắc; ${r.unitName} chưa có tài khoản cán bộ để nhận thông báo.`,
-    revalidate: [`/activities/${input.activityId}`],
+    revalidate: [`/activities/${input.activityId}`, "/attention"],
   }),
 });

@@ -2,7 +2,7 @@
 // message. Its staff get a notification (and mail), the plan's history gets
 // the entry; at most one reminder per activity and unit a day (in Vietnam),
 // checked under the activity's row lock so two leaders at once send one.
-import type { Tx } from "@/lib/db-client";
+import type { Db, Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { assertCan, rolesWith } from "@/lib/auth/roles";
 import { allOf } from "@/lib/auth/filters";
@@ -17,7 +17,7 @@ import { planReference } from "@/lib/notifications/plan-reference";
 import type { RemindUnitInput } from "@/lib/notifications/schemas";
 
 /** The start of today in Vietnam, as an instant. */
-function startOfTodayInVietnam(now = new Date()): Date {
+export function startOfTodayInVietnam(now = new Date()): Date {
   const t = wallClockInVietnam(now);
   return new Date(`${t.year}-${t.month}-${t.day}T00:00:00+07:00`);
 }
@@ -82,4 +82,18 @@ export async function remindLeadUnit(tx: Tx, user: SessionUser, input: RemindUni
     after: { unitId: activity.leadUnitId, unitName: activity.leadUnit.name, message, notified },
   });
   return { unitName: activity.leadUnit.name, notified };
+}
+
+/**
+ * The activities (of this page of a list) whose lead unit was already reminded
+ * today: the same rule remindLeadUnit enforces, read in one query.
+ */
+export async function remindedToday(client: Db | Tx, organizationId: string, activities: { id: string; leadUnitId: string }[]): Promise<Set<string>> {
+  if (!activities.length) return new Set();
+  const rows = await client.auditLog.findMany({
+    where: { organizationId, entityType: "Activity", action: "remind", entityId: { in: activities.map((a) => a.id) }, createdAt: { gte: startOfTodayInVietnam() } },
+    select: { entityId: true, after: true },
+  });
+  const lead = new Map(activities.map((a) => [a.id, a.leadUnitId]));
+  return new Set(rows.filter((row) => (row.after as { unitId?: string } | null)?.unitId === lead.get(row.entityId)).map((row) => row.entityId));
 }

@@ -55,10 +55,17 @@ async function createUnits(tx: Tx, organizationId: string, seeds: UnitSeed[]) {
 
 type UserSeed = { username: string; displayName: string; jobTitle: string; role: Role; unitId: string | null };
 
+/**
+ * Demo accounts get addresses on .example, a domain reserved never to deliver
+ * (RFC 2606): the outbox (/settings/outbox) shows real recipients while no
+ * mail can reach anyone, even with an SMTP_URL set by mistake.
+ */
+export const DEMO_MAIL_DOMAIN = "kehoach.example";
+
 async function createUsers(tx: Tx, organizationId: string, seeds: UserSeed[], passwordHash: string) {
   const ids: Record<string, string> = {};
   for (const seed of seeds) {
-    const user = await tx.user.create({ data: { ...seed, organizationId, passwordHash } });
+    const user = await tx.user.create({ data: { ...seed, email: `${seed.username}@${DEMO_MAIL_DOMAIN}`, organizationId, passwordHash } });
     ids[seed.username] = user.id;
   }
   return ids;

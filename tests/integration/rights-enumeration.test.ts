@@ -30,6 +30,10 @@ const OTHER_ROUTES: Record<string, { why: string; guard: string[] }> = {
     why: "the unit table as Excel: downloadRoute answers 401 without a session; unitTableFile counts the user's organisation's issued plans, or one plan read through getPlanDocument",
     guard: ["downloadRoute(", "unitTableFile(user,"],
   },
+  "app/(app)/attention/export/route.ts": {
+    why: "Việc cần chú ý as Excel: downloadRoute answers 401 without a session; attentionFile reads through listAttention's filters (attentionScope: 403 without attention.read, a unit-bound reader only their unit; readableActivitiesWhere)",
+    guard: ["downloadRoute(", "attentionFile(user,"],
+  },
   "app/ical/[token]/route.ts": {
     why: "calendar apps fetch without a session: the random feed token is the key (revoked or unknown: 404); GET only, reads only the feed's unit or plan",
     guard: ["feedCalendar(db, token"],

@@ -43,3 +43,21 @@ describe("downloads outside the API refuse who may not read", () => {
     }
   });
 });
+
+describe("Việc cần chú ý as Excel refuses who may not read it", () => {
+  it("/attention/export: 401 signed out, 403 for a viewer (no attention.read in the map), 404 for another organisation's unit; staff get their unit's", async () => {
+    const w = await rightsWorld();
+    await planIn(w, "ISSUED");
+    const exportAttention = await load(import("@/app/(app)/attention/export/route"));
+    const call = (who: Caller | "signedOut", query = "") => get(w, who, exportAttention, `/attention/export${query}`);
+    const statuses = {
+      signedOut: await call("signedOut"),
+      viewer: await call("viewer"),
+      otherOrgUnit: await call("otherOrgLeader", `?unit=${w.unitA.id}`),
+      staffOther: await call("staffOther", `?unit=${w.unitA.id}`),
+      leader: await call("leader", `?unit=${w.unitA.id}&kind=overdue`),
+      admin: await call("admin"),
+    };
+    expect(statuses).toEqual({ signedOut: 401, viewer: 403, otherOrgUnit: 404, staffOther: 200, leader: 200, admin: 200 });
+  });
+});

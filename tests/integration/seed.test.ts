@@ -30,3 +30,20 @@ describe("demo seed", () => {
     ]);
   });
 });
+
+describe("demo e-mail addresses", () => {
+  it("gives every demo user an address on the reserved .example domain (RFC 2606: never delivered), so the outbox shows real recipients", async () => {
+    const users = await db.user.findMany({
+      where: { username: { in: ["admin", "lanhdao", "qlkh", "xem", "caobang"] } },
+      select: { username: true, email: true, mailPreference: true },
+      orderBy: { username: "asc" },
+    });
+    expect(users.map((u) => [u.username, u.email, u.mailPreference])).toEqual([
+      ["admin", "admin@kehoach.example", "IMMEDIATE"],
+      ["caobang", "caobang@kehoach.example", "IMMEDIATE"],
+      ["lanhdao", "lanhdao@kehoach.example", "IMMEDIATE"],
+      ["qlkh", "qlkh@kehoach.example", "IMMEDIATE"],
+      ["xem", "xem@kehoach.example", "IMMEDIATE"],
+    ]);
+  });
+});

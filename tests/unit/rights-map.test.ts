@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { actsForUnit, can, PERMISSIONS, ROLES, ROLE_LABELS, roleCan, rolesWith, type Permission } from "@/lib/auth/roles";
 import { canManageFeed } from "@/lib/calendar-feeds/access";
+import { attentionScope } from "@/lib/activities/access";
 import { describeHits, ROOT, scan, scanSource, sourceFiles } from "@/tests/support/source-scan";
 
 const ALL = Object.keys(PERMISSIONS) as Permission[];
@@ -56,6 +57,17 @@ describe("the permission map", () => {
 
   it("says a role acts for its unit when its rights come from the unit", () => {
     expect(ROLES.filter(actsForUnit)).toEqual(["STAFF"]);
+  });
+
+  it("lets leaders and administrators see what needs attention everywhere, staff in their own unit, viewers nowhere", () => {
+    expect(rolesWith("attention.read")).toEqual(["ADMIN", "LEADER", "STAFF"]);
+    expect(rolesWith("attention.read", "ownUnit")).toEqual(["STAFF"]);
+    const user = (role: Role, unitId: string | null) => ({ id: "u", username: "u", displayName: "U", organizationId: "o", organizationName: "O", unitName: null, role, unitId });
+    expect(attentionScope(user("LEADER", null))).toEqual({ unitId: null });
+    expect(attentionScope(user("ADMIN", "a"))).toEqual({ unitId: null });
+    expect(attentionScope(user("STAFF", "a"))).toEqual({ unitId: "a" });
+    expect(() => attentionScope(user("STAFF", null))).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => attentionScope(user("VIEWER", "a"))).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
 
   it("lets staff manage the calendar feeds of plans and of their own unit only", () => {

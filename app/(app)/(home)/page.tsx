@@ -10,6 +10,9 @@ import { YearForm } from "@/components/ui/year-form";
 import { PlanCards } from "@/components/dashboard/plan-cards";
 import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
 import { LatestUpdates, UpcomingList } from "@/components/dashboard/upcoming-list";
+import { roleCan } from "@/lib/auth/roles";
+import { attentionHref } from "@/lib/activities/attention-address";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
@@ -46,7 +49,14 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         title="Tổng quan"
         description={`Xin chào ${user.displayName}. Tiến độ các kế hoạch đang triển khai của ${user.organizationName}.`}
         actions={
-          <YearForm id="year" years={data.years} value={params.year ?? null} allLabel="Tất cả các năm" />
+          <>
+            {roleCan(user.role, "attention.read") ? (
+              <Link href="/attention" className={buttonClass("secondary")}>
+                Việc cần chú ý
+              </Link>
+            ) : null}
+            <YearForm id="year" years={data.years} value={params.year ?? null} allLabel="Tất cả các năm" />
+          </>
         }
       />
       {mine ? (
@@ -107,6 +117,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             dir={params.dir}
             sortHref={(sort, dir) => query({ sort, dir })}
             listHref={listHref}
+            unitHref={roleCan(user.role, "attention.read") ? (unitId) => attentionHref(unitId) : undefined}
             highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị"
             limit={{ rows: UNIT_ROWS, expanded: params.units === "all", toggleHref: query({ units: params.units === "all" ? undefined : "all" }) }}

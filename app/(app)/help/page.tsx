@@ -42,6 +42,9 @@ export default async function HelpPage() {
             <li>
               <Link className="text-brand-700 underline" href="/">Tổng quan</Link>: tiến độ từng kế hoạch và bảng theo đơn vị; bấm vào con số để xem danh sách.
             </li>
+            <li>
+              <Link className="text-brand-700 underline" href="/attention">Việc cần chú ý</Link>: việc quá hạn, vướng mắc, sắp đến hạn, quá hạn mà chưa báo cáo của cả Sở (cán bộ: của đơn vị mình); lọc, in khổ A4 ngang, tải Excel, lãnh đạo nhắc đơn vị ngay trên danh sách.
+            </li>
             <li>Mỗi kế hoạch có các trang Tiến độ, Biểu đồ thời gian, Lịch và Lịch sử thay đổi.</li>
             <li>Đăng ký lịch (iCalendar) để thấy hoạt động trên điện thoại.</li>
           </ul>

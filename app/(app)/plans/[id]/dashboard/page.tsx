@@ -4,6 +4,8 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { planDashboard } from "@/lib/dashboard/plan";
 import { orPageError } from "@/lib/page";
+import { roleCan } from "@/lib/auth/roles";
+import { attentionHref } from "@/lib/activities/attention-address";
 import { formatWindow } from "@/lib/dates";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -84,6 +86,7 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
             dir={query.dir}
             sortHref={(sort, dir) => `/plans/${id}/dashboard?sort=${sort}&dir=${dir}${query.units ? "&units=all" : ""}`}
             listHref={(unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: id, ...filter })}`}
+            unitHref={d.header.status === "ISSUED" && roleCan(user.role, "attention.read") ? (unitId) => attentionHref(unitId, { plan: id }) : undefined}
             highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị của kế hoạch"
             limit={{
