@@ -128,17 +128,25 @@ export async function reserveAttempt(db: Db, source: AttemptSource, now = new Da
 /**
  * The password was right: the attempt counts as a success, and this source's
  * failures from before it are forgiven. Attempts reserved after it may still
- * be in flight (a second tab signing in) and are left alone.
+ * be in flight (a second tab signing in) and are left alone; one reserved
+ * before it and still checking its password is indistinguishable from a
+ * failure and may have been forgiven (deleted) by a quicker success, so its
+ * own success is then written anew rather than lost.
  */
 export async function attemptSucceeded(db: Db, reservation: { attemptId: string; reservedAt: Date }, source: AttemptSource) {
   const own: Prisma.LoginAttemptWhereInput[] = [{ address: source.address }];
   if (source.device) own.push({ device: source.device });
-  await db.$transaction([
-    db.loginAttempt.updateMany({ where: { id: reservation.attemptId }, data: { success: true } }),
-    db.loginAttempt.deleteMany({
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.loginAttempt.updateMany({ where: { id: reservation.attemptId }, data: { success: true } });
+    if (count === 0) {
+      await tx.loginAttempt.create({
+        data: { username: source.username, address: source.address, device: source.device, success: true, createdAt: reservation.reservedAt },
+      });
+    }
+    await tx.loginAttempt.deleteMany({
       where: { username: source.username, success: false, id: { not: reservation.attemptId }, createdAt: { lt: reservation.reservedAt }, OR: own },
-    }),
-  ]);
+    });
+  });
 }
 
 /** Forgets failures past the window and successes too old to make a source known-good. */

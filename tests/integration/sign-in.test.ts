@@ -105,6 +105,18 @@ describe("sign-in", () => {
     expect(await db.loginAttempt.count({ where: { username: admin.username, success: true } })).toBe(3);
   });
 
+  it("a quicker success does not lose the success of an attempt reserved before it and still checking its password", async () => {
+    const { admin } = await createWorld();
+    const source: AttemptSource = { username: admin.username, address: address(), device: null };
+    const first = await reserveAttempt(db, source, new Date("2026-11-30T08:00:00Z"));
+    const second = await reserveAttempt(db, source, new Date("2026-11-30T08:00:01Z"));
+    if (!("attemptId" in first) || !("attemptId" in second)) throw new Error("expected both attempts to go ahead");
+    await attemptSucceeded(db, second, source);
+    await attemptSucceeded(db, first, source);
+    expect(await db.loginAttempt.count({ where: { username: admin.username, success: true } })).toBe(2);
+    expect(await db.loginAttempt.count({ where: { username: admin.username, success: false } })).toBe(0);
+  });
+
   it("the wait doubles with each further failure, up to the cap, and a success forgives the source", async () => {
     const source: AttemptSource = { username: unique("nguoi-dung"), address: address(), device: null };
     let now = new Date("2026-11-30T08:00:00Z");
