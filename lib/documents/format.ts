@@ -41,7 +41,12 @@ export function phaseWindow(start: CalendarDate, end: CalendarDate): string {
 
 /** "2.1. Hoạt động chào mừng … (từ ngày 03-14/5/2022)" */
 export function phaseHeading(phase: Pick<PhaseItem, "code" | "title" | "start" | "end">): string {
-  return `${phase.code}. ${phase.title} (từ ngày ${phaseWindow(phase.start, phase.end)})`;
+  return `${phase.code}. ${phaseTitleWindow(phase)}`;
+}
+
+/** "Hoạt động chào mừng … (từ ngày 03-14/5/2022)": a phase's title and window, as a heading or an appendix group row writes them. */
+export function phaseTitleWindow(phase: Pick<PhaseItem, "title" | "start" | "end">): string {
+  return `${phase.title} (từ ngày ${phaseWindow(phase.start, phase.end)})`;
 }
 
 type SubTaskFields = Pick<ActivityItem, "content" | "leadUnit" | "supporters" | "start" | "end" | "note">;
