@@ -3,7 +3,7 @@
 // it holds: a well-known part read from the plan's fixed fields (purposes and
 // requirements, theme and slogans, content), the activity table, or text kept
 // as written (Tổ chức thực hiện, Kinh phí, any other). The activity table sits
-// either in a section (a role ACTIVITIES entry) or in an appendix after the
+// either in a section (an entry holding ACTIVITIES) or in an appendix after the
 // signature, with the appendix's own title and "(Kèm theo Kế hoạch số …)" line.
 //
 // A plan without an outline (every plan made before it, the 2022 reference)
@@ -12,12 +12,12 @@
 import { z } from "zod";
 import type { PlanSection, PlanTexts } from "@/lib/plans/snapshot";
 
-export const OUTLINE_ROLES = ["PURPOSES_REQUIREMENTS", "THEME_SLOGANS", "CONTENT", "ACTIVITIES", "TEXT"] as const;
-export type OutlineRole = (typeof OUTLINE_ROLES)[number];
+export const OUTLINE_HOLDS = ["PURPOSES_REQUIREMENTS", "THEME_SLOGANS", "CONTENT", "ACTIVITIES", "TEXT"] as const;
+export type OutlineHolds = (typeof OUTLINE_HOLDS)[number];
 export const SECTION_KINDS = ["ORGANISATION", "BUDGET", "OTHER"] as const;
 
-/** The roles that read one of the plan's fixed fields (or the activity table): at most once each. */
-const SINGLE_ROLES: OutlineRole[] = ["PURPOSES_REQUIREMENTS", "THEME_SLOGANS", "CONTENT", "ACTIVITIES"];
+/** What an entry holds that reads one of the plan's fixed fields (or the activity table): at most once each. */
+const SINGLE_HOLDS: OutlineHolds[] = ["PURPOSES_REQUIREMENTS", "THEME_SLOGANS", "CONTENT", "ACTIVITIES"];
 
 export const outlineSectionSchema = z.object({
   /** Stable within the outline (the editor's rows); not shown. */
@@ -26,11 +26,13 @@ export const outlineSectionSchema = z.object({
   heading: z.string().trim().max(300, "Tên mục tối đa 300 ký tự."),
   /** 0: a section (I, II …); 1: a part inside the section above it (1, 2 …); 2: a part of that part (a, b …). */
   level: z.number().int().min(0).max(2),
-  role: z.enum(OUTLINE_ROLES),
+  holds: z.enum(OUTLINE_HOLDS),
   /** TEXT only: what the section is about, for reports and search. */
   kind: z.enum(SECTION_KINDS).optional(),
   /** TEXT only: its paragraphs and "- " items, as written. */
   paragraphs: z.array(z.string().max(5000, "Một đoạn tối đa 5000 ký tự.")).max(300).optional(),
+  /** ACTIVITIES only: how the document numbers its phases: 2.1, 2.2 (NESTED); 1, 2 (DECIMAL); a), b) (LETTER); I, II (ROMAN). */
+  numbering: z.enum(["NESTED", "DECIMAL", "LETTER", "ROMAN"]).optional(),
 });
 export type OutlineSection = z.infer<typeof outlineSectionSchema>;
 
@@ -51,12 +53,12 @@ export const planOutlineSchema = z
     for (const [index, section] of outline.sections.entries()) {
       if (keys.has(section.key)) ctx.addIssue({ code: "custom", path: ["sections", index, "key"], message: "Hai mục trùng khóa." });
       keys.add(section.key);
-      if (section.role !== "ACTIVITIES" && !section.heading) ctx.addIssue({ code: "custom", path: ["sections", index, "heading"], message: "Nhập tên mục." });
+      if (section.holds !== "ACTIVITIES" && !section.heading) ctx.addIssue({ code: "custom", path: ["sections", index, "heading"], message: "Nhập tên mục." });
     }
-    for (const role of SINGLE_ROLES) {
-      if (outline.sections.filter((s) => s.role === role).length > 1) ctx.addIssue({ code: "custom", path: ["sections"], message: "Mỗi phần của kế hoạch chỉ có một mục." });
+    for (const holds of SINGLE_HOLDS) {
+      if (outline.sections.filter((s) => s.holds === holds).length > 1) ctx.addIssue({ code: "custom", path: ["sections"], message: "Mỗi phần của kế hoạch chỉ có một mục." });
     }
-    const tables = outline.sections.filter((s) => s.role === "ACTIVITIES").length;
+    const tables = outline.sections.filter((s) => s.holds === "ACTIVITIES").length;
     if (outline.appendix ? tables !== 0 : tables !== 1) {
       ctx.addIssue({ code: "custom", path: ["appendix"], message: "Bảng hoạt động nằm ở một mục hoặc ở phụ lục, không ở cả hai." });
     }
@@ -78,12 +80,12 @@ type OutlineSource = Pick<PlanTexts, "purposes" | "requirements" | "theme" | "sl
 /** The layout a plan without an outline has always had (lib/documents/docx/plan.ts before outlines), as an outline. */
 export function defaultOutline(plan: OutlineSource): PlanOutline {
   const sections: OutlineSection[] = [];
-  const top = (key: string, heading: string, role: OutlineRole) =>
-    sections.push({ key, label: roman(sections.filter((s) => s.level === 0).length + 1), heading, level: 0, role });
+  const top = (key: string, heading: string, holds: OutlineHolds) =>
+    sections.push({ key, label: roman(sections.filter((s) => s.level === 0).length + 1), heading, level: 0, holds });
   if (plan.purposes.length || plan.requirements.length) top("purposes", "MỤC ĐÍCH, YÊU CẦU", "PURPOSES_REQUIREMENTS");
   if (plan.theme || plan.slogans.length) top("theme", "CHỦ ĐỀ VÀ CÁC KHẨU HIỆU TUYÊN TRUYỀN", "THEME_SLOGANS");
   top("content", "NỘI DUNG VÀ HÌNH THỨC TỔ CHỨC", "CONTENT");
-  sections.push({ key: "activities", label: plan.contentItems.length ? "2" : "1", heading: "Hình thức và phân công tổ chức thực hiện", level: 1, role: "ACTIVITIES" });
+  sections.push({ key: "activities", label: plan.contentItems.length ? "2" : "1", heading: "Hình thức và phân công tổ chức thực hiện", level: 1, holds: "ACTIVITIES" });
   // Kept sections are numbered on after the plan's own (their own labels were those of another layout).
   plan.extraSections.forEach((extra, i) => {
     sections.push({ ...textSection(`extra-${i + 1}`, extra), label: roman(sections.filter((s) => s.level === 0).length + 1) });
@@ -92,7 +94,7 @@ export function defaultOutline(plan: OutlineSource): PlanOutline {
 }
 
 export function textSection(key: string, section: PlanSection): OutlineSection {
-  return { key, label: section.label, heading: section.heading, level: 0, role: "TEXT", kind: section.kind, paragraphs: section.paragraphs };
+  return { key, label: section.label, heading: section.heading, level: 0, holds: "TEXT", kind: section.kind, paragraphs: section.paragraphs };
 }
 
 /** The outline the documents follow: the plan's own, else the fixed layout. */
@@ -103,7 +105,7 @@ export function outlineOf(plan: OutlineSource & { outline: PlanOutline | null })
 /** The kept sections of an outline, in its order: what Plan.extraSections holds alongside it (snapshots, reports). */
 export function outlineExtraSections(outline: PlanOutline): PlanSection[] {
   return outline.sections
-    .filter((s) => s.role === "TEXT")
+    .filter((s) => s.holds === "TEXT")
     .map((s) => ({ label: s.label, heading: s.heading, kind: s.kind ?? "OTHER", paragraphs: s.paragraphs ?? [] }));
 }
 
@@ -121,11 +123,34 @@ export function phaseTitleText(title: string): string {
   return title.replace(/^(?:\d+(?:\.\d+)*|[IVX]+)[.)]\s+/u, "");
 }
 
-/** The number of the n-th phase (1-based) under an activity section labelled `label`: "2.1" under "2", "1" under a roman section or none. */
-export function phaseLabel(activitySection: Pick<OutlineSection, "label" | "level"> | null, n: number): string {
+type PhaseNumbering = NonNullable<OutlineSection["numbering"]>;
+
+/** How a phase heading as written numbers it: "2.1." NESTED, "1." DECIMAL, "a)" LETTER, "I." ROMAN; undefined: no number. */
+export function phaseNumberingOf(heading: string): PhaseNumbering | undefined {
+  if (/^[a-zđ]\)/u.test(heading)) return "LETTER";
+  if (/^\d+\.\d+/.test(heading)) return "NESTED";
+  if (/^\d+[.)]/.test(heading)) return "DECIMAL";
+  if (/^[IVX]+[.)]/.test(heading)) return "ROMAN";
+  return undefined;
+}
+
+const LETTERS = "abcdefghiklmnopqrstuvxy";
+
+/**
+ * The number of the n-th phase (1-based) as the section holding the table numbers it: "2.1" under "2", "1", "a)",
+ * "I"; in the appendix (no section) I, II, III as its group rows.
+ */
+export function phaseLabel(activitySection: Pick<OutlineSection, "label" | "level" | "numbering"> | null, n: number): string {
   if (!activitySection) return roman(n);
   const label = activitySection.label.replace(/[.)]+$/, "");
-  return /^\d+(\.\d+)*$/.test(label) && activitySection.level > 0 ? `${label}.${n}` : String(n);
+  const nestable = /^\d+(\.\d+)*$/.test(label);
+  switch (activitySection.numbering) {
+    case "LETTER": return `${LETTERS[n - 1] ?? n})`;
+    case "ROMAN": return roman(n);
+    case "DECIMAL": return String(n);
+    case "NESTED": return nestable ? `${label}.${n}` : String(n);
+    default: return nestable && activitySection.level > 0 ? `${label}.${n}` : String(n);
+  }
 }
 
 /** "(Kèm theo Kế hoạch số 09/KH-SKHCN ngày 12/4/2024 của Sở Khoa học và Công nghệ)", as written or made from the plan. */
@@ -141,4 +166,13 @@ export function newSectionKey(existing: Pick<OutlineSection, "key">[]): string {
   let n = existing.length + 1;
   while (taken.has(`s${n}`)) n += 1;
   return `s${n}`;
+}
+
+/**
+ * The phases as the document numbers them: without an outline, their stored numbers ("2.1") as always; under an
+ * activity section, numbered by it; in the appendix (section null), I, II, III as group rows.
+ */
+export function phasesAsWritten<P extends { code: string; title: string }>(plan: { outline: PlanOutline | null; phases: P[] }, section: Pick<OutlineSection, "label" | "level" | "numbering"> | null): P[] {
+  if (!plan.outline) return plan.phases;
+  return plan.phases.map((phase, i) => ({ ...phase, code: phaseLabel(section, i + 1), title: phaseTitleText(phase.title) }));
 }

@@ -4,8 +4,8 @@
 // appendix after the signature on landscape pages.
 import { AlignmentType, Paragraph, type FileChild } from "docx";
 import type { PlanDocument } from "@/lib/plans/document";
-import { appendixReference, outlineOf, phaseLabel, phaseTitleText, sectionHeadingText, type OutlineSection } from "@/lib/plans/outline";
-import { phaseTitleWindow, quoted, usesOutput } from "@/lib/documents/format";
+import { outlineOf, phasesAsWritten, sectionHeadingText, type OutlineSection } from "@/lib/plans/outline";
+import { phaseTitleWindow, planAppendixReference, quoted, usesOutput } from "@/lib/documents/format";
 import { body, heading, labelled, run } from "./blocks";
 import { appendixTable, phaseBlock } from "./plan-phases";
 
@@ -22,18 +22,13 @@ function activities(plan: PlanDocument, section: OutlineSection): FileChild[] {
   const out: FileChild[] = section.heading ? [heading(sectionHeadingText(section))] : [];
   if (!plan.phases.length) return [...out, body("(Kế hoạch chưa có giai đoạn nào)", { italics: true })];
   const withOutput = usesOutput(plan);
-  // Without an outline a phase keeps its stored number ("2.1"), as it always printed; with one, the number follows
-  // the section the table sits in, and a number typed into the title is not printed a second time.
-  plan.phases.forEach((phase, i) => {
-    const shown = plan.outline ? { ...phase, code: phaseLabel(section, i + 1), title: phaseTitleText(phase.title) } : phase;
-    out.push(...phaseBlock({ ...phase, ...shown }, withOutput));
-  });
+  for (const phase of phasesAsWritten(plan, section)) out.push(...phaseBlock(phase, withOutput));
   return out;
 }
 
 function sectionBlock(plan: PlanDocument, section: OutlineSection): FileChild[] {
   const title = heading(sectionHeadingText(section));
-  switch (section.role) {
+  switch (section.holds) {
     case "PURPOSES_REQUIREMENTS":
       return [title, ...item("1. Mục đích:", plan.purposes), ...item(`${plan.purposes.length ? 2 : 1}. Yêu cầu:`, plan.requirements)];
     case "THEME_SLOGANS": {
@@ -63,14 +58,8 @@ const centredLine = (text: string, style: { bold?: boolean; italics?: boolean },
 export function planAppendix(plan: PlanDocument): FileChild[] | null {
   const appendix = outlineOf(plan).appendix;
   if (!appendix) return null;
-  const reference = appendixReference(appendix, {
-    numberLabel: plan.numberLabel,
-    symbol: plan.symbol,
-    issueDate: plan.issueDate,
-    year: plan.year,
-    organizationName: plan.organization.headerName,
-  });
-  const phases = plan.phases.map((phase, i) => ({ ...phase, code: phaseLabel(null, i + 1), title: phaseTitleText(phase.title) }));
+  const reference = planAppendixReference(plan, appendix);
+  const phases = phasesAsWritten(plan, null);
   return [
     centredLine(appendix.title, { bold: true }),
     centredLine(reference, { italics: true }),
