@@ -176,3 +176,30 @@ export function phasesAsWritten<P extends { code: string; title: string }>(plan:
   if (!plan.outline) return plan.phases;
   return plan.phases.map((phase, i) => ({ ...phase, code: phaseLabel(section, i + 1), title: phaseTitleText(phase.title) }));
 }
+
+/** JSON text (a form's hidden field) or an object (an API body): the outline, validated. */
+const outlineInput = z.preprocess((value) => {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
+}, planOutlineSchema);
+
+export const savePlanOutlineSchema = z.object({
+  planId: z.uuid(),
+  version: z.coerce.number().int().min(1),
+  outline: outlineInput,
+});
+export type SavePlanOutlineInput = z.infer<typeof savePlanOutlineSchema>;
+
+/** The fixed parts that have text but no section in the outline: their text would no longer print. */
+export function droppedParts(outline: PlanOutline, plan: Pick<PlanTexts, "purposes" | "requirements" | "theme" | "slogans" | "contentItems">): string[] {
+  const has = (holds: OutlineHolds) => outline.sections.some((s) => s.holds === holds);
+  const dropped: string[] = [];
+  if ((plan.purposes.length || plan.requirements.length) && !has("PURPOSES_REQUIREMENTS")) dropped.push("Mục đích, yêu cầu");
+  if ((plan.theme || plan.slogans.length) && !has("THEME_SLOGANS")) dropped.push("Chủ đề, khẩu hiệu");
+  if (plan.contentItems.length && !has("CONTENT")) dropped.push("Nội dung");
+  return dropped;
+}
