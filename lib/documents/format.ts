@@ -78,5 +78,5 @@ export function quoted(text: string): string {
 
 /** The appendix's "(Kèm theo Kế hoạch số …)" line: as the document wrote it, else made from the plan's number and date. */
 export function planAppendixReference(plan: Pick<PlanDocument, "numberLabel" | "symbol" | "issueDate" | "year" | "organization">, appendix: OutlineAppendix): string {
-  return appendixReference(appendix, { numberLabel: plan.numberLabel, symbol: plan.symbol, issueDate: plan.issueDate, year: plan.year, organizationName: plan.organization.headerName });
+  return appendixReference(appendix, { numberLabel: plan.numberLabel, symbol: plan.symbol, issueDate: plan.issueDate, year: plan.year, organizationName: plan.organization.name });
 }

@@ -91,7 +91,8 @@ export async function packOfficialDocument(options: { title: string; description
             {
               properties: {
                 type: SectionType.NEXT_PAGE,
-                page: { size: { width: LANDSCAPE_PAGE.width, height: LANDSCAPE_PAGE.height, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_PAGE.margin },
+                // docx swaps width and height itself for a landscape page: given as portrait, written w=16838 h=11906.
+                page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_PAGE.margin },
               },
               headers: { default: pageNumberHeader() },
               children: options.appendix,
