@@ -46,7 +46,7 @@ export function OfficialActivityTable({ phases, withOutput, groups = false }: { 
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">{groups ? "TT" : "Stt"}</th>
+          <th scope="col">Stt</th>
           <th scope="col">Nội dung</th>
           <th scope="col">Đơn vị chủ trì</th>
           <th scope="col">Đơn vị phối hợp</th>

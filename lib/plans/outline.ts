@@ -173,7 +173,8 @@ export function newSectionKey(existing: Pick<OutlineSection, "key">[]): string {
  * activity section, numbered by it; in the appendix (section null), I, II, III as group rows.
  */
 export function phasesAsWritten<P extends { code: string; title: string }>(plan: { outline: PlanOutline | null; phases: P[] }, section: Pick<OutlineSection, "label" | "level" | "numbering"> | null): P[] {
-  if (!plan.outline) return plan.phases;
+  // A title typed with its own number ("1. Hoạt động …") is printed once: "2.1. Hoạt động …", never "2.1. 1. Hoạt động …".
+  if (!plan.outline) return plan.phases.map((phase) => ({ ...phase, title: phaseTitleText(phase.title) }));
   return plan.phases.map((phase, i) => ({ ...phase, code: phaseLabel(section, i + 1), title: phaseTitleText(phase.title) }));
 }
 

@@ -79,12 +79,12 @@ describe("planToDocx with an outline: the table in an appendix", () => {
 
   it("writes one table with a group row I, II per phase and every row unsplittable", async () => {
     const docx = await openDocx(await planToDocx(withOutline(outline)));
-    const table = tables(docx.document).find((t) => t[0]?.[0]?.[0] === "TT")!;
-    expect(table[0]!.map((cell) => cell.join(""))).toEqual(["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú"]);
+    const table = tables(docx.document).find((t) => t[0]?.[0]?.[0] === "Stt")!;
+    expect(table[0]!.map((cell) => cell.join(""))).toEqual(["Stt", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú"]);
     expect(table[1]).toEqual([["I"], ["Hoạt động chào mừng trước Ngày KH&CN Việt Nam (từ ngày 03-14/5/2022)"]]);
     expect(table.filter((row) => row.length === 2).map((row) => row[0]![0])).toEqual(["I", "II"]);
     expect(table).toHaveLength(1 + 2 + 3 + 4);
-    const grid = docx.document.match(/<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*?>TT<[\s\S]*?<\/w:tbl>/)![0];
+    const grid = docx.document.match(/<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*?>Stt<[\s\S]*?<\/w:tbl>/)![0];
     expect(grid).toContain('<w:gridSpan w:val="5"/>');
     expect((grid.match(/<w:tr[ >]/g) ?? []).length).toBe((grid.match(/<w:cantSplit\/>/g) ?? []).length);
   });
@@ -95,7 +95,7 @@ describe("planToDocx with an outline: the table in an appendix", () => {
     const written = { ...outline, appendix: { title: "PHỤ LỤC", reference: "(Kèm theo Kế hoạch số 09/KH-SKHCN ngày 12/4/2024)" } };
     const docx = await openDocx(await planToDocx(withOutline(written, { phases })));
     expect(paragraphs(docx.document)).toContain("(Kèm theo Kế hoạch số 09/KH-SKHCN ngày 12/4/2024)");
-    const table = tables(docx.document).find((t) => t[0]?.[0]?.[0] === "TT")!;
+    const table = tables(docx.document).find((t) => t[0]?.[0]?.[0] === "Stt")!;
     expect(table[0]!.map((cell) => cell.join(""))).toContain("Sản phẩm");
     expect(table[2]![5]).toEqual(["Chuyên mục"]);
   });

@@ -88,6 +88,8 @@ describe("defaultOutline: a plan without an outline", () => {
   it("keeps the stored phase numbers when there is no outline, and numbers them by the section otherwise", () => {
     const plan = plan2022().plan;
     expect(phasesAsWritten(plan, null).map((p) => p.code)).toEqual(["2.1", "2.2"]);
+    const numbered = { outline: null, phases: [{ code: "2.1", title: "1. Hoạt động hưởng ứng" }] };
+    expect(phasesAsWritten(numbered, null)).toEqual([{ code: "2.1", title: "Hoạt động hưởng ứng" }]);
     const titled = { outline: sample(), phases: [{ code: "2.1", title: "1. Hoạt động hưởng ứng" }, { code: "2.2", title: "Tuần lễ cao điểm" }] };
     expect(phasesAsWritten(titled, sample().sections[2]!)).toEqual([
       { code: "1", title: "Hoạt động hưởng ứng" },

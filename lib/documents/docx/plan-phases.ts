@@ -64,7 +64,7 @@ const WIDE = { stt: mm(12), unit: mm(40), window: mm(32), output: mm(40), note: 
 function appendixColumns(withOutput: boolean): Column[] {
   const fixed = WIDE.stt + 2 * WIDE.unit + WIDE.window + WIDE.note + (withOutput ? WIDE.output : 0);
   return [
-    { title: "TT", width: WIDE.stt },
+    { title: "Stt", width: WIDE.stt },
     { title: "Nội dung", width: LANDSCAPE_TEXT_WIDTH - fixed },
     { title: "Đơn vị chủ trì", width: WIDE.unit },
     { title: "Đơn vị phối hợp", width: WIDE.unit },
