@@ -69,7 +69,11 @@ export async function writeSnapshot(
   tx: Tx,
   input: { organizationId: string; createdById: string; draftingUnitId: string | null; snapshot: PlanSnapshot },
 ): Promise<string> {
-  const { snapshot, organizationId } = input;
+  const { organizationId } = input;
+  // A template's stored snapshot is read as it was saved: an outline that is not valid is left out (the fixed layout).
+  const outline = readOutline(input.snapshot.outline);
+  const snapshot: PlanSnapshot = { ...input.snapshot, ...outlineField(outline) };
+  if (!outline) delete snapshot.outline;
   const ids = [...unitIdsOf(snapshot)];
   const units = await tx.unit.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } });
   if (units.length !== ids.length) {
