@@ -35,6 +35,7 @@ async function downloadDocx(page: Page) {
 }
 
 test("the prose plan keeps its sections in order; the editor moves one up from the keyboard and the DOCX follows", async ({ browser, seed }, testInfo) => {
+  test.setTimeout(150_000); // an import, an edit, a DOCX and axe on a busy shared machine
   const dept = await seed.department();
   const page = await pageAs(browser, dept.users.lanhdao.username, dept.password);
   const id = await importPlan(page, "ngay-hoi-khoi-nghiep-2024-van-xuoi", [
@@ -73,6 +74,7 @@ test("the prose plan keeps its sections in order; the editor moves one up from t
 });
 
 test("the appendix plan prints its table after the signature, on a landscape page, with the appendix's title and reference", async ({ browser, seed }, testInfo) => {
+  test.setTimeout(150_000); // an import, an edit, a DOCX and axe on a busy shared machine
   const dept = await seed.department();
   const page = await pageAs(browser, dept.users.lanhdao.username, dept.password);
   await importPlan(page, "ngay-khcn-2024-phu-luc", [
