@@ -1,5 +1,5 @@
 import type { PlanDocument } from "@/lib/plans/document";
-import { outlineOf, phasesAsWritten, sectionHeadingText, type OutlineSection } from "@/lib/plans/outline";
+import { contentHasSubHeading, outlineOf, phasesAsWritten, sectionHeadingText, type OutlineSection } from "@/lib/plans/outline";
 import { phaseHeading, planAppendixReference, quoted, usesOutput } from "@/lib/documents/format";
 import { OfficialActivityTable } from "./official-plan-table";
 
@@ -58,7 +58,7 @@ function Section({ plan, section }: { plan: PlanDocument; section: OutlineSectio
       ) : null}
       {section.holds === "CONTENT" && plan.contentItems.length ? (
         <>
-          <p className="b">1. Nội dung</p>
+          {contentHasSubHeading(plan, outlineOf(plan), section) ? <p className="b">1. Nội dung</p> : null}
           <Bullets items={plan.contentItems} />
         </>
       ) : null}

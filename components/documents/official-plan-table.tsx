@@ -35,14 +35,15 @@ export function OfficialActivityTable({ phases, withOutput, groups = false }: { 
   const columns = withOutput ? 7 : 6;
   return (
     <table className="official-table">
+      {/* The appendix is on a landscape page: Nội dung and Sản phẩm get the extra width. */}
       <colgroup>
-        <col style={{ width: "6%" }} />
-        <col style={{ width: withOutput ? "22%" : "32%" }} />
-        <col style={{ width: "17%" }} />
-        <col style={{ width: "17%" }} />
-        <col style={{ width: "16%" }} />
-        {withOutput ? <col style={{ width: "10%" }} /> : null}
-        <col style={{ width: "12%" }} />
+        <col style={{ width: groups ? "5%" : "6%" }} />
+        <col style={{ width: groups ? (withOutput ? "29%" : "37%") : withOutput ? "22%" : "32%" }} />
+        <col style={{ width: groups ? "15%" : "17%" }} />
+        <col style={{ width: groups ? "16%" : "17%" }} />
+        <col style={{ width: groups ? "12%" : "16%" }} />
+        {withOutput ? <col style={{ width: groups ? "14%" : "10%" }} /> : null}
+        <col style={{ width: groups ? "9%" : "12%" }} />
       </colgroup>
       <thead>
         <tr>

@@ -1,5 +1,5 @@
 import type { PhaseItem, PlanDocument } from "@/lib/plans/document";
-import { outlineOf, phasesAsWritten, sectionHeadingText } from "@/lib/plans/outline";
+import { contentHasSubHeading, outlineOf, phasesAsWritten, sectionHeadingText } from "@/lib/plans/outline";
 import { planAppendixReference } from "@/lib/documents/format";
 import { documentDateLine } from "@/lib/plans/document-date";
 import { PhaseTable, type RowLimit } from "@/components/plans/phase-table";
@@ -117,7 +117,7 @@ export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: 
               : null}
             {section.holds === "CONTENT" && plan.contentItems.length ? (
               <>
-                <p className="indent-8 font-bold">1. Nội dung</p>
+                {contentHasSubHeading(plan, outlineOf(plan), section) ? <p className="indent-8 font-bold">1. Nội dung</p> : null}
                 <Bullets items={plan.contentItems} />
               </>
             ) : null}

@@ -204,3 +204,14 @@ export function droppedParts(outline: PlanOutline, plan: Pick<PlanTexts, "purpos
   if (plan.contentItems.length && !has("CONTENT")) dropped.push("Nội dung");
   return dropped;
 }
+
+/**
+ * Whether the content section prints its items under "1. Nội dung": in the fixed layout always (as the 2022 plan),
+ * with an outline only when the activity table follows it as its part "2" (the same shape); otherwise the items
+ * stand under the section's own heading, as the document wrote them.
+ */
+export function contentHasSubHeading(plan: { outline: PlanOutline | null }, outline: PlanOutline, section: Pick<OutlineSection, "key">): boolean {
+  if (!plan.outline) return true;
+  const next = outline.sections[outline.sections.findIndex((s) => s.key === section.key) + 1];
+  return next?.holds === "ACTIVITIES" && next.level > 0 && next.label.replace(/[.)]+$/, "") === "2";
+}

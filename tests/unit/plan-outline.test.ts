@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import {
   defaultOutline,
+  contentHasSubHeading,
   droppedParts,
   outlineExtraSections,
   phaseLabel,
@@ -113,6 +114,16 @@ describe("phase numbering as written", () => {
     expect(phaseLabel({ label: "2", level: 1 }, 1)).toBe("2.1");
     expect(phaseLabel({ label: "III", level: 0, numbering: "NESTED" }, 2)).toBe("2");
     expect(phaseLabel({ label: "", level: 1 }, 2)).toBe("2");
+  });
+});
+
+describe("contentHasSubHeading", () => {
+  it("prints “1. Nội dung” in the fixed layout, and with an outline only when the table follows as part 2", () => {
+    const outline = sample();
+    expect(contentHasSubHeading({ outline: null }, defaultOutline(plan2022().plan), { key: "content" })).toBe(true);
+    expect(contentHasSubHeading({ outline }, outline, { key: "s2" })).toBe(false);
+    const asPart2 = { ...outline, sections: outline.sections.map((s) => (s.key === "t" ? { ...s, label: "2", heading: "Hình thức tổ chức" } : s)) };
+    expect(contentHasSubHeading({ outline: asPart2 }, asPart2, { key: "s2" })).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@
 // appendix after the signature on landscape pages.
 import { AlignmentType, Paragraph, type FileChild } from "docx";
 import type { PlanDocument } from "@/lib/plans/document";
-import { outlineOf, phasesAsWritten, sectionHeadingText, type OutlineSection } from "@/lib/plans/outline";
+import { contentHasSubHeading, outlineOf, phasesAsWritten, sectionHeadingText, type OutlineSection } from "@/lib/plans/outline";
 import { phaseTitleWindow, planAppendixReference, quoted, usesOutput } from "@/lib/documents/format";
 import { body, heading, labelled, run } from "./blocks";
 import { appendixTable, phaseBlock } from "./plan-phases";
@@ -38,7 +38,8 @@ function sectionBlock(plan: PlanDocument, section: OutlineSection): FileChild[] 
       return [...out, ...item(`${++n}. Khẩu hiệu:`, plan.slogans.map(quoted))];
     }
     case "CONTENT":
-      return [title, ...(plan.contentItems.length ? [heading("1. Nội dung"), ...bullets(plan.contentItems)] : [])];
+      if (!plan.contentItems.length) return [title];
+      return [title, ...(contentHasSubHeading(plan, outlineOf(plan), section) ? [heading("1. Nội dung")] : []), ...bullets(plan.contentItems)];
     case "ACTIVITIES":
       return activities(plan, section);
     case "TEXT":
