@@ -4,6 +4,7 @@ import type { ParsedActivity, UnitMention } from "@/lib/documents/import";
 import { formatWindow } from "@/lib/dates";
 import { Badge } from "@/components/ui/badge";
 import { KeptSections } from "@/components/documents/import-sections";
+import { OutlineSummary } from "@/components/documents/outline-summary";
 
 type Units = ImportPreview["units"];
 
@@ -121,6 +122,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <p className="font-bold uppercase">Kế hoạch</p>
         <p className="font-bold">{plan.title || "(không tìm thấy trích yếu)"}</p>
       </div>
+      <OutlineSummary outline={plan.outline} />
       <dl className="space-y-2">
         <List label="Căn cứ" items={plan.legalBasis} />
         {plan.intro ? (

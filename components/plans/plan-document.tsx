@@ -1,4 +1,6 @@
-import type { PlanDocument } from "@/lib/plans/document";
+import type { PhaseItem, PlanDocument } from "@/lib/plans/document";
+import { contentHasSubHeading, outlineOf, phasesAsWritten, sectionHeadingText } from "@/lib/plans/outline";
+import { planAppendixReference } from "@/lib/documents/format";
 import { documentDateLine } from "@/lib/plans/document-date";
 import { PhaseTable, type RowLimit } from "@/components/plans/phase-table";
 
@@ -32,19 +34,27 @@ function Item({ label, items }: { label: string; items: string[] }) {
   );
 }
 
-function SectionHeading({ children }: { children: React.ReactNode }) {
+function SectionHeading({ children, level = 0 }: { children: React.ReactNode; level?: number }) {
+  if (level > 0) return <h4 className="indent-8 font-bold">{children}</h4>;
   return <h3 className="mt-5 indent-8 font-bold">{children}</h3>;
+}
+
+function Phases({ plan, phases, limit }: { plan: PlanDocument; phases: PhaseItem[]; limit?: RowLimit }) {
+  if (!plan.phases.length) return <p className="font-sans text-sm italic text-slate-600">Kế hoạch chưa có giai đoạn nào.</p>;
+  return (
+    <>
+      {phases.map((phase) => (
+        <PhaseTable key={phase.id} phase={phase} limit={limit} />
+      ))}
+    </>
+  );
 }
 
 const quoted = (text: string) => `“${text.replace(/^["“]|["”]$/g, "")}”`;
 
 /** The plan laid out the way the department writes it (NĐ 30/2020 layout). */
 export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: RowLimit }) {
-  const romans = ["I", "II", "III", "IV", "V"];
-  let section = 0;
-  const nextRoman = () => romans[section++];
-  const hasPurposes = plan.purposes.length > 0 || plan.requirements.length > 0;
-  const hasTheme = Boolean(plan.theme) || plan.slogans.length > 0;
+  const appendix = outlineOf(plan).appendix;
   const themeItems = [
     ...(plan.theme ? [{ label: "Chủ đề:", text: quoted(plan.theme) }] : []),
     ...(plan.slogans.length ? [{ label: "Khẩu hiệu:", text: plan.slogans.map(quoted).join("; ") }] : []),
@@ -82,44 +92,45 @@ export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: 
         ))}
         {plan.intro ? <p className="indent-8">{plan.intro}</p> : null}
 
-        {hasPurposes ? (
-          <section>
-            <SectionHeading>{nextRoman()}. MỤC ĐÍCH, YÊU CẦU</SectionHeading>
-            <Item label="1. Mục đích:" items={plan.purposes} />
-            <Item label={`${plan.purposes.length ? 2 : 1}. Yêu cầu:`} items={plan.requirements} />
+        {outlineOf(plan).sections.map((section) => (
+          <section key={section.key} data-outline-holds={section.holds}>
+            {section.holds === "ACTIVITIES" ? (
+              section.heading ? <p className="indent-8 font-bold">{sectionHeadingText(section)}</p> : null
+            ) : (
+              <SectionHeading level={section.level}>{sectionHeadingText(section)}</SectionHeading>
+            )}
+            {section.holds === "PURPOSES_REQUIREMENTS" ? (
+              <>
+                <Item label="1. Mục đích:" items={plan.purposes} />
+                <Item label={`${plan.purposes.length ? 2 : 1}. Yêu cầu:`} items={plan.requirements} />
+              </>
+            ) : null}
+            {section.holds === "THEME_SLOGANS"
+              ? themeItems.map((item, index) => (
+                  <p key={item.label} className="indent-8">
+                    <span className="font-bold">
+                      {index + 1}. {item.label}
+                    </span>{" "}
+                    {item.text}
+                  </p>
+                ))
+              : null}
+            {section.holds === "CONTENT" && plan.contentItems.length ? (
+              <>
+                {contentHasSubHeading(plan, outlineOf(plan), section) ? <p className="indent-8 font-bold">1. Nội dung</p> : null}
+                <Bullets items={plan.contentItems} />
+              </>
+            ) : null}
+            {section.holds === "ACTIVITIES" ? <Phases plan={plan} phases={phasesAsWritten(plan, section)} limit={limit} /> : null}
+            {section.holds === "TEXT" ? (
+              (section.paragraphs ?? []).map((line, index) => (
+                <p key={index} className="indent-8">
+                  {line}
+                </p>
+              ))
+            ) : null}
           </section>
-        ) : null}
-
-        {hasTheme ? (
-          <section>
-            <SectionHeading>{nextRoman()}. CHỦ ĐỀ VÀ CÁC KHẨU HIỆU TUYÊN TRUYỀN</SectionHeading>
-            {themeItems.map((item, index) => (
-              <p key={item.label} className="indent-8">
-                <span className="font-bold">
-                  {index + 1}. {item.label}
-                </span>{" "}
-                {item.text}
-              </p>
-            ))}
-          </section>
-        ) : null}
-
-        <section>
-          <SectionHeading>{nextRoman()}. NỘI DUNG VÀ HÌNH THỨC TỔ CHỨC</SectionHeading>
-          {plan.contentItems.length ? (
-            <>
-              <p className="indent-8 font-bold">1. Nội dung</p>
-              <Bullets items={plan.contentItems} />
-            </>
-          ) : null}
-          <p className="indent-8 font-bold">{plan.contentItems.length ? 2 : 1}. Hình thức và phân công tổ chức thực hiện</p>
-          {plan.phases.length === 0 ? (
-            <p className="font-sans text-sm italic text-slate-600">Kế hoạch chưa có giai đoạn nào.</p>
-          ) : (
-            plan.phases.map((phase) => <PhaseTable key={phase.id} phase={phase} limit={limit} />)
-          )}
-        </section>
-
+        ))}
         {plan.closingText ? <p className="mt-4 indent-8">{plan.closingText}</p> : null}
       </div>
 
@@ -139,6 +150,13 @@ export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: 
           <p className="font-bold">{plan.signerName}</p>
         </div>
       </footer>
+      {appendix ? (
+        <section aria-label={appendix.title} className="mt-10 border-t border-dashed border-slate-300 pt-6">
+          <h3 className="text-center font-bold">{appendix.title}</h3>
+          <p className="text-center italic">{planAppendixReference(plan, appendix)}</p>
+          <Phases plan={plan} phases={phasesAsWritten(plan, null)} limit={limit} />
+        </section>
+      ) : null}
     </article>
   );
 }

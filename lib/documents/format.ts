@@ -3,6 +3,7 @@
 // plan: change them only together with the parser.
 import { formatWindow, type CalendarDate } from "@/lib/dates";
 import type { ActivityItem, PhaseItem, PlanDocument } from "@/lib/plans/document";
+import { appendixReference, type OutlineAppendix } from "@/lib/plans/outline";
 
 // formatWindow joins the two ends with an en dash (for screens); documents use
 // a plain hyphen, as the department types it.
@@ -41,7 +42,13 @@ export function phaseWindow(start: CalendarDate, end: CalendarDate): string {
 
 /** "2.1. Hoạt động chào mừng … (từ ngày 03-14/5/2022)" */
 export function phaseHeading(phase: Pick<PhaseItem, "code" | "title" | "start" | "end">): string {
-  return `${phase.code}. ${phase.title} (từ ngày ${phaseWindow(phase.start, phase.end)})`;
+  // "a)" is written with its bracket; numbers take a dot ("2.1.").
+  return `${phase.code}${phase.code.endsWith(")") ? "" : "."} ${phaseTitleWindow(phase)}`;
+}
+
+/** "Hoạt động chào mừng … (từ ngày 03-14/5/2022)": a phase's title and window, as a heading or an appendix group row writes them. */
+export function phaseTitleWindow(phase: Pick<PhaseItem, "title" | "start" | "end">): string {
+  return `${phase.title} (từ ngày ${phaseWindow(phase.start, phase.end)})`;
 }
 
 type SubTaskFields = Pick<ActivityItem, "content" | "leadUnit" | "supporters" | "start" | "end" | "note">;
@@ -67,4 +74,9 @@ export function oneLine(text: string): string {
 /** “text” with curly quotes, whatever quotes the text came with (as the plan page does). */
 export function quoted(text: string): string {
   return `“${text.replace(/^["“]|["”]$/g, "")}”`;
+}
+
+/** The appendix's "(Kèm theo Kế hoạch số …)" line: as the document wrote it, else made from the plan's number and date. */
+export function planAppendixReference(plan: Pick<PlanDocument, "numberLabel" | "symbol" | "issueDate" | "year" | "organization">, appendix: OutlineAppendix): string {
+  return appendixReference(appendix, { numberLabel: plan.numberLabel, symbol: plan.symbol, issueDate: plan.issueDate, year: plan.year, organizationName: plan.organization.name });
 }

@@ -3,6 +3,7 @@
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
 import { planSections, type PlanSection, type PlanTexts } from "@/lib/plans/snapshot";
+import { readOutline, type PlanOutline } from "@/lib/plans/outline";
 import { planSymbol, planNumberLabel } from "@/lib/plans/numbering";
 import { planDisplayTitle } from "@/lib/plans/title";
 import { sttOf, toActivityFields, type ActivityFields, type ActivityFieldsData, type UnitRef } from "@/lib/activities/read-model";
@@ -45,6 +46,8 @@ export type PlanDocument = PlanTexts & {
   phases: PhaseItem[];
   /** Sections the plan has no field for (Tổ chức thực hiện, Kinh phí …), as the document wrote them. */
   extraSections: PlanSection[];
+  /** The body in the document's own order and words; null: the fixed layout (lib/plans/outline.ts). */
+  outline: PlanOutline | null;
 };
 
 type DbUnit = UnitRef;
@@ -79,6 +82,7 @@ type DbPlan = PlanTexts & {
   draftingUnit: DbUnit | null;
   updatedAt: Date;
   extraSections?: unknown;
+  outline?: unknown;
   phases: { id: string; order: number; code: string; title: string; startDate: Date; endDate: Date; version: number; activities: DbActivity[] }[];
 };
 
@@ -92,6 +96,7 @@ export function toPlanDocument(plan: DbPlan): PlanDocument {
     eventDate: fromDbDateOrNull(plan.eventDate),
     issueDate: fromDbDateOrNull(plan.issueDate),
     extraSections: planSections(plan.extraSections),
+    outline: readOutline(plan.outline),
     phases: [...plan.phases]
       .sort((a, b) => a.order - b.order)
       .map((phase) => ({

@@ -1,6 +1,7 @@
 // A plan as plain data without ids of its own: what cloning, templates and
 // imports start from. Shifting it to a new event date is pure and tested.
 import { daysBetween, shiftDate, yearOf, type CalendarDate } from "@/lib/dates";
+import type { PlanOutline } from "@/lib/plans/outline";
 
 export type ActivitySnapshot = {
   content: string;
@@ -85,6 +86,8 @@ export type PlanSnapshot = PlanTexts & {
   phases: PhaseSnapshot[];
   /** Sections kept as written (imports); absent: none. */
   extraSections?: PlanSection[];
+  /** The body in the document's order and words (lib/plans/outline.ts); absent: the fixed layout. */
+  outline?: PlanOutline;
 };
 
 /** The date the plan's windows are measured from: its event date, else its first window. */

@@ -65,7 +65,8 @@ describe("importing plans of other shapes", () => {
     expect(plan.phases[0]!.activities.map((a) => a.output)).toEqual(["Chuyên mục; tối thiểu 15 tin, bài", "02 chuyên trang", "01 phóng sự", "05 băng rôn"]);
     expect(await db.activity.count({ where: { planId: id, deadline: true } })).toBe(3);
     const docx = await openDocx((await planDocxFile(leader, id)).bytes);
-    const header = tables(docx.document)[1]![0]!.map((cell) => cell.join(" "));
+    // The activity table is now in the appendix after the signature, as in the document: found by its header cell.
+    const header = tables(docx.document).find((table) => table[0]?.[0]?.[0] === "Stt")![0]!.map((cell) => cell.join(" "));
     expect(header).toEqual(["Stt", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm", "Ghi chú"]);
   });
 

@@ -93,6 +93,7 @@ export function planSpecToDocument(
   });
   const plan: PlanDocument = {
     extraSections: [],
+    outline: null,
     id: "plan-2022",
     organization,
     number: spec.number ?? null,

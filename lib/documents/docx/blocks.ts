@@ -83,14 +83,25 @@ export const CELL_PADDING = 57;
 const GRID = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as const;
 const GRID_BORDERS = { top: GRID, bottom: GRID, left: GRID, right: GRID, insideHorizontal: GRID, insideVertical: GRID };
 
-/** A bordered table with a bold header row repeated on every page. */
-export function gridTable(columns: Column[], rows: Paragraph[][][]): Table {
-  const cell = (children: Paragraph[], column: Column, header = false) =>
+/** A group row of an appendix table ("I | CÁC HOẠT ĐỘNG TUYÊN TRUYỀN …"): its label, then one cell across the other columns. */
+export type GroupRow = { group: [Paragraph[], Paragraph[]] };
+
+/**
+ * A bordered table with a bold header row repeated on every page (w:tblHeader); no row is split across two pages
+ * (w:cantSplit), so that a row's content, units and time are read together.
+ */
+export function gridTable(columns: Column[], rows: (Paragraph[][] | GroupRow)[]): Table {
+  const cell = (children: Paragraph[], column: Column, header = false, span = 1) =>
     new TableCell({
-      width: { size: column.width, type: WidthType.DXA },
+      width: { size: span > 1 ? columns.slice(columns.indexOf(column), columns.indexOf(column) + span).reduce((sum, c) => sum + c.width, 0) : column.width, type: WidthType.DXA },
+      columnSpan: span > 1 ? span : undefined,
       verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
       children,
     });
+  const row = (cells: Paragraph[][] | GroupRow) =>
+    "group" in cells
+      ? new TableRow({ cantSplit: true, children: [cell(cells.group[0], columns[0]!), cell(cells.group[1], columns[1]!, false, columns.length - 1)] })
+      : new TableRow({ cantSplit: true, children: cells.map((children, i) => cell(children, columns[i]!)) });
   return new Table({
     width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
@@ -103,7 +114,7 @@ export function gridTable(columns: Column[], rows: Paragraph[][][]): Table {
         cantSplit: true,
         children: columns.map((c) => cell([new Paragraph({ style: STYLE.cellHead, children: [run(c.title)] })], c, true)),
       }),
-      ...rows.map((cells) => new TableRow({ children: cells.map((children, i) => cell(children, columns[i]!)) })),
+      ...rows.map(row),
     ],
   });
 }

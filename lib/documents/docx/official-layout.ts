@@ -1,10 +1,10 @@
 // The frame of an official document (Nghị định 30/2020/NĐ-CP, Phụ lục I):
 // the heading block, the signature block, and the page set-up with page
 // numbers centred in the header from page 2 on.
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun, type FileChild } from "docx";
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TextRun, type FileChild } from "docx";
 import type { OfficialHeading, SignerBlock } from "@/lib/documents/official";
 import { centred, layoutTable, rule, run } from "./blocks";
-import { PAGE, SIZE, TEXT_WIDTH, documentStyles, pt } from "./styles";
+import { LANDSCAPE_PAGE, PAGE, SIZE, TEXT_WIDTH, documentStyles, pt } from "./styles";
 
 // Organisation on the left, national motto on the right, as the model forms
 // lay them out: 44 % / 56 % so that "SỞ KHOA HỌC VÀ CÔNG NGHỆ" (bold 13 pt,
@@ -66,8 +66,11 @@ const pageNumberHeader = () =>
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.header })] })],
   });
 
-/** One portrait A4 section; the first page carries no page number. */
-export async function packOfficialDocument(options: { title: string; description: string; children: FileChild[] }): Promise<Buffer> {
+/**
+ * One portrait A4 section; the first page carries no page number. An appendix (a plan's activity table after the
+ * signature) starts a new section on a new page, A4 landscape, its pages numbered on.
+ */
+export async function packOfficialDocument(options: { title: string; description: string; children: FileChild[]; appendix?: FileChild[] }): Promise<Buffer> {
   const document = new Document({
     title: options.title,
     description: options.description,
@@ -83,6 +86,19 @@ export async function packOfficialDocument(options: { title: string; description
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
         children: options.children,
       },
+      ...(options.appendix
+        ? [
+            {
+              properties: {
+                type: SectionType.NEXT_PAGE,
+                // docx swaps width and height itself for a landscape page: given as portrait, written w=16838 h=11906.
+                page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_PAGE.margin },
+              },
+              headers: { default: pageNumberHeader() },
+              children: options.appendix,
+            },
+          ]
+        : []),
     ],
   });
   return Packer.toBuffer(document);

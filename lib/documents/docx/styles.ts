@@ -17,6 +17,9 @@ export const PAGE = {
   margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) },
 };
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+/** An appendix's table on A4 landscape (NĐ 30 allows it for tables): the same margins, the long side across. */
+export const LANDSCAPE_PAGE = { width: PAGE.height, height: PAGE.width, margin: PAGE.margin };
+export const LANDSCAPE_TEXT_WIDTH = LANDSCAPE_PAGE.width - PAGE.margin.left - PAGE.margin.right;
 export const FIRST_LINE_INDENT = mm(10);
 
 export const SIZE = { body: pt(14), table: pt(13), header: pt(13), motto: pt(12), recipients: pt(11), recipientsLabel: pt(12) };

@@ -7,6 +7,7 @@ import { planWindow, proseActivities } from "./prose";
 import { isLegalOpening, mentionsScienceDay, yearIn } from "./header";
 import { readSections, type PhaseDraft } from "./sections";
 import { itemsOf } from "./stream";
+import { importedOutline } from "./outline";
 import type { Block, ImportProblem, ParseOptions, ParsedActivity, ParsedPhase, ParseResult, UnitMention } from "./types";
 import { splitPhaseHeading } from "./windows";
 
@@ -83,9 +84,11 @@ export function parsePlan(blocks: Block[], options: ParseOptions): ParseResult {
   const context = { year, from: draft.issueDate ?? fallback?.start ?? null, fallback, leftovers: draft.leftovers };
   let phases = draft.phases.filter((phase) => phase.rows || phase.heading).flatMap((phase) => readPhases(phase, options, context, problems));
   const sections = [...draft.sections];
+  let proseFrom: number | null = null;
   if (!phases.some((phase) => phase.activities.length)) {
     // No activity table: the assignments written in prose under "Tổ chức thực hiện", if any.
     const prose = sections.filter((section) => section.kind === "ORGANISATION").flatMap((section) => proseActivities(section.paragraphs, { ...context, units: options.units, problems }));
+    if (prose.length) proseFrom = sections.findIndex((section) => section.kind === "ORGANISATION");
     phases = prose.length ? [phaseFrom("1", "", () => prose, year, fallback, problems)] : [];
     if (prose.length) problems.push({ severity: "warning", message: `Không có bảng hoạt động: ${prose.length} hoạt động được đọc từ phần Tổ chức thực hiện (mỗi đơn vị một hoạt động). Hãy kiểm tra lại.` });
     else problems.push({ severity: "warning", message: "Không tìm thấy hoạt động nào (bảng có các cột Stt, Nội dung, Đơn vị chủ trì …, hoặc phân công từng đơn vị ở phần Tổ chức thực hiện). Dự thảo được tạo với các phần văn bản và danh sách hoạt động trống." });
@@ -131,6 +134,16 @@ export function parsePlan(blocks: Block[], options: ParseOptions): ParseResult {
       phases,
       sections,
       appendix: draft.appendix,
+      outline: importedOutline({
+        order: draft.order,
+        sections,
+        tableAt: draft.tableAt,
+        appendix: draft.appendix,
+        tableInAppendix: draft.phases.some((phase) => phase.inAppendix && phase.rows) && !draft.phases.some((phase) => !phase.inAppendix && phase.rows),
+        proseFrom,
+        texts: draft,
+        firstPhaseHeading: draft.phases.find((phase) => !phase.inAppendix)?.heading ?? "",
+      }),
     },
     unmatched,
     problems,

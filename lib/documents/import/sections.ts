@@ -43,7 +43,14 @@ export type SectionsDraft = {
   sections: ParsedSection[];
   leftovers: string[];
   appendix: ParsedAppendix | null;
+  /** The sections in the document's order, as written (./outline.ts makes the plan's outline of them). */
+  order: OrderedSection[];
+  /** Where the first activity table of the body stood: in the section order[at], under a sub-heading as written. */
+  tableAt: { at: number; label: string; heading: string } | null;
 };
+
+/** A section as written: a part the plan has a field for, or the kept section sections[kept]. */
+export type OrderedSection = { label: string; heading: string; part: Part | null; kept: number | null };
 
 function emptyDraft(): SectionsDraft {
   return {
@@ -70,6 +77,8 @@ function emptyDraft(): SectionsDraft {
     sections: [],
     leftovers: [],
     appendix: null,
+    order: [],
+    tableAt: null,
   };
 }
 
@@ -142,14 +151,20 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
     }
   };
 
+  let phasesHeading: { label: string; heading: string } | null = null;
+  const noteTable = () => {
+    if (!draft.tableAt && draft.order.length) draft.tableAt = { at: draft.order.length - 1, ...(phasesHeading ?? { label: "", heading: "" }) };
+  };
   const startSection = (label: string, heading: string) => {
     skipPending();
     const next = sectionPart(heading);
+    phasesHeading = null;
     if (next) mode = next;
     else {
       draft.sections.push({ label, heading, kind: sectionKind(heading), paragraphs: [] });
       mode = "kept";
     }
+    draft.order.push({ label, heading, part: next, kept: next ? null : draft.sections.length - 1 });
   };
 
   const onLine = (line: string) => {
@@ -201,6 +216,7 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
     if ((mode === "contents" || mode === "phases") && isPhaseHeading(line)) {
       skipPending();
       draft.phases.push({ code: line.split(/\.?\s/)[0]!, heading: line, rows: null });
+      noteTable();
       mode = "phases";
       return;
     }
@@ -209,6 +225,7 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
     const heading = mode === "kept" || mode === "preamble" || looksLikePhaseHeading(line) ? null : subHeading(line, mode === "contents");
     if (heading) {
       skipPending();
+      if (heading.part === "phases" && !draft.tableAt) phasesHeading = writtenSubHeading(line);
       mode = heading.part;
       if (heading.inline) inMode(heading.inline);
       return;
@@ -226,6 +243,7 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
     const open = mode === "phases" ? draft.phases.at(-1) : undefined;
     const inAppendix = mode === "appendix";
     const lastLine: LastLine | null = last;
+    if (!inAppendix) noteTable();
     if (open && !open.rows) {
       skipPending();
       open.rows = rows;
@@ -253,4 +271,11 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
   }
   skipPending();
   return draft;
+}
+
+/** "2. Hình thức và phân công tổ chức thực hiện:" → its label and heading as written. */
+function writtenSubHeading(line: string): { label: string; heading: string } {
+  const numbered = /^(\d+|[a-zđ])[.)]\s*/u.exec(line);
+  const text = (numbered ? line.slice(numbered[0].length) : line).replace(/:.*$/u, "").trim();
+  return { label: numbered?.[1] ?? "", heading: text };
 }

@@ -44,6 +44,7 @@ export function toSnapshot(result: ParseResult, mapping: Record<string, string>)
     place: plan.place,
     ...planTexts(plan),
     ...(plan.sections.length ? { extraSections: plan.sections } : {}),
+    ...(plan.outline ? { outline: plan.outline } : {}),
     phases,
   };
 }

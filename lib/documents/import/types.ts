@@ -3,6 +3,7 @@
 import type { CalendarDate } from "@/lib/dates";
 import type { PlanSection, PlanTexts } from "@/lib/plans/snapshot";
 import type { UnitRef } from "@/lib/plans/document";
+import type { PlanOutline } from "@/lib/plans/outline";
 
 /** A table cell: its paragraphs, one string per line. */
 export type Cell = string[];
@@ -72,6 +73,8 @@ export type ParsedPlan = PlanTexts & {
   /** Sections the plan's fields do not hold (Tổ chức thực hiện, Kinh phí, others), in the document's order. */
   sections: ParsedSection[];
   appendix: ParsedAppendix | null;
+  /** The body in the document's order and words (lib/plans/outline.ts); null: the fixed layout of the 2022 plan. */
+  outline: PlanOutline | null;
 };
 
 /** "fatal": the plan cannot be created from this result; "warning": something was skipped or guessed. */

@@ -12,6 +12,8 @@ import {
   updatePlanSchema,
 } from "@/lib/plans/schemas";
 import { updatePlan } from "@/lib/plans/service/edit";
+import { savePlanOutline } from "@/lib/plans/service/outline";
+import { savePlanOutlineSchema } from "@/lib/plans/outline";
 import { createPhase, deletePhase, movePhase, updatePhase } from "@/lib/plans/service/phases";
 import { createActivity, deleteActivity, moveActivity, updateActivity } from "@/lib/plans/service/activities";
 
@@ -78,4 +80,11 @@ export const deleteActivityAction = formAction({
   schema: deleteActivitySchema,
   run: deleteActivity,
   after: (deleted) => ({ message: "Đã xóa hoạt động.", revalidate: pages(deleted.planId) }),
+});
+
+export const savePlanOutlineAction = formAction({
+  name: "savePlanOutline",
+  schema: savePlanOutlineSchema,
+  run: savePlanOutline,
+  after: (saved) => ({ message: "Đã lưu bố cục văn bản.", revalidate: pages(saved.planId), data: { version: saved.version } }),
 });

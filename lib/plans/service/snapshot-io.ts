@@ -5,6 +5,10 @@ import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/lib/dates";
 import { invalid } from "@/lib/errors";
 import { searchTextOf } from "@/lib/text";
 import { planSections, planTexts, type ActivitySnapshot, type PlanSnapshot } from "@/lib/plans/snapshot";
+import { outlineExtraSections, readOutline, type PlanOutline } from "@/lib/plans/outline";
+
+/** Only a plan that has an outline carries one: snapshots of the others stay as they were. */
+const outlineField = (outline: PlanOutline | null) => (outline ? { outline } : {});
 
 export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promise<PlanSnapshot | null> {
   const plan = await tx.plan.findFirst({
@@ -25,6 +29,7 @@ export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promis
     place: plan.place,
     ...planTexts(plan),
     extraSections: planSections(plan.extraSections),
+    ...outlineField(readOutline(plan.outline)),
     phases: plan.phases.map((phase) => {
       const toSnapshot = (a: (typeof phase.activities)[number]): ActivitySnapshot => ({
         content: a.content,
@@ -64,7 +69,11 @@ export async function writeSnapshot(
   tx: Tx,
   input: { organizationId: string; createdById: string; draftingUnitId: string | null; snapshot: PlanSnapshot },
 ): Promise<string> {
-  const { snapshot, organizationId } = input;
+  const { organizationId } = input;
+  // A template's stored snapshot is read as it was saved: an outline that is not valid is left out (the fixed layout).
+  const outline = readOutline(input.snapshot.outline);
+  const snapshot: PlanSnapshot = { ...input.snapshot, ...outlineField(outline) };
+  if (!outline) delete snapshot.outline;
   const ids = [...unitIdsOf(snapshot)];
   const units = await tx.unit.findMany({ where: { organizationId, id: { in: ids } }, select: { id: true } });
   if (units.length !== ids.length) {
@@ -79,7 +88,8 @@ export async function writeSnapshot(
       eventDate: snapshot.eventDate ? toDbDate(snapshot.eventDate) : null,
       place: snapshot.place,
       ...planTexts(snapshot),
-      extraSections: snapshot.extraSections ?? [],
+      extraSections: snapshot.outline ? outlineExtraSections(snapshot.outline) : (snapshot.extraSections ?? []),
+      ...(snapshot.outline ? { outline: snapshot.outline } : {}),
       status: "DRAFT",
       createdById: input.createdById,
       draftingUnitId: input.draftingUnitId,

@@ -87,6 +87,16 @@ const versioned = async (t: PlanFixture, of: "phase" | "emptyPhase" | "activity"
   version: await (of === "activity" ? versionOf.activity(t[of].id) : versionOf.phase(t[of].id)),
 });
 
+/** The sections of a plan in its own words: a kept section before the content, the table under the content. */
+const OUTLINE = {
+  sections: [
+    { key: "s1", label: "I", heading: "TỔ CHỨC THỰC HIỆN", level: 0, holds: "TEXT", kind: "ORGANISATION", paragraphs: ["Văn phòng Sở tổng hợp, báo cáo."] },
+    { key: "s2", label: "II", heading: "NỘI DUNG", level: 0, holds: "CONTENT" },
+    { key: "t", label: "", heading: "", level: 1, holds: "ACTIVITIES" },
+  ],
+  appendix: null,
+};
+
 const EDIT = {
   updatePlanAction: edit(async (t) => ({
     id: t.plan.id,
@@ -111,6 +121,10 @@ const EDIT = {
   ),
   moveActivityAction: edit(async (t) => ({ ...(await versioned(t, "activity")), phaseId: t.emptyPhase.id })),
   deleteActivityAction: edit((t) => versioned(t, "activity")),
+  savePlanOutlineAction: edit(
+    async (t) => ({ planId: t.plan.id, version: await versionOf.plan(t.plan.id), outline: JSON.stringify(OUTLINE) }),
+    refuse("INVALID", ["staffLead"], async (t) => ({ planId: t.plan.id, version: await versionOf.plan(t.plan.id), outline: JSON.stringify({ ...OUTLINE, appendix: { title: "PHỤ LỤC", reference: "" } }) }), "the activity table in a section and in the appendix"),
+  ),
 };
 
 export const PLAN_ACTION_CASES: Record<string, ActionCase> = { ...WORKFLOW, ...CREATE, ...EDIT };

@@ -10,6 +10,8 @@ import { ReturnBanner } from "@/components/plans/return-banner";
 import { PlanFieldsForm } from "@/components/plans/editor/plan-fields-form";
 import { PhaseEditor, PhaseForm } from "@/components/plans/editor/phase-editor";
 import { WorkflowPanel } from "@/components/plans/workflow-panel";
+import { OutlineEditor } from "@/components/plans/editor/outline-editor";
+import { outlineOf } from "@/lib/plans/outline";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
@@ -59,9 +61,12 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
       <Card title="Thông tin chung">
         <PlanFieldsForm plan={plan} units={units} canChooseUnit={workflow.rights.chooseDraftingUnit} />
       </Card>
+      <Card title="Bố cục văn bản (các mục theo thứ tự của văn bản)">
+        <OutlineEditor planId={plan.id} version={plan.version} outline={outlineOf(plan)} />
+      </Card>
       <section aria-labelledby="phases-heading" className="space-y-4">
         <h2 id="phases-heading" className="text-lg font-semibold text-slate-900">
-          Giai đoạn và hoạt động (III.2. Hình thức và phân công tổ chức thực hiện)
+          Giai đoạn và hoạt động{plan.outline ? "" : " (III.2. Hình thức và phân công tổ chức thực hiện)"}
         </h2>
         {plan.phases.length === 0 ? <p className="text-sm text-slate-600">Chưa có giai đoạn nào. Thêm giai đoạn đầu tiên bên dưới.</p> : null}
         {plan.phases.map((phase, index) => (

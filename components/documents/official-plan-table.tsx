@@ -1,0 +1,76 @@
+import type { ActivityItem, PhaseItem } from "@/lib/plans/document";
+import { activityTime, phaseTitleWindow, subTaskLine } from "@/lib/documents/format";
+
+function Row({ activity, withOutput }: { activity: ActivityItem; withOutput: boolean }) {
+  return (
+    <tr>
+      <td className="stt">{activity.stt}</td>
+      <td>
+        {activity.content.split("\n").map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
+        {activity.subTasks.map((sub) => (
+          <p key={sub.id}>{subTaskLine(sub, activity)}</p>
+        ))}
+      </td>
+      <td>{activity.leadUnit.name}</td>
+      <td>
+        {activity.supporters.map((unit) => (
+          <p key={unit.id}>{unit.name}</p>
+        ))}
+      </td>
+      <td className="c">{activityTime(activity)}</td>
+      {withOutput ? <td>{activity.output}</td> : null}
+      {/* KINH PHÍ: when Activity.cost lands (another branch), its cell goes here, shown only when the plan uses it. */}
+      <td>{activity.note}</td>
+    </tr>
+  );
+}
+
+/**
+ * The activity table of the print view, as the DOCX writes it (lib/documents/docx/plan-phases.ts): one per phase in
+ * the body, or, in the appendix (`groups`), one for all phases with a group row "I | TITLE (từ ngày …)" before each.
+ */
+export function OfficialActivityTable({ phases, withOutput, groups = false }: { phases: PhaseItem[]; withOutput: boolean; groups?: boolean }) {
+  const columns = withOutput ? 7 : 6;
+  return (
+    <table className="official-table">
+      {/* The appendix is on a landscape page: Nội dung and Sản phẩm get the extra width. */}
+      <colgroup>
+        <col style={{ width: groups ? "5%" : "6%" }} />
+        <col style={{ width: groups ? (withOutput ? "29%" : "37%") : withOutput ? "22%" : "32%" }} />
+        <col style={{ width: groups ? "15%" : "17%" }} />
+        <col style={{ width: groups ? "16%" : "17%" }} />
+        <col style={{ width: groups ? "12%" : "16%" }} />
+        {withOutput ? <col style={{ width: groups ? "14%" : "10%" }} /> : null}
+        <col style={{ width: groups ? "9%" : "12%" }} />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">Stt</th>
+          <th scope="col">Nội dung</th>
+          <th scope="col">Đơn vị chủ trì</th>
+          <th scope="col">Đơn vị phối hợp</th>
+          <th scope="col">Thời gian</th>
+          {withOutput ? <th scope="col">Sản phẩm</th> : null}
+          <th scope="col">Ghi chú</th>
+        </tr>
+      </thead>
+      {phases.map((phase) => (
+        <tbody key={phase.id}>
+          {groups ? (
+            <tr className="group">
+              <td className="stt b">{phase.code}</td>
+              <td className="b" colSpan={columns - 1}>
+                {phaseTitleWindow(phase)}
+              </td>
+            </tr>
+          ) : null}
+          {phase.activities.map((activity) => (
+            <Row key={activity.id} activity={activity} withOutput={withOutput} />
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
