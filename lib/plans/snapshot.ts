@@ -14,6 +14,8 @@ export type ActivitySnapshot = {
   output?: string;
   /** The time is a deadline ("Trước ngày …"), not a window. */
   deadline?: boolean;
+  /** Kinh phí in đồng; absent: none. */
+  cost?: number;
   subTasks: ActivitySnapshot[];
 };
 
@@ -85,6 +87,9 @@ export type PlanSnapshot = PlanTexts & {
   phases: PhaseSnapshot[];
   /** Sections kept as written (imports); absent: none. */
   extraSections?: PlanSection[];
+  /** Kinh phí of the whole plan: an amount in đồng and its source ("ngân sách sự nghiệp KH&CN"); absent: none. */
+  budgetAmount?: number | null;
+  budgetSource?: string;
 };
 
 /** The date the plan's windows are measured from: its event date, else its first window. */

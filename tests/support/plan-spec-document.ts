@@ -58,6 +58,7 @@ function toActivity(spec: ActivitySpec, ctx: Context, id: string, stt: string, p
     note: spec.note ?? "",
     output: "",
     deadline: false,
+    cost: null,
     status,
     progress,
     result,

@@ -25,6 +25,7 @@ export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promis
     place: plan.place,
     ...planTexts(plan),
     extraSections: planSections(plan.extraSections),
+    ...(plan.budgetAmount !== null || plan.budgetSource ? { budgetAmount: plan.budgetAmount === null ? null : Number(plan.budgetAmount), budgetSource: plan.budgetSource } : {}),
     phases: plan.phases.map((phase) => {
       const toSnapshot = (a: (typeof phase.activities)[number]): ActivitySnapshot => ({
         content: a.content,
@@ -36,6 +37,7 @@ export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promis
         note: a.note,
         output: a.output,
         deadline: a.deadline,
+        ...(a.cost !== null ? { cost: Number(a.cost) } : {}),
         subTasks: phase.activities.filter((child) => child.parentId === a.id).map(toSnapshot),
       });
       return {
@@ -80,6 +82,8 @@ export async function writeSnapshot(
       place: snapshot.place,
       ...planTexts(snapshot),
       extraSections: snapshot.extraSections ?? [],
+      budgetAmount: snapshot.budgetAmount ?? null,
+      budgetSource: snapshot.budgetSource ?? "",
       status: "DRAFT",
       createdById: input.createdById,
       draftingUnitId: input.draftingUnitId,
@@ -116,6 +120,7 @@ export async function writeSnapshot(
           note: a.note,
           output: a.output ?? "",
           deadline: a.deadline ?? false,
+          cost: a.cost ?? null,
           supporters: { create: a.supporterIds.map((unitId) => ({ unitId, organizationId })) },
         },
       });
