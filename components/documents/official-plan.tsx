@@ -1,4 +1,6 @@
 import type { ActivityItem, PlanDocument } from "@/lib/plans/document";
+import { groupDigits } from "@/lib/money";
+import { phaseCost, usesCost } from "@/lib/documents/costs";
 import { documentDateLine } from "@/lib/plans/document-date";
 import { planNumberLine } from "@/lib/plans/numbering";
 import { splitLines } from "@/lib/text";
@@ -34,7 +36,7 @@ function Item({ label, items }: { label: string; items: string[] }) {
   );
 }
 
-function Row({ activity, withOutput }: { activity: ActivityItem; withOutput: boolean }) {
+function Row({ activity, withOutput, withCost }: { activity: ActivityItem; withOutput: boolean; withCost: boolean }) {
   return (
     <tr>
       <td className="stt">{activity.stt}</td>
@@ -54,6 +56,7 @@ function Row({ activity, withOutput }: { activity: ActivityItem; withOutput: boo
       </td>
       <td className="c">{activityTime(activity)}</td>
       {withOutput ? <td>{activity.output}</td> : null}
+      {withCost ? <td className="r">{activity.cost === null ? "" : groupDigits(activity.cost)}</td> : null}
       <td>{activity.note}</td>
     </tr>
   );
@@ -67,6 +70,7 @@ function Row({ activity, withOutput }: { activity: ActivityItem; withOutput: boo
 export function OfficialPlan({ plan }: { plan: PlanDocument }) {
   const nextRoman = romanCounter();
   const withOutput = usesOutput(plan);
+  const withCost = usesCost(plan);
   let themeItem = 0;
   return (
     <article className="official" aria-label={plan.displayTitle}>
@@ -128,11 +132,12 @@ export function OfficialPlan({ plan }: { plan: PlanDocument }) {
               <table className="official-table">
                 <colgroup>
                   <col style={{ width: "6%" }} />
-                  <col style={{ width: withOutput ? "22%" : "32%" }} />
+                  <col style={{ width: `${(withOutput ? 22 : 32) - (withCost ? 10 : 0)}%` }} />
                   <col style={{ width: "17%" }} />
                   <col style={{ width: "17%" }} />
                   <col style={{ width: "16%" }} />
                   {withOutput ? <col style={{ width: "10%" }} /> : null}
+                  {withCost ? <col style={{ width: "10%" }} /> : null}
                   <col style={{ width: "12%" }} />
                 </colgroup>
                 <thead>
@@ -143,13 +148,22 @@ export function OfficialPlan({ plan }: { plan: PlanDocument }) {
                     <th scope="col">Đơn vị phối hợp</th>
                     <th scope="col">Thời gian</th>
                     {withOutput ? <th scope="col">Sản phẩm</th> : null}
+                    {withCost ? <th scope="col">Kinh phí (đồng)</th> : null}
                     <th scope="col">Ghi chú</th>
                   </tr>
                 </thead>
                 <tbody>
                   {phase.activities.map((activity) => (
-                    <Row key={activity.id} activity={activity} withOutput={withOutput} />
+                    <Row key={activity.id} activity={activity} withOutput={withOutput} withCost={withCost} />
                   ))}
+                  {withCost ? (
+                    <tr className="b">
+                      <td />
+                      <td colSpan={withOutput ? 5 : 4}>Cộng</td>
+                      <td className="r">{groupDigits(phaseCost(phase) ?? 0)}</td>
+                      <td />
+                    </tr>
+                  ) : null}
                 </tbody>
               </table>
             ) : (

@@ -1,5 +1,6 @@
 import type { PlanDocument } from "@/lib/plans/document";
 import { documentDateLine } from "@/lib/plans/document-date";
+import { usesCost } from "@/lib/documents/costs";
 import { PhaseTable, type RowLimit } from "@/components/plans/phase-table";
 
 function Bullets({ items }: { items: string[] }) {
@@ -43,6 +44,7 @@ export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: 
   const romans = ["I", "II", "III", "IV", "V"];
   let section = 0;
   const nextRoman = () => romans[section++];
+  const withCost = usesCost(plan);
   const hasPurposes = plan.purposes.length > 0 || plan.requirements.length > 0;
   const hasTheme = Boolean(plan.theme) || plan.slogans.length > 0;
   const themeItems = [
@@ -116,7 +118,7 @@ export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: 
           {plan.phases.length === 0 ? (
             <p className="font-sans text-sm italic text-slate-600">Kế hoạch chưa có giai đoạn nào.</p>
           ) : (
-            plan.phases.map((phase) => <PhaseTable key={phase.id} phase={phase} limit={limit} />)
+            plan.phases.map((phase) => <PhaseTable key={phase.id} phase={phase} limit={limit} withCost={withCost} />)
           )}
         </section>
 

@@ -142,7 +142,7 @@ export const activityRowSelect = {
   statusReason: true,
   parent: { select: { order: true, content: true } },
   phase: { select: { code: true, title: true } },
-  plan: { select: { id: true, title: true, number: true, symbol: true, status: true, organization: { select: { code: true } } } },
+  plan: { select: { id: true, title: true, number: true, numberText: true, symbol: true, status: true, organization: { select: { code: true } } } },
 } as const satisfies Prisma.ActivitySelect;
 
 export type ActivityFieldsData = Prisma.ActivityGetPayload<{ select: typeof activityFieldsSelect }>;

@@ -1,5 +1,6 @@
 // The plan as a document: the shape pages, exports and the API read. Its
 // activities are read through the activity read model (lib/activities/read-model.ts).
+import { costFromDb } from "@/lib/money";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
 import { planSections, type PlanSection, type PlanTexts } from "@/lib/plans/snapshot";
@@ -45,6 +46,9 @@ export type PlanDocument = PlanTexts & {
   phases: PhaseItem[];
   /** Sections the plan has no field for (Tổ chức thực hiện, Kinh phí …), as the document wrote them. */
   extraSections: PlanSection[];
+  /** Kinh phí of the whole plan (đồng) and its source; null / "": not stated. */
+  budgetAmount: number | null;
+  budgetSource: string;
 };
 
 type DbUnit = UnitRef;
@@ -79,6 +83,9 @@ type DbPlan = PlanTexts & {
   draftingUnit: DbUnit | null;
   updatedAt: Date;
   extraSections?: unknown;
+  numberText?: string | null;
+  budgetAmount?: bigint | null;
+  budgetSource?: string;
   phases: { id: string; order: number; code: string; title: string; startDate: Date; endDate: Date; version: number; activities: DbActivity[] }[];
 };
 
@@ -92,6 +99,8 @@ export function toPlanDocument(plan: DbPlan): PlanDocument {
     eventDate: fromDbDateOrNull(plan.eventDate),
     issueDate: fromDbDateOrNull(plan.issueDate),
     extraSections: planSections(plan.extraSections),
+    budgetAmount: costFromDb(plan.budgetAmount ?? null),
+    budgetSource: plan.budgetSource ?? "",
     phases: [...plan.phases]
       .sort((a, b) => a.order - b.order)
       .map((phase) => ({

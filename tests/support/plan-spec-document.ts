@@ -94,6 +94,8 @@ export function planSpecToDocument(
   });
   const plan: PlanDocument = {
     extraSections: [],
+    budgetAmount: null,
+    budgetSource: "",
     id: "plan-2022",
     organization,
     number: spec.number ?? null,

@@ -1,6 +1,7 @@
 // The plan as a DOCX per Nghị định 30/2020/NĐ-CP, Phụ lục I ("Kế hoạch"),
 // with the sections built as the plan page builds them
 // (components/plans/plan-document.tsx).
+import { usesCost } from "@/lib/documents/costs";
 import type { FileChild } from "docx";
 import type { PlanDocument } from "@/lib/plans/document";
 import { documentDateLine } from "@/lib/plans/document-date";
@@ -39,7 +40,8 @@ function sections(plan: PlanDocument): FileChild[] {
   out.push(heading(`${plan.contentItems.length ? 2 : 1}. Hình thức và phân công tổ chức thực hiện`));
   if (!plan.phases.length) out.push(body("(Kế hoạch chưa có giai đoạn nào)", { italics: true }));
   const withOutput = usesOutput(plan);
-  for (const phase of plan.phases) out.push(...phaseBlock(phase, withOutput));
+  const withCost = usesCost(plan);
+  for (const phase of plan.phases) out.push(...phaseBlock(phase, withOutput, withCost));
   // Sections kept from an imported document (Tổ chức thực hiện, Kinh phí …), numbered on after the plan's own.
   for (const extra of plan.extraSections) {
     out.push(heading(`${nextRoman()}. ${extra.heading}`), ...extra.paragraphs.map((line) => body(line)));
