@@ -126,7 +126,7 @@ function withEventDate(snapshot: PlanSnapshot, eventDate: string | undefined): P
 }
 
 /** Parses again (the document is sent again: nothing is kept between the two steps) and creates the draft. */
-export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImportInput, read?: Block[]): Promise<{ id: string }> {
+export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImportInput, read?: Block[]): Promise<{ id: string; issued: boolean }> {
   const preview = await previewImport(tx, user, input, read);
   if (!preview.result.usable) {
     const fatal = preview.result.problems.filter((p) => p.severity === "fatal").map((p) => p.message);
@@ -158,7 +158,7 @@ export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImp
   const snapshot = withEventDate(toSnapshot(preview.result, mapping), input.eventDate);
   const plan = await createFromSnapshot(tx, user, snapshot, { source: "import", from: input.file ? "docx" : "text", activities: countActivities(snapshot), ...(issued ? { asIssued: true } : {}) });
   if (issued) await recordAsIssued(tx, user, plan.id, issued);
-  return plan;
+  return { id: plan.id, issued: Boolean(issued) };
 }
 
 function placeholderTexts(result: ParseResult): string[] {
