@@ -36,6 +36,8 @@ async function screenshots(page: Page, name: string, outputPath: (name: string) 
 }
 
 test("a leader imports a signed plan as issued: it keeps 09/KH-SKHCN, its date and signer; the number cannot be used twice", async ({ browser, seed }, testInfo) => {
+  // Two imports of a ten-activity plan, screenshots and an accessibility check: a long journey.
+  test.slow();
   const dept = await seed.department();
   const page = await pageAs(browser, dept.users.lanhdao.username, dept.password);
   await readDocument(page, "ngay-khcn-2024-phu-luc");
@@ -45,6 +47,7 @@ test("a leader imports a signed plan as issued: it keeps 09/KH-SKHCN, its date a
   await asIssued.check();
   await mapEveryName(page);
   await screenshots(page, "import-as-issued", (name) => testInfo.outputPath(name));
+  await page.getByRole("group", { name: "3. Xác nhận" }).screenshot({ path: testInfo.outputPath("import-as-issued-confirm.png") });
   await expectAccessible(page);
   await page.getByRole("button", { name: "Nhập kế hoạch đã ban hành" }).click();
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}\?done=import-issued$/);
@@ -57,6 +60,7 @@ test("a leader imports a signed plan as issued: it keeps 09/KH-SKHCN, its date a
   await expect(page.getByText(/Số 09\/KH-SKHCN đã được dùng cho kế hoạch/)).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /Nhập như kế hoạch đã ban hành/ })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Tạo dự thảo" })).toBeVisible();
+  await page.getByRole("group", { name: "3. Xác nhận" }).screenshot({ path: testInfo.outputPath("import-number-taken.png") });
   await page.context().close();
 });
 
@@ -70,6 +74,7 @@ test("a staff member is not offered the as-issued import", async ({ browser, see
 });
 
 test("a plan with Kinh phí shows its costs, their sum and the plan's budget; the activity page shows Sản phẩm and Kinh phí", async ({ browser, seed }, testInfo) => {
+  test.slow();
   const dept = await seed.department();
   const page = await pageAs(browser, dept.users.qlcn.username, dept.password);
   await readDocument(page, "cuoc-thi-sang-tao-2024-kinh-phi");
@@ -80,7 +85,10 @@ test("a plan with Kinh phí shows its costs, their sum and the plan's budget; th
   await expect(budget).toContainText("Kinh phí kế hoạch185.500.000 đ");
   await expect(budget.getByTestId("activities-cost")).toHaveText(/^[\d.]+ đ$/);
   await expect(page.getByRole("columnheader", { name: "Kinh phí (đồng)" }).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "3.500.000 đ" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "3.500.000 đ", exact: true })).toBeVisible();
+  // Each phase's table ends with its sum: 3.500.000 + 12.000.000 + 8.000.000.
+  await expect(page.getByRole("cell", { name: "23.500.000 đ", exact: true })).toBeVisible();
+  await page.getByRole("region", { name: /^2\.1\./ }).screenshot({ path: testInfo.outputPath("plan-costs-phase.png") });
   await screenshots(page, "plan-costs", (name) => testInfo.outputPath(name));
   await expectAccessible(page);
 

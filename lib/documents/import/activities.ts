@@ -165,7 +165,8 @@ const NO_EXTRAS = { timing: null, output: "", cost: null } as const;
  * "Lồng ghép") is not lost: it goes to the note, and the preview says so.
  */
 function readCostCell(text: string, note: string, where: string, context: ActivityContext): { cost: number | null; note: string } {
-  if (!text) return { cost: null, note };
+  // "-", "–": the document says there is no cost.
+  if (!text || /^[-–—]$/.test(text)) return { cost: null, note };
   const cost = parseCost(text);
   if (cost !== null) return { cost, note };
   context.problems.push({ severity: "warning", message: `Không đọc được kinh phí “${text}” ở ${where}; giữ nguyên trong ghi chú.` });
