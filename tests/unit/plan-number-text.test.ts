@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { blocksFromText, parsePlan } from "@/lib/documents/import";
-import { readNumberLine } from "@/lib/documents/import/header";
+import { writtenNumberOf } from "@/lib/documents/import/header";
 import { planNumberLabel, readWrittenNumber } from "@/lib/plans/numbering";
 
 describe("readWrittenNumber", () => {
@@ -32,9 +32,10 @@ describe("planNumberLabel", () => {
 
 describe("the number line of an imported document", () => {
   it("keeps the digits as written", () => {
-    expect(readNumberLine("Số: 09/KH-SKHCN")).toEqual({ number: 9, numberText: "09", symbol: "KH-SKHCN" });
-    expect(readNumberLine("Số: 009/KH-SKHCN")).toEqual({ number: 9, numberText: "009", symbol: "KH-SKHCN" });
-    expect(readNumberLine("Số: ......../KH-SKHCN")).toEqual({ number: null, numberText: "", symbol: "KH-SKHCN" });
+    expect(writtenNumberOf("Số: 09/KH-SKHCN")).toBe("09");
+    expect(writtenNumberOf("Số: 009/KH-SKHCN")).toBe("009");
+    expect(writtenNumberOf("Số: ......../KH-SKHCN")).toBe("");
+    expect(writtenNumberOf("Kính gửi: các phòng")).toBe("");
   });
 
   it("reaches the parsed plan with its symbol, issue date and signer", () => {
