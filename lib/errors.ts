@@ -18,13 +18,19 @@ export type FieldErrors = Record<string, string[]>;
  * clients branch on these, never on the message text, which may be reworded.
  * RESULT_REQUIRED: an activity marked DONE has no result. ALREADY_REMINDED:
  * the lead unit was reminded of the activity today (lib/notifications/remind.ts).
+ * NUMBER_TAKEN: a plan imported as issued carries a number the register already holds (lib/plans/service/register.ts).
  * The others are the import's (lib/documents/import/errors.ts).
  */
-export type ErrorReason = "RESULT_REQUIRED" | "ALREADY_REMINDED" | "UNREADABLE_DOCX" | "DOCX_LIMIT" | "NOT_USABLE" | "UNMAPPED_UNITS";
+export type ErrorReason = "RESULT_REQUIRED" | "ALREADY_REMINDED" | "UNREADABLE_DOCX" | "DOCX_LIMIT" | "NOT_USABLE" | "UNMAPPED_UNITS" | "NUMBER_TAKEN";
 
 /** The reasons the JSON API may answer with, and what they mean (the API documentation lists them). */
 export const API_ERROR_REASONS = {
   RESULT_REQUIRED: "Hoạt động chuyển sang Hoàn thành mà chưa có kết quả (422): gửi result, hoặc confirmNoResult: true để xác nhận hoàn thành mà chưa ghi kết quả.",
+  NUMBER_TAKEN: "Nhập kế hoạch đã ban hành (asIssued) mà số văn bản của năm đó đã có kế hoạch khác dùng (409): kiểm tra lại số, hoặc nhập như dự thảo.",
+  UNMAPPED_UNITS: "Còn tên đơn vị trong văn bản chưa chọn đơn vị tương ứng, hoặc chọn đơn vị không thuộc Sở (422): gửi unitMap cho các tên trong unmatched.",
+  NOT_USABLE: "Văn bản chưa đọc được đủ để tạo kế hoạch (422): xem problems trong bản xem trước.",
+  UNREADABLE_DOCX: "Tệp không phải DOCX đọc được (422).",
+  DOCX_LIMIT: "Tệp DOCX vượt một giới hạn đọc (422): kích thước, số phần, số ô, thời gian đọc.",
 } as const satisfies Partial<Record<ErrorReason, string>>;
 
 export class AppError extends Error {

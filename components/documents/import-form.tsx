@@ -1,4 +1,5 @@
 "use client";
+import { IssuedChoice } from "@/components/documents/import-issued";
 import { useActionState, useState, startTransition, type FormEvent } from "react";
 import { idle, type FormState } from "@/lib/form-state";
 import type { ImportPreview } from "@/lib/documents/import-service";
@@ -114,6 +115,8 @@ function PreviewStep({ data, confirmState, creating }: { data: ImportPreview; co
   const fatal = result.problems.filter((p) => p.severity === "fatal");
   const warnings = result.problems.filter((p) => p.severity === "warning");
   const activityCount = result.plan.phases.reduce((n, p) => n + p.activities.length, 0);
+  const [asIssuedChosen, setAsIssued] = useState(false);
+  const asIssued = asIssuedChosen && Boolean(data.issued?.allowed && !data.issued.missing.length && !data.issued.taken);
   return (
     <>
       <section aria-labelledby="import-read" className="space-y-3">
@@ -190,10 +193,15 @@ function PreviewStep({ data, confirmState, creating }: { data: ImportPreview; co
             </div>
           ) : null}
           <DateField id="import-event-date" name="eventDate" label="Ngày sự kiện (nếu có)" defaultValue={result.plan.eventDate ?? ""} className="max-w-xs" />
-          <p className="text-sm text-slate-700">Kế hoạch được tạo ở trạng thái dự thảo, chưa có số; có thể sửa mọi phần trước khi trình.</p>
+          <IssuedChoice issued={data.issued} checked={asIssued} onChange={setAsIssued} errors={fieldErrors(confirmState, "asIssued")} />
+          <p className="text-sm text-slate-700">
+            {asIssued
+              ? "Kế hoạch được ghi nhận là đã ban hành, với số, ngày và người ký như văn bản."
+              : "Kế hoạch được tạo ở trạng thái dự thảo, chưa có số; có thể sửa mọi phần trước khi trình."}
+          </p>
           <FormMessage state={confirmState} />
           <Button type="submit" name="step" value="confirm" disabled={creating}>
-            {creating ? "Đang tạo dự thảo…" : "Tạo dự thảo"}
+            {creating ? (asIssued ? "Đang nhập…" : "Đang tạo dự thảo…") : asIssued ? "Nhập kế hoạch đã ban hành" : "Tạo dự thảo"}
           </Button>
         </fieldset>
       ) : null}

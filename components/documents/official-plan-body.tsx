@@ -1,6 +1,7 @@
 import type { PlanDocument } from "@/lib/plans/document";
 import { contentHasSubHeading, outlineOf, phasesAsWritten, sectionHeadingText, type OutlineSection } from "@/lib/plans/outline";
 import { phaseHeading, planAppendixReference, quoted, usesOutput } from "@/lib/documents/format";
+import { usesCost } from "@/lib/documents/costs";
 import { OfficialActivityTable } from "./official-plan-table";
 
 function Bullets({ items }: { items: string[] }) {
@@ -66,7 +67,7 @@ function Section({ plan, section }: { plan: PlanDocument; section: OutlineSectio
         ? phasesAsWritten(plan, section).map((phase) => (
             <section key={phase.id} aria-label={phaseHeading(phase)}>
               <p className="b keep">{phaseHeading(phase)}</p>
-              {phase.activities.length ? <OfficialActivityTable phases={[phase]} withOutput={usesOutput(plan)} /> : <p className="i">(Chưa có hoạt động)</p>}
+              {phase.activities.length ? <OfficialActivityTable phases={[phase]} withOutput={usesOutput(plan)} withCost={usesCost(plan)} /> : <p className="i">(Chưa có hoạt động)</p>}
             </section>
           ))
         : null}
@@ -95,7 +96,7 @@ export function OfficialPlanAppendix({ plan }: { plan: PlanDocument }) {
       <p className="b c">{appendix.title}</p>
       <p className="i c">{planAppendixReference(plan, appendix)}</p>
       {plan.phases.length ? (
-        <OfficialActivityTable phases={phasesAsWritten(plan, null)} withOutput={usesOutput(plan)} groups />
+        <OfficialActivityTable phases={phasesAsWritten(plan, null)} withOutput={usesOutput(plan)} withCost={usesCost(plan)} groups />
       ) : (
         <p className="i">(Kế hoạch chưa có giai đoạn nào)</p>
       )}

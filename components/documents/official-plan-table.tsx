@@ -1,7 +1,9 @@
 import type { ActivityItem, PhaseItem } from "@/lib/plans/document";
 import { activityTime, phaseTitleWindow, subTaskLine } from "@/lib/documents/format";
+import { phaseCost } from "@/lib/documents/costs";
+import { groupDigits } from "@/lib/money";
 
-function Row({ activity, withOutput }: { activity: ActivityItem; withOutput: boolean }) {
+function Row({ activity, withOutput, withCost }: { activity: ActivityItem; withOutput: boolean; withCost: boolean }) {
   return (
     <tr>
       <td className="stt">{activity.stt}</td>
@@ -21,8 +23,20 @@ function Row({ activity, withOutput }: { activity: ActivityItem; withOutput: boo
       </td>
       <td className="c">{activityTime(activity)}</td>
       {withOutput ? <td>{activity.output}</td> : null}
-      {/* KINH PHÍ: when Activity.cost lands (another branch), its cell goes here, shown only when the plan uses it. */}
+      {withCost ? <td className="r">{activity.cost === null ? "" : groupDigits(activity.cost)}</td> : null}
       <td>{activity.note}</td>
+    </tr>
+  );
+}
+
+/** "Cộng" under a table: the sum of its costs, in the Kinh phí column (second to last). */
+function TotalRow({ columns, amount }: { columns: number; amount: string }) {
+  return (
+    <tr className="b">
+      <td />
+      <td colSpan={columns - 3}>Cộng</td>
+      <td className="r">{amount}</td>
+      <td />
     </tr>
   );
 }
@@ -31,18 +45,32 @@ function Row({ activity, withOutput }: { activity: ActivityItem; withOutput: boo
  * The activity table of the print view, as the DOCX writes it (lib/documents/docx/plan-phases.ts): one per phase in
  * the body, or, in the appendix (`groups`), one for all phases with a group row "I | TITLE (từ ngày …)" before each.
  */
-export function OfficialActivityTable({ phases, withOutput, groups = false }: { phases: PhaseItem[]; withOutput: boolean; groups?: boolean }) {
-  const columns = withOutput ? 7 : 6;
+export function OfficialActivityTable({
+  phases,
+  withOutput,
+  withCost = false,
+  groups = false,
+}: {
+  phases: PhaseItem[];
+  withOutput: boolean;
+  withCost?: boolean;
+  groups?: boolean;
+}) {
+  const columns = 6 + (withOutput ? 1 : 0) + (withCost ? 1 : 0);
+  // Kinh phí takes its width from Nội dung, as in the DOCX.
+  const contentWidth = (groups ? (withOutput ? 29 : 37) : withOutput ? 22 : 32) - (withCost ? 10 : 0);
+  const total = (rows: PhaseItem[]) => groupDigits(phaseCost({ activities: rows.flatMap((phase) => phase.activities) }) ?? 0);
   return (
     <table className="official-table">
       {/* The appendix is on a landscape page: Nội dung and Sản phẩm get the extra width. */}
       <colgroup>
         <col style={{ width: groups ? "5%" : "6%" }} />
-        <col style={{ width: groups ? (withOutput ? "29%" : "37%") : withOutput ? "22%" : "32%" }} />
+        <col style={{ width: `${contentWidth}%` }} />
         <col style={{ width: groups ? "15%" : "17%" }} />
         <col style={{ width: groups ? "16%" : "17%" }} />
         <col style={{ width: groups ? "12%" : "16%" }} />
         {withOutput ? <col style={{ width: groups ? "14%" : "10%" }} /> : null}
+        {withCost ? <col style={{ width: "10%" }} /> : null}
         <col style={{ width: groups ? "9%" : "12%" }} />
       </colgroup>
       <thead>
@@ -53,6 +81,7 @@ export function OfficialActivityTable({ phases, withOutput, groups = false }: { 
           <th scope="col">Đơn vị phối hợp</th>
           <th scope="col">Thời gian</th>
           {withOutput ? <th scope="col">Sản phẩm</th> : null}
+          {withCost ? <th scope="col">Kinh phí (đồng)</th> : null}
           <th scope="col">Ghi chú</th>
         </tr>
       </thead>
@@ -67,10 +96,16 @@ export function OfficialActivityTable({ phases, withOutput, groups = false }: { 
             </tr>
           ) : null}
           {phase.activities.map((activity) => (
-            <Row key={activity.id} activity={activity} withOutput={withOutput} />
+            <Row key={activity.id} activity={activity} withOutput={withOutput} withCost={withCost} />
           ))}
+          {withCost && !groups ? <TotalRow columns={columns} amount={total([phase])} /> : null}
         </tbody>
       ))}
+      {withCost && groups ? (
+        <tbody>
+          <TotalRow columns={columns} amount={total(phases)} />
+        </tbody>
+      ) : null}
     </table>
   );
 }

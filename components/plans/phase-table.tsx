@@ -1,3 +1,5 @@
+import { formatCost } from "@/lib/money";
+import { phaseCost } from "@/lib/documents/costs";
 import type { ActivityItem, PhaseItem, UnitRef } from "@/lib/plans/document";
 import { formatWindow } from "@/lib/dates";
 import { ActivityStatusBadge } from "@/components/plans/status-badges";
@@ -29,7 +31,7 @@ function Content({ text }: { text: string }) {
 
 // Rows stay lean (a plan may have hundreds): cell styles come from .sheet,
 // and "Chi tiết" is a plain link, not a prefetching client component.
-function ActivityRow({ activity, sub }: { activity: ActivityItem; sub?: boolean }) {
+function ActivityRow({ activity, sub, withCost }: { activity: ActivityItem; sub?: boolean; withCost: boolean }) {
   return (
     <tr className={sub ? "sub" : undefined}>
       <td className="text-center" data-label="Stt">
@@ -43,6 +45,7 @@ function ActivityRow({ activity, sub }: { activity: ActivityItem; sub?: boolean 
       <td className="whitespace-nowrap" data-label="Thời gian">
         <time dateTime={activity.start}>{formatWindow(activity.start, activity.end)}</time>
       </td>
+      {withCost ? <td className="whitespace-nowrap text-right" data-label="Kinh phí">{formatCost(activity.cost)}</td> : null}
       <td data-label="Ghi chú">{activity.note || null}</td>
       <td className="no-print font-sans text-sm" data-label="Trạng thái">
         <ActivityStatusBadge status={activity.status} />
@@ -58,7 +61,8 @@ function ActivityRow({ activity, sub }: { activity: ActivityItem; sub?: boolean 
 /** Rows shown per phase before "Hiện tất cả": only very large plans reach it. */
 export type RowLimit = { rows: number; showAllHref: string };
 
-export function PhaseTable({ phase, limit }: { phase: PhaseItem; limit?: RowLimit }) {
+/** withCost: the plan's activities carry costs (a Kinh phí column, and the phase's sum under it). */
+export function PhaseTable({ phase, limit, withCost = false }: { phase: PhaseItem; limit?: RowLimit; withCost?: boolean }) {
   const shown = limit ? phase.activities.slice(0, limit.rows) : phase.activities;
   const hidden = phase.activities.length - shown.length;
   const headingId = `phase-${phase.id}`;
@@ -79,23 +83,36 @@ export function PhaseTable({ phase, limit }: { phase: PhaseItem; limit?: RowLimi
                 <th scope="col" className="w-40">Đơn vị chủ trì</th>
                 <th scope="col" className="w-40">Đơn vị phối hợp</th>
                 <th scope="col" className="w-24">Thời gian</th>
+                {withCost ? (
+                  <th scope="col" className="w-32">
+                    Kinh phí (đồng)
+                  </th>
+                ) : null}
                 <th scope="col" className="w-32">Ghi chú</th>
                 <th scope="col" className="no-print w-32 font-sans text-sm">Trạng thái</th>
               </tr>
             </thead>
             <tbody>
               {shown.map((activity) => [
-                <ActivityRow key={activity.id} activity={activity} />,
-                ...activity.subTasks.map((sub) => <ActivityRow key={sub.id} activity={sub} sub />),
+                <ActivityRow key={activity.id} activity={activity} withCost={withCost} />,
+                ...activity.subTasks.map((sub) => <ActivityRow key={sub.id} activity={sub} sub withCost={withCost} />),
               ])}
               {hidden > 0 ? (
                 <tr className="no-print">
-                  <td colSpan={7} className="text-center font-sans text-sm">
+                  <td colSpan={withCost ? 8 : 7} className="text-center font-sans text-sm">
                     … và {hidden} hoạt động khác.{" "}
                     <a className="link" href={limit!.showAllHref}>
                       Hiện tất cả {phase.activities.length} hoạt động
                     </a>
                   </td>
+                </tr>
+              ) : null}
+              {withCost ? (
+                <tr className="font-bold">
+                  <td />
+                  <td colSpan={4}>Cộng</td>
+                  <td className="whitespace-nowrap text-right">{formatCost(phaseCost(phase))}</td>
+                  <td colSpan={2} />
                 </tr>
               ) : null}
             </tbody>

@@ -2,6 +2,7 @@ import type { PhaseItem, PlanDocument } from "@/lib/plans/document";
 import { contentHasSubHeading, outlineOf, phasesAsWritten, sectionHeadingText } from "@/lib/plans/outline";
 import { planAppendixReference } from "@/lib/documents/format";
 import { documentDateLine } from "@/lib/plans/document-date";
+import { usesCost } from "@/lib/documents/costs";
 import { PhaseTable, type RowLimit } from "@/components/plans/phase-table";
 
 function Bullets({ items }: { items: string[] }) {
@@ -44,7 +45,7 @@ function Phases({ plan, phases, limit }: { plan: PlanDocument; phases: PhaseItem
   return (
     <>
       {phases.map((phase) => (
-        <PhaseTable key={phase.id} phase={phase} limit={limit} />
+        <PhaseTable key={phase.id} phase={phase} limit={limit} withCost={usesCost(plan)} />
       ))}
     </>
   );

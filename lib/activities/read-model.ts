@@ -4,6 +4,7 @@
 // page, the API, the calendar feed and the tracking services. No database
 // client of its own (readers pass theirs), so the pure parts are unit tested
 // and the filters run on real PostgreSQL.
+import { costFromDb } from "@/lib/money";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import type { Db, Tx } from "@/lib/db-client";
@@ -121,6 +122,7 @@ export const activityFieldsSelect = {
   note: true,
   output: true,
   deadline: true,
+  cost: true,
   startDate: true,
   endDate: true,
   status: true,
@@ -140,7 +142,7 @@ export const activityRowSelect = {
   statusReason: true,
   parent: { select: { order: true, content: true } },
   phase: { select: { code: true, title: true } },
-  plan: { select: { id: true, title: true, number: true, symbol: true, status: true, organization: { select: { code: true } } } },
+  plan: { select: { id: true, title: true, number: true, numberText: true, symbol: true, status: true, organization: { select: { code: true } } } },
 } as const satisfies Prisma.ActivitySelect;
 
 export type ActivityFieldsData = Prisma.ActivityGetPayload<{ select: typeof activityFieldsSelect }>;
@@ -162,6 +164,8 @@ export type ActivityFields = {
   output: string;
   /** The time is a deadline ("Trước ngày …"): documents print it so. */
   deadline: boolean;
+  /** Kinh phí in đồng; null: none. */
+  cost: number | null;
   status: ActivityStatus;
   progress: number;
   result: string;
@@ -187,6 +191,7 @@ export function toActivityFields(row: ActivityFieldsData): ActivityFields {
     note: row.note,
     output: row.output,
     deadline: row.deadline,
+    cost: costFromDb(row.cost),
     status: row.status,
     progress: row.progress,
     result: row.result,

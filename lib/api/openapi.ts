@@ -19,7 +19,9 @@ function operation(spec: ApiSpec): ZodOpenApiOperationObject {
     tags: [spec.tag],
     security: spec.auth === false ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
     requestParams: { ...(spec.params ? { path: spec.params } : {}), ...(spec.query ? { query: spec.query } : {}) },
-    ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: spec.body } } } } : {}),
+    ...(spec.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: spec.body }, ...(spec.multipart ? { "multipart/form-data": { schema: spec.multipart } } : {}) } } }
+      : {}),
     responses: {
       [spec.success.status]: { description: spec.success.description, ...success },
       ...Object.fromEntries(

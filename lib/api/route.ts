@@ -43,13 +43,15 @@ class BodyError extends Error {
   }
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw new BodyError(415, "Hãy gửi dữ liệu JSON với Content-Type: application/json.");
-  }
+const tooLarge = (max: number) => new BodyError(413, `Dữ liệu gửi lên vượt quá ${max >= 1024 * 1024 ? `${Math.round((max / 1024 / 1024) * 10) / 10} MB` : `${max / 1024} KB`}.`);
+
+const isJson = (type: string) => /^application\/(.+\+)?json\b/i.test(type);
+const isMultipart = (type: string) => /^multipart\/form-data\b/i.test(type);
+
+/** The body's bytes, never more than `max` of them read. */
+async function readBody(request: Request, max: number): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new BodyError(413, `Dữ liệu gửi lên vượt quá ${MAX_BODY_BYTES / 1024} KB.`);
+  if (declared > max) throw tooLarge(max);
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -60,18 +62,38 @@ async function readJson(request: Request): Promise<unknown> {
     });
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > max) {
       await reader.cancel();
-      throw new BodyError(413, `Dữ liệu gửi lên vượt quá ${MAX_BODY_BYTES / 1024} KB.`);
+      throw tooLarge(max);
     }
     chunks.push(value);
   }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+async function readJson(request: Request, max = MAX_BODY_BYTES, alsoMultipart = false): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!isJson(type)) {
+    throw new BodyError(415, alsoMultipart ? "Hãy gửi JSON (Content-Type: application/json) hoặc tệp qua multipart/form-data." : "Hãy gửi dữ liệu JSON với Content-Type: application/json.");
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(await readBody(request, max));
   if (!text.trim()) throw new BodyError(400, "Thân yêu cầu trống; cần một đối tượng JSON.");
   try {
     return JSON.parse(text);
   } catch {
     throw new BodyError(400, "Thân yêu cầu không phải JSON hợp lệ.");
+  }
+}
+
+/** A multipart/form-data body as an object: each field once, a file as a File (read within `max` bytes). */
+async function readMultipart(request: Request, max: number): Promise<Record<string, FormDataEntryValue>> {
+  const type = request.headers.get("content-type") ?? "";
+  const bytes = await readBody(request, max);
+  try {
+    const form = await new Response(new Uint8Array(bytes), { headers: { "content-type": type } }).formData();
+    return Object.fromEntries(form.entries());
+  } catch {
+    throw new BodyError(400, "Thân yêu cầu multipart/form-data không hợp lệ.");
   }
 }
 
@@ -160,7 +182,11 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
       }
       let body: unknown;
       if (spec.body) {
-        const parsed = parseInput(spec.body, await readJson(request));
+        const multipart = spec.multipart && isMultipart(request.headers.get("content-type") ?? "");
+        const max = spec.maxBodyBytes ?? MAX_BODY_BYTES;
+        const parsed = multipart
+          ? parseInput(spec.multipart!, await readMultipart(request, max))
+          : parseInput(spec.body, await readJson(request, max, Boolean(spec.multipart)));
         if (!parsed.success) {
           response = problemResponse(422, "Dữ liệu không hợp lệ. Xem chi tiết từng trường trong “errors”.", { requestId, errors: parsed.fieldErrors });
           return response;

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { defineSpec } from "@/lib/api/spec";
 import { patchShape } from "@/lib/api/patch";
 import * as S from "@/lib/api/schemas";
+import { planImportJsonBody, planImportMultipartBody, planImportPreviewSchema } from "@/lib/api/import-schemas";
+import { MAX_IMPORT_BYTES } from "@/lib/documents/import/limits";
 import { activityFields, activityRules, amendPlanSchema, createBlankPlanSchema, phaseFields, planFieldsSchema, returnPlanSchema, transitionBody } from "@/lib/plans/schemas";
 import { recordUpdateBody } from "@/lib/activities/schemas";
 import { uuid, version } from "@/lib/validation";
@@ -65,6 +67,20 @@ export const API = {
     query: S.listPlansQuery,
     success: { status: 200, description: "Một trang kế hoạch", schema: S.planListSchema },
     errors: [401, 422, 429, 500, 503],
+  }),
+  importPlan: defineSpec({
+    method: "POST",
+    path: "/plan-imports",
+    operationId: "importPlan",
+    summary: "Nhập kế hoạch từ văn bản (xem trước, hoặc tạo)",
+    description:
+      "Gửi nội dung văn bản (JSON { text }) hoặc tệp .docx (multipart/form-data, trường file). Mặc định chỉ đọc và trả về bản xem trước như trang Nhập kế hoạch: phần đầu, các mục, giai đoạn, hoạt động với đơn vị đã khớp (unitId, lý do khớp) hoặc tên chưa khớp, và những gì bị bỏ qua cùng lý do; không lưu gì. Với save: true và unitMap (tên chưa khớp → mã đơn vị) thì tạo kế hoạch dự thảo, trả 201 cùng kế hoạch và Location; thêm asIssued: true để ghi nhận kế hoạch đã ban hành với số, ngày, người ký của văn bản (quyền plan.importIssued; số đã dùng → 409 NUMBER_TAKEN). Giới hạn như trang tải lên: tệp tối đa 10 MB, đọc trong tiến trình riêng có giới hạn bộ nhớ và thời gian.",
+    tag: "Kế hoạch",
+    body: planImportJsonBody,
+    multipart: planImportMultipartBody,
+    maxBodyBytes: MAX_IMPORT_BYTES + 256 * 1024,
+    success: { status: 200, description: "Bản xem trước (không lưu gì); với save: true là 201 cùng kế hoạch vừa tạo (PlanDetail)", schema: planImportPreviewSchema },
+    errors: WRITE_ERRORS,
   }),
   createPlan: defineSpec({
     method: "POST",

@@ -74,6 +74,8 @@ const activityBase = z.object({
   start: date,
   end: date,
   note: z.string(),
+  output: z.string().meta({ description: "Sản phẩm" }),
+  cost: z.number().int().nullable().meta({ description: "Kinh phí dự kiến (đồng); null: không ghi" }),
   status: z.enum(ACTIVITY_STATUSES),
   progress: z.number().int(),
   result: z.string(),

@@ -15,6 +15,10 @@ export type ApiSpec = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** The same request as multipart/form-data (a file upload), parsed from its fields; JSON is then also accepted. */
+  multipart?: z.ZodType;
+  /** The largest body accepted, when larger than the usual MAX_BODY_BYTES (an uploaded document). */
+  maxBodyBytes?: number;
   success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; contentType?: string };
   errors: number[];
 };

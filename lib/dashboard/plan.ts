@@ -23,6 +23,7 @@ export async function planHeader(user: SessionUser, planId: string) {
       year: true,
       status: true,
       number: true,
+      numberText: true,
       symbol: true,
       eventDate: true,
       organization: { select: { code: true } },

@@ -5,5 +5,11 @@ import type { SessionUser } from "@/lib/auth/user";
 import { can } from "@/lib/auth/roles";
 
 export function importRights(user: SessionUser) {
-  return { import: can(user, "plan.create"), createUnits: can(user, "unit.manage"), createExternalUnits: can(user, "unit.addExternal") };
+  return {
+    import: can(user, "plan.create"),
+    // Keeping an imported plan's number, issue date and signer, recorded as issued.
+    importIssued: can(user, "plan.create") && can(user, "plan.importIssued"),
+    createUnits: can(user, "unit.manage"),
+    createExternalUnits: can(user, "unit.addExternal"),
+  };
 }

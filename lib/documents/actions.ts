@@ -21,5 +21,5 @@ export const confirmImportAction = formAction({
   schema: confirmImportSchema,
   prepare: readImport,
   run: confirmImport,
-  after: (plan) => ({ revalidate: ["/plans"], redirectTo: `/plans/${plan.id}?done=import` }),
+  after: (plan) => ({ revalidate: ["/plans"], redirectTo: `/plans/${plan.id}?done=${plan.issued ? "import-issued" : "import"}` }),
 });

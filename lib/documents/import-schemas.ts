@@ -1,6 +1,6 @@
 // The import form's fields, shared by the form and the server actions.
 import { z } from "zod";
-import { calendarDate, emptyFileMessage, fileNameOf, isNoFileChosen, storableText } from "@/lib/validation";
+import { calendarDate, checkbox, emptyFileMessage, fileNameOf, isNoFileChosen, storableText } from "@/lib/validation";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_TEXT } from "@/lib/documents/import/limits";
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_TEXT };
@@ -34,6 +34,9 @@ export const confirmImportSchema = z
     ...source,
     mapping: z.array(z.object({ text: storableText(z.string().trim().min(1).max(500), "Tên đơn vị trong văn bản"), unit: unitChoice })).max(200).default([]),
     eventDate: calendarDate("Ngày sự kiện").optional(),
+    // Keep the document's number, date and signer and record the plan as issued (plan.importIssued).
+    asIssued: checkbox,
   })
   .refine(oneSource, oneSourceMessage);
-export type ConfirmImportInput = z.infer<typeof confirmImportSchema>;
+/** asIssued may be left out by callers that never import as issued (it defaults to false). */
+export type ConfirmImportInput = Omit<z.infer<typeof confirmImportSchema>, "asIssued"> & { asIssued?: boolean };

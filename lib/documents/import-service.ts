@@ -5,6 +5,7 @@ import "server-only";
 // failure saves nothing (units created for the import included). A DOCX is
 // read before the transaction (readImport), in a worker thread within
 // DOCX_LIMITS: reading may take seconds and must hold no connection.
+import { checkIssuable, issuedPreview, recordAsIssued, type IssuedImport } from "@/lib/documents/import-issued";
 import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { forbidden } from "@/lib/errors";
@@ -60,7 +61,14 @@ export async function readImport(user: SessionUser, input: Pick<PreviewImportInp
   return readBlocks(input);
 }
 
-export type ImportPreview = { result: ParseResult; units: UnitCandidate[]; canCreateUnits: boolean; canCreateExternalUnits: boolean };
+export type ImportPreview = {
+  result: ParseResult;
+  units: UnitCandidate[];
+  canCreateUnits: boolean;
+  canCreateExternalUnits: boolean;
+  /** Whether and how the plan can be imported as already issued; null: the document has no number (a draft). */
+  issued: IssuedImport | null;
+};
 
 /** Parses the document read by readImport (read here when not given); saves nothing. */
 export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImportInput, read?: Block[]): Promise<ImportPreview> {
@@ -73,7 +81,14 @@ export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImp
   if (result.usable) {
     for (const message of snapshotLimits(result)) problems.push({ severity: "fatal", message });
   }
-  return { result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") }, units, canCreateUnits: rights.createUnits, canCreateExternalUnits: rights.createExternalUnits || rights.createUnits };
+  const issued = await issuedPreview(tx, user, result.plan, rights.importIssued);
+  return {
+    result: { ...result, problems, usable: !problems.some((p) => p.severity === "fatal") },
+    units,
+    canCreateUnits: rights.createUnits,
+    canCreateExternalUnits: rights.createExternalUnits || rights.createUnits,
+    issued,
+  };
 }
 
 // The same limits the plan editor enforces (lib/plans/schemas.ts), checked
@@ -111,12 +126,15 @@ function withEventDate(snapshot: PlanSnapshot, eventDate: string | undefined): P
 }
 
 /** Parses again (the document is sent again: nothing is kept between the two steps) and creates the draft. */
-export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImportInput, read?: Block[]): Promise<{ id: string }> {
+export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImportInput, read?: Block[]): Promise<{ id: string; issued: boolean }> {
   const preview = await previewImport(tx, user, input, read);
   if (!preview.result.usable) {
     const fatal = preview.result.problems.filter((p) => p.severity === "fatal").map((p) => p.message);
     throw new ImportError("NOT_USABLE", `Chưa tạo được kế hoạch: ${fatal.join(" ")}`);
   }
+  if (input.asIssued && !importRights(user).importIssued) throw forbidden("Bạn không có quyền nhập kế hoạch đã ban hành.");
+  // Checked before anything is written (units included): a taken number changes nothing.
+  const issued = input.asIssued ? await checkIssuable(tx, user, preview.result.plan) : null;
   const mapping: Record<string, string> = {};
   const known = new Set(preview.units.map((u) => u.id));
   const placeholders = new Set(placeholderTexts(preview.result));
@@ -138,7 +156,9 @@ export async function confirmImport(tx: Tx, user: SessionUser, input: ConfirmImp
     }
   }
   const snapshot = withEventDate(toSnapshot(preview.result, mapping), input.eventDate);
-  return createFromSnapshot(tx, user, snapshot, { source: "import", from: input.file ? "docx" : "text", activities: countActivities(snapshot) });
+  const plan = await createFromSnapshot(tx, user, snapshot, { source: "import", from: input.file ? "docx" : "text", activities: countActivities(snapshot), ...(issued ? { asIssued: true } : {}) });
+  if (issued) await recordAsIssued(tx, user, plan.id, issued);
+  return { id: plan.id, issued: Boolean(issued) };
 }
 
 function placeholderTexts(result: ParseResult): string[] {

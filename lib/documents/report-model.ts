@@ -1,6 +1,7 @@
 // "Báo cáo kết quả thực hiện Kế hoạch": what the report says, built from the
 // plan and the facts gathered from its activity updates. Pure: the writers
 // (DOCX) only lay it out.
+import { budgetSummary, type BudgetSummary } from "@/lib/documents/costs";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import type { ActivityItem, PlanDocument } from "@/lib/plans/document";
 import { isOverdue } from "@/lib/activities/rules";
@@ -64,6 +65,8 @@ export type PlanReport = {
   phases: ReportPhase[];
   totals: ReportTotals;
   units: ReportUnitRow[];
+  /** Kinh phí: the sum of the activities' planned costs (sub-tasks included), the plan's budget and its source. */
+  cost: BudgetSummary;
 };
 
 function timeText(activity: ActivityItem): string {
@@ -170,5 +173,6 @@ export function buildPlanReport(plan: PlanDocument, facts: ActivityFacts[], toda
     // Plan totals count top-level activities (a parent carries its sub-tasks), as the dashboards do.
     totals: countTotals(topLevel, today),
     units: countByLeadUnit(everyRow, today),
+    cost: budgetSummary(plan),
   };
 }

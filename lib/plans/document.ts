@@ -1,5 +1,6 @@
 // The plan as a document: the shape pages, exports and the API read. Its
 // activities are read through the activity read model (lib/activities/read-model.ts).
+import { costFromDb } from "@/lib/money";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
 import { planSections, type PlanSection, type PlanTexts } from "@/lib/plans/snapshot";
@@ -48,6 +49,9 @@ export type PlanDocument = PlanTexts & {
   extraSections: PlanSection[];
   /** The body in the document's own order and words; null: the fixed layout (lib/plans/outline.ts). */
   outline: PlanOutline | null;
+  /** Kinh phí of the whole plan (đồng) and its source; null / "": not stated. */
+  budgetAmount: number | null;
+  budgetSource: string;
 };
 
 type DbUnit = UnitRef;
@@ -83,6 +87,9 @@ type DbPlan = PlanTexts & {
   updatedAt: Date;
   extraSections?: unknown;
   outline?: unknown;
+  numberText?: string | null;
+  budgetAmount?: bigint | null;
+  budgetSource?: string;
   phases: { id: string; order: number; code: string; title: string; startDate: Date; endDate: Date; version: number; activities: DbActivity[] }[];
 };
 
@@ -97,6 +104,8 @@ export function toPlanDocument(plan: DbPlan): PlanDocument {
     issueDate: fromDbDateOrNull(plan.issueDate),
     extraSections: planSections(plan.extraSections),
     outline: readOutline(plan.outline),
+    budgetAmount: costFromDb(plan.budgetAmount ?? null),
+    budgetSource: plan.budgetSource ?? "",
     phases: [...plan.phases]
       .sort((a, b) => a.order - b.order)
       .map((phase) => ({

@@ -9,4 +9,5 @@ export const DONE_MESSAGES: Record<string, string> = {
   complete: "Đã kết thúc kế hoạch.",
   archive: "Đã lưu trữ kế hoạch.",
   import: "Đã tạo dự thảo từ văn bản. Hãy đọc lại, sửa nếu cần, rồi trình duyệt.",
+  "import-issued": "Đã nhập kế hoạch đã ban hành, với số, ngày ban hành và người ký như văn bản.",
 };

@@ -2,6 +2,7 @@
 // FormData gives strings: textareas of lines become lists, "" becomes null.
 import { z } from "zod";
 import { splitLines } from "@/lib/text";
+import { costField } from "@/lib/cost-schema";
 import { calendarDate, checkbox, nullableDate, nullableId, optionalText, requiredText, storableText, uuid, version } from "@/lib/validation";
 
 /** A list of lines: a textarea (one item per line) or a JSON array. */
@@ -140,6 +141,8 @@ export const activityFields = z.object({
   note: optionalText("Ghi chú", 1000),
   // Absent (an API client that does not know it): left as it is.
   output: optionalText("Sản phẩm", 1000).optional(),
+  // Kinh phí in đồng; absent: left as it is, null: none.
+  cost: costField().meta({ description: "Kinh phí dự kiến (đồng); null: không ghi" }),
 });
 
 export function activityRules<T extends z.ZodType<{ start: string; end: string; leadUnitId: string; supporterIds: string[] }>>(schema: T) {

@@ -15,6 +15,8 @@ export type ActivitySnapshot = {
   output?: string;
   /** The time is a deadline ("Trước ngày …"), not a window. */
   deadline?: boolean;
+  /** Kinh phí in đồng; absent: none. */
+  cost?: number;
   subTasks: ActivitySnapshot[];
 };
 
@@ -88,6 +90,9 @@ export type PlanSnapshot = PlanTexts & {
   extraSections?: PlanSection[];
   /** The body in the document's order and words (lib/plans/outline.ts); absent: the fixed layout. */
   outline?: PlanOutline;
+  /** Kinh phí of the whole plan: an amount in đồng and its source ("ngân sách sự nghiệp KH&CN"); absent: none. */
+  budgetAmount?: number | null;
+  budgetSource?: string;
 };
 
 /** The date the plan's windows are measured from: its event date, else its first window. */

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createElement } from "react";
@@ -217,6 +218,17 @@ const transitionCase = (action: string, status: PlanStatus, who: Caller, comment
 
 /** A body that goes through for each mutating operation, with a value in every string field. */
 const SURROGATE_CASES: Record<string, SurrogateCase> = {
+  importPlan: {
+    who: "staffLead",
+    status: "DRAFT",
+    // A preview (save: false): it still parses every field; the plan text, the date and the unit map's ids.
+    ok: 200,
+    request: async (_t, w) => ({
+      method: "POST",
+      path: "/plan-imports",
+      body: { text: readFileSync("tests/fixtures/corpus/ngay-khcn-2024-phu-luc.txt", "utf8"), eventDate: todayInVietnam(), unitMap: { "Báo Lạng Sơn": w.unitA.id } },
+    }),
+  },
   createPlan: {
     who: "staffLead",
     status: "DRAFT",

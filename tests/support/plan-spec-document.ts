@@ -58,6 +58,7 @@ function toActivity(spec: ActivitySpec, ctx: Context, id: string, stt: string, p
     note: spec.note ?? "",
     output: "",
     deadline: false,
+    cost: null,
     status,
     progress,
     result,
@@ -94,6 +95,8 @@ export function planSpecToDocument(
   const plan: PlanDocument = {
     extraSections: [],
     outline: null,
+    budgetAmount: null,
+    budgetSource: "",
     id: "plan-2022",
     organization,
     number: spec.number ?? null,

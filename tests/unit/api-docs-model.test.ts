@@ -22,7 +22,14 @@ describe("the API docs model", () => {
 
   it("documents the problem types and the reasons a client branches on", () => {
     expect(docs.problems.map((p) => p.status)).toEqual(expect.arrayContaining([401, 403, 404, 409, 422, 429, 500, 503]));
-    expect(docs.reasons).toEqual([{ reason: "RESULT_REQUIRED", meaning: expect.stringContaining("confirmNoResult") }]);
+    expect(docs.reasons).toEqual([
+      { reason: "RESULT_REQUIRED", meaning: expect.stringContaining("confirmNoResult") },
+      { reason: "NUMBER_TAKEN", meaning: expect.stringContaining("409") },
+      { reason: "UNMAPPED_UNITS", meaning: expect.stringContaining("unitMap") },
+      { reason: "NOT_USABLE", meaning: expect.stringContaining("problems") },
+      { reason: "UNREADABLE_DOCX", meaning: expect.stringContaining("DOCX") },
+      { reason: "DOCX_LIMIT", meaning: expect.stringContaining("giới hạn") },
+    ]);
   });
 
   it("prints types as the docs show them", () => {

@@ -26,6 +26,7 @@ const row = (id: string, order: number, parentId: string | null = null) => ({
   version: 1,
   output: "",
   deadline: false,
+  cost: null,
 });
 
 describe("plan document", () => {

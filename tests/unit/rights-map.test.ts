@@ -51,6 +51,7 @@ describe("the permission map", () => {
   it("answers who reviews plans and who does a lead unit's work from the grants", () => {
     expect(rolesWith("plan.review")).toEqual(["LEADER"]);
     expect(rolesWith("plan.issue")).toEqual(["ADMIN", "LEADER"]);
+    expect(rolesWith("plan.importIssued")).toEqual(["ADMIN", "LEADER"]);
     expect(rolesWith("activity.changeStatus")).toEqual(["ADMIN", "LEADER", "STAFF"]);
     expect(rolesWith("activity.changeStatus", "leadUnit")).toEqual(["STAFF"]);
   });

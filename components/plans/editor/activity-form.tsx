@@ -1,4 +1,5 @@
 "use client";
+import { groupDigits } from "@/lib/money";
 import { createActivityAction, updateActivityAction } from "@/lib/plans/actions/edit";
 import type { ActivityItem } from "@/lib/plans/document";
 import { formatDate, formatWindow } from "@/lib/dates";
@@ -20,7 +21,7 @@ type Props = {
   label: string;
 };
 
-const CONFLICT_LABELS = { content: "Nội dung", leadUnitId: "Đơn vị chủ trì", supporterIds: "Đơn vị phối hợp", start: "Bắt đầu", end: "Kết thúc", note: "Ghi chú", output: "Sản phẩm" };
+const CONFLICT_LABELS = { content: "Nội dung", leadUnitId: "Đơn vị chủ trì", supporterIds: "Đơn vị phối hợp", start: "Bắt đầu", end: "Kết thúc", note: "Ghi chú", output: "Sản phẩm", cost: "Kinh phí" };
 
 export function ActivityForm({ units, phase, parentId, activity, onDone, label }: Props) {
   const editing = Boolean(activity);
@@ -93,6 +94,15 @@ export function ActivityForm({ units, phase, parentId, activity, onDone, label }
         </div>
         <TextField id={`${prefix}-note`} name="note" label="Ghi chú" defaultValue={activity?.note} errors={fieldErrors(state, "note")} hint="Ví dụ: Dự kiến tổ chức ngày 18/5" />
         <TextField id={`${prefix}-output`} name="output" label="Sản phẩm (nếu có)" defaultValue={activity?.output} errors={fieldErrors(state, "output")} hint="Ví dụ: 01 phóng sự; báo cáo kết quả" />
+        <TextField
+          id={`${prefix}-cost`}
+          name="cost"
+          label="Kinh phí dự kiến, đồng (nếu có)"
+          inputMode="decimal"
+          defaultValue={activity?.cost == null ? "" : groupDigits(activity.cost)}
+          errors={fieldErrors(state, "cost")}
+          hint="Ví dụ: 15.000.000 hoặc 15 triệu"
+        />
         <TextAreaField id={`${prefix}-description`} name="description" label="Mô tả chi tiết (không in trong văn bản)" rows={2} defaultValue={activity?.description} errors={fieldErrors(state, "description")} />
       </div>
       <div className="flex flex-wrap gap-2">

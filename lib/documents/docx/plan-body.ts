@@ -7,6 +7,7 @@ import type { PlanDocument } from "@/lib/plans/document";
 import { contentHasSubHeading, outlineOf, phasesAsWritten, sectionHeadingText, type OutlineSection } from "@/lib/plans/outline";
 import { phaseTitleWindow, planAppendixReference, quoted, usesOutput } from "@/lib/documents/format";
 import { body, heading, labelled, run } from "./blocks";
+import { usesCost } from "@/lib/documents/costs";
 import { appendixTable, phaseBlock } from "./plan-phases";
 
 const bullets = (items: string[]) => items.map((item) => body(`- ${item}`));
@@ -22,7 +23,8 @@ function activities(plan: PlanDocument, section: OutlineSection): FileChild[] {
   const out: FileChild[] = section.heading ? [heading(sectionHeadingText(section))] : [];
   if (!plan.phases.length) return [...out, body("(Kế hoạch chưa có giai đoạn nào)", { italics: true })];
   const withOutput = usesOutput(plan);
-  for (const phase of phasesAsWritten(plan, section)) out.push(...phaseBlock(phase, withOutput));
+  const withCost = usesCost(plan);
+  for (const phase of phasesAsWritten(plan, section)) out.push(...phaseBlock(phase, withOutput, withCost));
   return out;
 }
 
@@ -66,7 +68,7 @@ export function planAppendix(plan: PlanDocument): FileChild[] | null {
     centredLine(reference, { italics: true }),
     new Paragraph({ spacing: { before: 120 }, keepNext: true, children: [] }),
     phases.length
-      ? appendixTable(phases.map((phase) => ({ label: phase.code, heading: phaseTitleWindow(phase), activities: phase.activities })), usesOutput(plan))
+      ? appendixTable(phases.map((phase) => ({ label: phase.code, heading: phaseTitleWindow(phase), activities: phase.activities })), usesOutput(plan), usesCost(plan))
       : body("(Kế hoạch chưa có giai đoạn nào)", { italics: true }),
   ];
 }

@@ -1,5 +1,7 @@
 // "2. Hình thức và phân công tổ chức thực hiện": one heading and table per phase.
 // The DOCX import reads these tables back (see lib/documents/format.ts).
+import { groupDigits } from "@/lib/money";
+import { phaseCost } from "@/lib/documents/costs";
 import type { FileChild, Paragraph } from "docx";
 import type { ActivityItem, PhaseItem } from "@/lib/plans/document";
 import { activityTime, phaseHeading, subTaskLine } from "@/lib/documents/format";
@@ -34,6 +36,34 @@ export const PLAN_COLUMNS_WITH_OUTPUT: Column[] = [
   { title: "Ghi chú", width: NOTE },
 ];
 
+// ---- Kinh phí (issue 14 §2): a column when the plan's activities carry costs, and a "Cộng" row per table. ----
+const COST = mm(22);
+
+/** The columns with a Kinh phí column before Ghi chú: Nội dung gives up its width. */
+function withCostColumn(columns: Column[]): Column[] {
+  const at = columns.length - 1;
+  return [
+    ...columns.slice(0, at).map((c) => (c.title === "Nội dung" ? { ...c, width: c.width - COST } : c)),
+    { title: "Kinh phí (đồng)", width: COST },
+    ...columns.slice(at),
+  ];
+}
+
+/** A row's cells with its cost inserted before Ghi chú. */
+function withCostCell(cells: Paragraph[][], cost: number | null): Paragraph[][] {
+  return [...cells.slice(0, -1), [cellText(cost === null ? "" : groupDigits(cost))], ...cells.slice(-1)];
+}
+
+/** "Cộng" under a phase's table: the sum of its costs. */
+function costTotalRow(phase: Pick<PhaseItem, "activities">, columnCount: number): Paragraph[][] {
+  const cells: Paragraph[][] = Array.from({ length: columnCount }, () => [cellText("")]);
+  cells[1] = [cellText("Cộng", { bold: true })];
+  const total = phaseCost(phase);
+  cells[columnCount - 2] = [cellText(total === null ? "" : groupDigits(total), { bold: true })];
+  return cells;
+}
+// ---- end Kinh phí ----
+
 function activityCells(activity: ActivityItem, withOutput: boolean): Paragraph[][] {
   const content = [
     ...cellLines(activity.content),
@@ -50,16 +80,18 @@ function activityCells(activity: ActivityItem, withOutput: boolean): Paragraph[]
   ];
 }
 
-export function phaseBlock(phase: PhaseItem, withOutput = false): FileChild[] {
+export function phaseBlock(phase: PhaseItem, withOutput = false, withCost = false): FileChild[] {
   if (!phase.activities.length) return [heading(phaseHeading(phase)), body("(Chưa có hoạt động)", { italics: true })];
-  const columns = withOutput ? PLAN_COLUMNS_WITH_OUTPUT : PLAN_COLUMNS;
-  return [heading(phaseHeading(phase), 120), gridTable(columns, phase.activities.map((activity) => activityCells(activity, withOutput)))];
+  const base = withOutput ? PLAN_COLUMNS_WITH_OUTPUT : PLAN_COLUMNS;
+  const rows = phase.activities.map((activity) => activityCells(activity, withOutput));
+  if (!withCost) return [heading(phaseHeading(phase), 120), gridTable(base, rows)];
+  const columns = withCostColumn(base);
+  const costed = [...rows.map((cells, i) => withCostCell(cells, phase.activities[i]!.cost)), costTotalRow(phase, columns.length)];
+  return [heading(phaseHeading(phase), 120), gridTable(columns, costed)];
 }
 
 // The appendix table on a landscape page: 252 mm across, room for the units and for Sản phẩm.
-// KINH PHÍ: when Activity.cost lands (issue 14 §2, another branch), a { title: "Kinh phí", width: mm(26) } column goes
-// after Sản phẩm here and in PLAN_COLUMNS_WITH_OUTPUT, shown only when the plan uses it (as usesOutput does for outputs),
-// with its cell in activityCells; the print view (components/documents/official-plan-table.tsx) has the same place.
+// With costs, the Kinh phí column comes before Ghi chú (withCostColumn) and a "Cộng" row closes the table.
 const WIDE = { stt: mm(12), unit: mm(40), window: mm(32), output: mm(40), note: mm(26) };
 function appendixColumns(withOutput: boolean): Column[] {
   const fixed = WIDE.stt + 2 * WIDE.unit + WIDE.window + WIDE.note + (withOutput ? WIDE.output : 0);
@@ -77,10 +109,13 @@ function appendixColumns(withOutput: boolean): Column[] {
 export type AppendixGroup = { label: string; heading: string; activities: ActivityItem[] };
 
 /** One table for the whole appendix: a group row per phase ("I | TITLE (từ ngày …)"), its activities under it. */
-export function appendixTable(groups: AppendixGroup[], withOutput: boolean) {
+export function appendixTable(groups: AppendixGroup[], withOutput: boolean, withCost = false) {
+  const cells = (activity: ActivityItem) => (withCost ? withCostCell(activityCells(activity, withOutput), activity.cost) : activityCells(activity, withOutput));
+  const columns = withCost ? withCostColumn(appendixColumns(withOutput)) : appendixColumns(withOutput);
   const rows: (Paragraph[][] | GroupRow)[] = groups.flatMap((group) => [
     { group: [[cellText(group.label, { bold: true }, true)], [cellText(group.heading, { bold: true })]] } satisfies GroupRow,
-    ...group.activities.map((activity) => activityCells(activity, withOutput)),
+    ...group.activities.map(cells),
   ]);
-  return gridTable(appendixColumns(withOutput), rows);
+  if (withCost) rows.push(costTotalRow({ activities: groups.flatMap((group) => group.activities) }, columns.length));
+  return gridTable(columns, rows);
 }

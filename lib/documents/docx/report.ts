@@ -1,5 +1,7 @@
 // "Báo cáo kết quả thực hiện Kế hoạch" as a DOCX, in the same official layout
 // as the plan (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+import type { BudgetSummary } from "@/lib/documents/costs";
+import { groupDigits } from "@/lib/money";
 import type { FileChild } from "docx";
 import type { PlanReport, ReportTotals } from "@/lib/documents/report-model";
 import { body, heading, labelled } from "./blocks";
@@ -17,6 +19,14 @@ function totalsLines(t: ReportTotals): FileChild[] {
   ];
 }
 
+/** Kinh phí, only when the plan states one or its activities carry costs. */
+function costLines(cost: BudgetSummary): FileChild[] {
+  const lines: FileChild[] = [];
+  if (cost.activities !== null) lines.push(body(`- Tổng kinh phí dự kiến của các hoạt động: ${groupDigits(cost.activities)} đồng;`));
+  if (cost.budget !== null) lines.push(body(`- Kinh phí của kế hoạch: ${groupDigits(cost.budget)} đồng${cost.source ? ` (nguồn: ${cost.source})` : ""}.`));
+  return lines;
+}
+
 export async function reportToDocx(report: PlanReport): Promise<Buffer> {
   const children: FileChild[] = [
     ...headingBlock(report.heading),
@@ -26,6 +36,7 @@ export async function reportToDocx(report: PlanReport): Promise<Buffer> {
     heading("II. TỔNG HỢP"),
     labelled("1. Tiến độ chung", "(tính theo hoạt động của kế hoạch, không kể nhiệm vụ con):"),
     ...totalsLines(report.totals),
+    ...costLines(report.cost),
     labelled("2. Theo đơn vị chủ trì", "(tính cả nhiệm vụ con):", 120),
     unitSummaryTable(report.units),
     body(report.closing),

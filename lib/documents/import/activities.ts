@@ -1,6 +1,7 @@
 // One activity from a table row: content and written sub-tasks from "Nội
 // dung", units from the unit columns (a "thực hiện" column alone: the first
 // unit leads), the window from "Thời gian" or else the phase's.
+import { parseCost } from "@/lib/money";
 import type { CalendarDate, DateWindow } from "@/lib/dates";
 import { foldVietnamese } from "@/lib/text";
 import { readContentCell, type WrittenSubTask } from "./content-cells";
@@ -140,7 +141,8 @@ function readActivity(row: ActivityRow, columns: Columns, context: ActivityConte
     ...fromCells.map((sub) => ({ ...NO_EXTRAS, content: sub.content, lead: sub.lead, supporters: distinct(sub.supporters, sub.lead), start, end, note: "", subTasks: [] })),
   ];
   const output = cell("output").join("\n").trim();
-  return { content, lead, supporters, start, end, note: cell("note").join("\n").trim(), timing, output, cost: readCost(cell("cost").join(" ")), subTasks };
+  const { cost, note } = readCostCell(cell("cost").join(" ").trim(), cell("note").join("\n").trim(), where, context);
+  return { content, lead, supporters, start, end, note, timing, output, cost, subTasks };
 }
 
 function writtenSubTask(sub: WrittenSubTask, parent: { start: string | null; end: string | null }, context: ActivityContext, where: string): ParsedActivity {
@@ -158,10 +160,17 @@ function writtenSubTask(sub: WrittenSubTask, parent: { start: string | null; end
 
 const NO_EXTRAS = { timing: null, output: "", cost: null } as const;
 
-/** "15.000.000", "15,000,000 đ": đồng; a figure in the cost column only. */
-export function readCost(text: string): number | null {
-  const digits = /^\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(đồng|đ|vnđ)?\s*$/iu.exec(text);
-  return digits ? Number(digits[1]!.replace(/[.,]/g, "")) : null;
+/**
+ * The Kinh phí cell: "15.000.000", "15 triệu", "1,5 tỷ" → đồng. Text that is no amount ("Ngân sách tỉnh",
+ * "Lồng ghép") is not lost: it goes to the note, and the preview says so.
+ */
+function readCostCell(text: string, note: string, where: string, context: ActivityContext): { cost: number | null; note: string } {
+  // "-", "–": the document says there is no cost.
+  if (!text || /^[-–—]$/.test(text)) return { cost: null, note };
+  const cost = parseCost(text);
+  if (cost !== null) return { cost, note };
+  context.problems.push({ severity: "warning", message: `Không đọc được kinh phí “${text}” ở ${where}; giữ nguyên trong ghi chú.` });
+  return { cost: null, note: [note, `Kinh phí: ${text}`].filter(Boolean).join("\n") };
 }
 
 /** The document names no lead: a placeholder the user maps to a unit, one per activity. */

@@ -4,11 +4,19 @@ import { isCalendarDate, type CalendarDate } from "@/lib/dates";
 import { foldVietnamese } from "@/lib/text";
 import { isRomanHeading } from "./headings";
 
+const NUMBER_LINE = /^Số\s*:\s*([\d\s.…]*)\/\s*(\S+)/iu;
+
+/** "Số: 09/KH-SKHCN" → 9 and the symbol; dots to fill in → no number. */
 export function readNumberLine(line: string): { number: number | null; symbol: string } | null {
-  const match = /^Số\s*:\s*([\d\s.…]*)\/\s*(\S+)/iu.exec(line);
+  const match = NUMBER_LINE.exec(line);
   if (!match) return null;
   const digits = match[1]!.replace(/\D/g, "");
   return { number: digits ? Number(digits) : null, symbol: match[2]!.replace(/[.,;]+$/, "") };
+}
+
+/** The number's digits as written ("09"): a plan imported as issued keeps them. "" when none. */
+export function writtenNumberOf(line: string): string {
+  return NUMBER_LINE.exec(line)?.[1]!.replace(/\D/g, "") ?? "";
 }
 
 const pad = (value: string) => value.padStart(2, "0");

@@ -8,7 +8,7 @@
 // its shape (a numbered heading with a date window followed by a table), not
 // by its words.
 import { hasBullet, isUpperLine, stripBullet, unquote } from "./clean";
-import { endsTitle, isAuthorityLine, isSignerTitle, readDateLine, readNumberLine, readTitleMarker } from "./header";
+import { endsTitle, isAuthorityLine, isSignerTitle, readDateLine, readNumberLine, readTitleMarker, writtenNumberOf } from "./header";
 import { isRomanHeading, isUnlabelledHeading, romanHeadingLabel, romanHeadingText, sectionKind, sectionPart, subHeading, type Part } from "./headings";
 import type { Item } from "./stream";
 import { isPhaseHeading, looksLikePhaseHeading } from "./windows";
@@ -171,7 +171,7 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
     last = null;
     if (mode === "header") {
       const number = readNumberLine(line);
-      if (number) return void Object.assign(draft, number);
+      if (number) return void Object.assign(draft, number, { numberText: writtenNumberOf(line) });
       const date = readDateLine(line);
       if (date) return void Object.assign(draft, { place: date.place, issueDate: date.issueDate, dateYear: date.year });
       const marker = readTitleMarker(line);

@@ -2,6 +2,7 @@
 // said which unit each unmatched name stands for.
 import { planTexts, type ActivitySnapshot, type PlanSnapshot } from "@/lib/plans/snapshot";
 import { ImportError } from "./errors";
+import { readBudget } from "./budget";
 import type { ParsedActivity, ParseResult, UnitMention } from "./types";
 
 /** mapping: unit text as written → unit id, for the names the parser could not match. */
@@ -29,6 +30,7 @@ export function toSnapshot(result: ParseResult, mapping: Record<string, string>)
       // Only what the document has: a plan without outputs or deadlines gives the snapshot it always gave.
       ...(parsed.output ? { output: parsed.output } : {}),
       ...(parsed.timing?.kind === "deadline" ? { deadline: true } : {}),
+      ...(parsed.cost !== null ? { cost: parsed.cost } : {}),
       subTasks: parsed.subTasks.map(activity),
     };
   };
@@ -45,6 +47,13 @@ export function toSnapshot(result: ParseResult, mapping: Record<string, string>)
     ...planTexts(plan),
     ...(plan.sections.length ? { extraSections: plan.sections } : {}),
     ...(plan.outline ? { outline: plan.outline } : {}),
+    ...budgetOf(plan.sections),
     phases,
   };
+}
+
+/** The plan's Kinh phí fields, only when its budget section states them (a plan without any keeps the snapshot it always had). */
+function budgetOf(sections: ParseResult["plan"]["sections"]) {
+  const budget = readBudget(sections);
+  return budget.budgetAmount !== null || budget.budgetSource ? budget : {};
 }

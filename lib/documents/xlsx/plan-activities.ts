@@ -1,5 +1,8 @@
 // A plan's activities as a worksheet for tracking and filtering in Excel:
 // one row per activity, sub-tasks as "4.1", "4.2" under their parent.
+import type ExcelJS from "exceljs";
+import { planCost, usesCost } from "@/lib/documents/costs";
+import { usesOutput } from "@/lib/documents/format";
 import type { ActivityItem, PhaseItem, PlanDocument } from "@/lib/plans/document";
 import { isOverdue } from "@/lib/activities/rules";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
@@ -18,6 +21,9 @@ import {
   type SheetColumn,
 } from "./cells";
 
+/** Grouped thousands, no decimals: 15.000.000 in a Vietnamese Excel, 15,000,000 in an English one. */
+const COST_FORMAT = "#,##0";
+
 export const ACTIVITY_COLUMNS: SheetColumn[] = [
   { header: "Giai đoạn", key: "phase", width: 28 },
   { header: "Stt", key: "stt", width: 6, centre: true },
@@ -35,6 +41,14 @@ export const ACTIVITY_COLUMNS: SheetColumn[] = [
   { header: "Cập nhật lần cuối", key: "lastUpdateAt", width: 17, numFmt: DATE_TIME_FORMAT, centre: true },
 ];
 
+/** After the others, and only when the plan uses them (a plan without them gets the sheet it always got). */
+const OUTPUT_COLUMN: SheetColumn = { header: "Sản phẩm", key: "output", width: 28 };
+const COST_COLUMN: SheetColumn = { header: "Kinh phí (đồng)", key: "cost", width: 16, numFmt: COST_FORMAT };
+
+export function activityColumns(plan: PlanDocument): SheetColumn[] {
+  return [...ACTIVITY_COLUMNS, ...(usesOutput(plan) ? [OUTPUT_COLUMN] : []), ...(usesCost(plan) ? [COST_COLUMN] : [])];
+}
+
 const HEADER_ROW = 2;
 
 function activityRow(phase: PhaseItem, activity: ActivityItem, today: CalendarDate) {
@@ -46,6 +60,8 @@ function activityRow(phase: PhaseItem, activity: ActivityItem, today: CalendarDa
     supporters: activity.supporters.map((unit) => unit.name).join("; "),
     start: excelDate(activity.start),
     end: excelDate(activity.end),
+    output: activity.output,
+    cost: activity.cost,
     status: ACTIVITY_STATUS_LABELS[activity.status],
     overdue: isOverdue(activity, today) ? "Có" : "",
     progress: activity.progress,
@@ -56,23 +72,36 @@ function activityRow(phase: PhaseItem, activity: ActivityItem, today: CalendarDa
   };
 }
 
+/** "Tổng cộng" under the body: a live SUM of the Kinh phí column (with its value cached, for readers that do not calculate). */
+function addCostTotal(sheet: ExcelJS.Worksheet, columns: SheetColumn[], firstRow: number, lastRow: number, total: number | null) {
+  const column = columns.findIndex((c) => c.key === "cost") + 1;
+  const letter = sheet.getColumn(column).letter;
+  const row = sheet.addRow({ content: "Tổng cộng" });
+  row.getCell(column).value = { formula: `SUM(${letter}${firstRow}:${letter}${lastRow})`, result: total ?? 0 };
+  row.getCell(column).numFmt = COST_FORMAT;
+  row.font = { name: "Times New Roman", size: 12, bold: true };
+}
+
 export async function planActivitiesToXlsx(plan: PlanDocument, today: CalendarDate): Promise<Buffer> {
   const workbook = newWorkbook();
   workbook.title = plan.displayTitle;
   const sheet = workbook.addWorksheet("Hoạt động");
+  const columns = activityColumns(plan);
   const number = plan.numberLabel ? ` (số ${plan.numberLabel})` : "";
-  addTitle(sheet, `${plan.displayTitle}${number} — tình hình đến ngày ${formatDate(today)}`, ACTIVITY_COLUMNS.length);
-  sheet.columns = ACTIVITY_COLUMNS.map(({ key, width }) => ({ key, width }));
+  addTitle(sheet, `${plan.displayTitle}${number} — tình hình đến ngày ${formatDate(today)}`, columns.length);
+  sheet.columns = columns.map(({ key, width }) => ({ key, width }));
   const header = sheet.getRow(HEADER_ROW);
-  header.values = ACTIVITY_COLUMNS.map((column) => column.header);
-  styleHeaderRow(header, ACTIVITY_COLUMNS.length);
+  header.values = columns.map((column) => column.header);
+  styleHeaderRow(header, columns.length);
   for (const phase of plan.phases) {
     for (const activity of phase.activities) {
       sheet.addRow(activityRow(phase, activity, today));
       for (const sub of activity.subTasks) sheet.addRow(activityRow(phase, sub, today));
     }
   }
-  styleBody(sheet, HEADER_ROW + 1, ACTIVITY_COLUMNS);
-  freezeAndFilter(sheet, HEADER_ROW, ACTIVITY_COLUMNS.length);
+  const lastBodyRow = sheet.rowCount;
+  styleBody(sheet, HEADER_ROW + 1, columns);
+  if (usesCost(plan)) addCostTotal(sheet, columns, HEADER_ROW + 1, lastBodyRow, planCost(plan));
+  freezeAndFilter(sheet, HEADER_ROW, columns.length);
   return toBuffer(workbook);
 }

@@ -1,5 +1,6 @@
 // Activities of a plan (and their sub-tasks): add, edit, reorder, move to
 // another phase, delete. One lead unit; supporters from the organisation.
+import { costFromDb } from "@/lib/money";
 import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { changedFields, writeAudit } from "@/lib/audit/service";
@@ -87,6 +88,7 @@ function snapshotOf(activity: {
   endDate: Date;
   note: string;
   output: string;
+  cost: bigint | null;
 }) {
   return {
     version: activity.version,
@@ -98,6 +100,7 @@ function snapshotOf(activity: {
     end: fromDbDate(activity.endDate),
     note: activity.note,
     output: activity.output,
+    cost: costFromDb(activity.cost),
   };
 }
 
@@ -119,6 +122,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
       order: (last._max.order ?? 0) + 1,
       ...editableColumns(input),
       output: input.output ?? "",
+      cost: input.cost ?? null,
       supporters: { create: input.supporterIds.map((unitId) => ({ unitId, organizationId: plan.organizationId })) },
     },
   });
@@ -136,6 +140,7 @@ export async function createActivity(tx: Tx, user: SessionUser, input: CreateAct
       end: input.end,
       note: input.note,
       ...(input.output ? { output: input.output } : {}),
+      ...(typeof input.cost === "number" ? { cost: input.cost } : {}),
     },
   });
   return activity;
@@ -164,6 +169,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     end: input.end,
     note: input.note,
     output: input.output ?? before.output,
+    cost: input.cost === undefined ? before.cost : input.cost,
   };
   const diff = changedFields(before, after);
   if (!Object.keys(diff.after).length) return savedAs(activity, plan, 0);
@@ -172,6 +178,7 @@ export async function updateActivity(tx: Tx, user: SessionUser, input: UpdateAct
     data: {
       ...editableColumns(input),
       output: after.output,
+      cost: after.cost,
       version: { increment: 1 },
     },
   });

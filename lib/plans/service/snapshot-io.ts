@@ -30,6 +30,7 @@ export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promis
     ...planTexts(plan),
     extraSections: planSections(plan.extraSections),
     ...outlineField(readOutline(plan.outline)),
+    ...(plan.budgetAmount !== null || plan.budgetSource ? { budgetAmount: plan.budgetAmount === null ? null : Number(plan.budgetAmount), budgetSource: plan.budgetSource } : {}),
     phases: plan.phases.map((phase) => {
       const toSnapshot = (a: (typeof phase.activities)[number]): ActivitySnapshot => ({
         content: a.content,
@@ -41,6 +42,7 @@ export async function readSnapshot(tx: Tx, where: Prisma.PlanWhereInput): Promis
         note: a.note,
         output: a.output,
         deadline: a.deadline,
+        ...(a.cost !== null ? { cost: Number(a.cost) } : {}),
         subTasks: phase.activities.filter((child) => child.parentId === a.id).map(toSnapshot),
       });
       return {
@@ -90,6 +92,8 @@ export async function writeSnapshot(
       ...planTexts(snapshot),
       extraSections: snapshot.outline ? outlineExtraSections(snapshot.outline) : (snapshot.extraSections ?? []),
       ...(snapshot.outline ? { outline: snapshot.outline } : {}),
+      budgetAmount: snapshot.budgetAmount ?? null,
+      budgetSource: snapshot.budgetSource ?? "",
       status: "DRAFT",
       createdById: input.createdById,
       draftingUnitId: input.draftingUnitId,
@@ -126,6 +130,7 @@ export async function writeSnapshot(
           note: a.note,
           output: a.output ?? "",
           deadline: a.deadline ?? false,
+          cost: a.cost ?? null,
           supporters: { create: a.supporterIds.map((unitId) => ({ unitId, organizationId })) },
         },
       });

@@ -10,6 +10,7 @@ import { todayInVietnam, toDbDate, yearOf } from "@/lib/dates";
 import { actorFor } from "@/lib/plans/access";
 import { PLAN_STATUS_LABELS } from "@/lib/plans/labels";
 import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
+import { nextPlanNumber } from "@/lib/plans/service/register";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { checkTransition, WORKFLOW, type PlanAction } from "@/lib/plans/workflow";
 import { lockPlan, type LockedPlan } from "@/lib/plans/service/lock";
@@ -18,22 +19,7 @@ import { notifyUsers } from "@/lib/notifications/service";
 import { resolvePlanWaiting } from "@/lib/notifications/plan-leaders";
 import type { TransitionInput } from "@/lib/plans/schemas";
 
-/**
- * The next number of the organisation for the year. The counter row is locked
- * by the upsert, so concurrent issues queue up and get consecutive numbers; a
- * rolled-back issue rolls its number back too, so none is skipped.
- */
-export async function nextPlanNumber(tx: Tx, organizationId: string, year: number): Promise<number> {
-  const rows = await tx.$queryRaw<{ lastNumber: number }[]>`
-    INSERT INTO "PlanNumberCounter" ("organizationId", year, "lastNumber")
-    VALUES (
-      ${organizationId}::uuid, ${year},
-      (SELECT COALESCE(MAX(number), 0) + 1 FROM "Plan" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year})
-    )
-    ON CONFLICT ("organizationId", year) DO UPDATE SET "lastNumber" = "PlanNumberCounter"."lastNumber" + 1
-    RETURNING "lastNumber"`;
-  return rows[0]!.lastNumber;
-}
+export { nextPlanNumber };
 
 async function assertReadyToSubmit(tx: Tx, plan: LockedPlan) {
   // One after another: a transaction is one connection, which runs one statement at a time.

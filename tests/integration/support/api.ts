@@ -12,6 +12,7 @@ const ROUTES: [RegExp, string[], () => Promise<RouteModule>][] = [
   [/^\/health$/, [], () => import("@/app/api/v1/health/route")],
   [/^\/openapi\.json$/, [], () => import("@/app/api/v1/openapi.json/route")],
   [/^\/plans$/, [], () => import("@/app/api/v1/plans/route")],
+  [/^\/plan-imports$/, [], () => import("@/app/api/v1/plan-imports/route")],
   [/^\/plans\/([^/]+)$/, ["id"], () => import("@/app/api/v1/plans/[id]/route")],
   [/^\/plans\/([^/]+)\/phases$/, ["id"], () => import("@/app/api/v1/plans/[id]/phases/route")],
   [/^\/plans\/([^/]+)\/([^/]+)$/, ["id", "action"], () => import("@/app/api/v1/plans/[id]/[action]/route")],
@@ -30,7 +31,7 @@ export type ApiResponse = { status: number; json: unknown; text: string; headers
 export async function api(
   method: "GET" | "POST" | "PATCH" | "DELETE",
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; contentType?: string; headers?: Record<string, string> } = {},
+  options: { token?: string; body?: unknown; rawBody?: string; contentType?: string; headers?: Record<string, string>; formData?: FormData } = {},
 ): Promise<ApiResponse> {
   const [pathname, search = ""] = path.split("?");
   const route = ROUTES.find(([pattern]) => pattern.test(pathname!));
@@ -41,10 +42,12 @@ export async function api(
   if (!handler) return { status: 405, json: null, text: "", headers: new Headers() };
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  let body: string | undefined;
-  if (options.rawBody !== undefined) body = options.rawBody;
+  let body: string | FormData | undefined;
+  // A multipart body: the Request sets its own Content-Type, with the boundary.
+  if (options.formData) body = options.formData;
+  else if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
-  if (body !== undefined) headers["content-type"] = options.contentType ?? "application/json";
+  if (body !== undefined && !options.formData) headers["content-type"] = options.contentType ?? "application/json";
   // A NextRequest, as Next.js hands route handlers: next-auth reads the session cookie from its `cookies`.
   const request = new NextRequest(`http://localhost/api/v1${pathname}${search ? `?${search}` : ""}`, { method, headers, body });
   const response = await handler(request, { params: Promise.resolve(params) });

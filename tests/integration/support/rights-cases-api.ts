@@ -2,12 +2,15 @@
 // same rules as the server actions, as HTTP: 401 without credentials, 403 for
 // a right the caller lacks or a cross-site cookie write, 404 for rows the
 // caller may not read, 422 for references into another organisation.
+import { readFileSync } from "node:fs";
+import { blocksFromText, parsePlan } from "@/lib/documents/import";
 import { todayInVietnam } from "@/lib/dates";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { attachmentOn, planIn, versionOf, type Caller, type PlanFixture, type RightsWorld } from "./rights-world";
 import { readCase, status, writeCase, type ApiCase, type ApiRefused, type ApiRequest } from "./rights-dsl";
 
 const today = () => todayInVietnam();
+const IMPORT_TEXT = readFileSync("tests/fixtures/corpus/ngay-khcn-2024-phu-luc.txt", "utf8");
 const n = async (version: Promise<string>) => Number(await version);
 const planOf = (status: PlanStatus) => (w: RightsWorld) => planIn(w, status);
 const HIDDEN = status<PlanFixture>(404, ["viewer", "otherOrgLeader"]);
@@ -52,6 +55,14 @@ export const API_CASES: Record<string, ApiCase> = {
     setup: async () => null,
     request: () => ({ method: "POST", path: "/plans", body: { title: "Kế hoạch mới", year: Number(today().slice(0, 4)) } }),
     refused: [status(403, ["viewer"]), status(422, ["otherOrgLeader"], (_t, w) => ({ method: "POST", path: "/plans", body: { title: "Kế hoạch", year: 2026, draftingUnitId: w.unitA.id } }))],
+    allowed: { who: "staffLead", status: 201 },
+  }),
+  importPlan: writeCase<{ names: string[] }>({
+    // Every unit name of the corpus plan is unknown to the world's units: all are mapped to unit A.
+    setup: async () => ({ names: parsePlan(blocksFromText(IMPORT_TEXT), { units: [] }).unmatched }),
+    request: (t, w) => ({ method: "POST", path: "/plan-imports", body: { text: IMPORT_TEXT, save: true, unitMap: Object.fromEntries(t.names.map((name) => [name, w.unitA.id])) } }),
+    // A viewer may not create plans; another organisation's leader sends unit ids that are not theirs.
+    refused: [status(403, ["viewer"]), status(422, ["otherOrgLeader"])],
     allowed: { who: "staffLead", status: 201 },
   }),
   getPlan: readCase<PlanFixture>({ setup: planOf("DRAFT"), request: (t) => ({ method: "GET", path: `/plans/${t.plan.id}` }), refused: [HIDDEN], allowed: { who: "staffOther", status: 200 } }),

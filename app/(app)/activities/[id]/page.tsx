@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { planCrumbLabel } from "@/lib/plans/labels";
+import { formatCost } from "@/lib/money";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getActivityDetail } from "@/lib/activities/queries";
@@ -57,6 +58,18 @@ export default async function ActivityPage({ params }: PageProps<"/activities/[i
               <dd title={describeWindow(a.start, a.end)}>{formatWindow(a.start, a.end)}</dd>
               <dt className="text-slate-500">Thời gian thực tế</dt>
               <dd>{a.actualStart ? `${formatDate(a.actualStart)}${a.actualEnd && a.actualEnd !== a.actualStart ? ` – ${formatDate(a.actualEnd)}` : ""}` : "—"}</dd>
+              {a.output ? (
+                <>
+                  <dt className="text-slate-500">Sản phẩm</dt>
+                  <dd className="whitespace-pre-line">{a.output}</dd>
+                </>
+              ) : null}
+              {a.cost !== null ? (
+                <>
+                  <dt className="text-slate-500">Kinh phí dự kiến</dt>
+                  <dd>{formatCost(a.cost)}</dd>
+                </>
+              ) : null}
               {a.note ? (
                 <>
                   <dt className="text-slate-500">Ghi chú</dt>

@@ -1,3 +1,4 @@
+import { PlanBudget } from "@/components/plans/plan-budget";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
@@ -126,6 +127,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           </div>
         </section>
       ) : null}
+      <PlanBudget plan={plan} />
       <PlanDocumentView plan={plan} limit={all === "1" ? undefined : { rows: PHASE_ROWS, showAllHref: `/plans/${plan.id}?all=1` }} />
     </div>
   );

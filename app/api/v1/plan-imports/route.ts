@@ -1,0 +1,1 @@
+export { importPlan as POST } from "@/lib/api/handlers/plan-imports";
