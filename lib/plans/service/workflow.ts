@@ -17,6 +17,7 @@ import { drafterIds, namedUnitUsers, reviewerIds } from "@/lib/plans/service/rec
 import { notifyUsers } from "@/lib/notifications/service";
 import { resolvePlanWaiting } from "@/lib/notifications/plan-leaders";
 import type { TransitionInput } from "@/lib/plans/schemas";
+import { markReviewed, recordPlanVersion } from "@/lib/plans/service/versions";
 
 /**
  * The next number of the organisation for the year. The counter row is locked
@@ -156,6 +157,11 @@ export async function transitionPlan(tx: Tx, user: SessionUser, action: PlanActi
     before: { status: plan.status },
     after: { status: check.to, ...(comment ? { comment } : {}), ...(data.number ? { number: numberLabel } : {}) },
   });
+  // What was submitted or issued is kept; a return or an approval marks the submitted version as reviewed.
+  if (action === "submit" || action === "issue") {
+    await recordPlanVersion(tx, { planId: plan.id, organizationId: plan.organizationId, kind: action === "submit" ? "SUBMITTED" : "ISSUED", createdById: user.id });
+  }
+  if (action === "return" || action === "approve") await markReviewed(tx, plan.id, action === "return" ? "RETURNED" : "APPROVED");
   await notify(tx, user, action, plan, numberLabel, comment);
   if (plan.status === "SUBMITTED" && check.to !== "SUBMITTED") await resolvePlanWaiting(tx, plan.id);
   return { status: check.to, numberLabel };
