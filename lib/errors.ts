@@ -18,13 +18,25 @@ export type FieldErrors = Record<string, string[]>;
  * clients branch on these, never on the message text, which may be reworded.
  * RESULT_REQUIRED: an activity marked DONE has no result. ALREADY_REMINDED:
  * the lead unit was reminded of the activity today (lib/notifications/remind.ts).
+ * CHECKLIST_BLOCKING / CHECKLIST_WARNINGS: the submission's checklist found
+ * problems to fix / warnings not confirmed (lib/plans/service/checklist.ts).
  * The others are the import's (lib/documents/import/errors.ts).
  */
-export type ErrorReason = "RESULT_REQUIRED" | "ALREADY_REMINDED" | "UNREADABLE_DOCX" | "DOCX_LIMIT" | "NOT_USABLE" | "UNMAPPED_UNITS";
+export type ErrorReason =
+  | "RESULT_REQUIRED"
+  | "ALREADY_REMINDED"
+  | "UNREADABLE_DOCX"
+  | "DOCX_LIMIT"
+  | "NOT_USABLE"
+  | "UNMAPPED_UNITS"
+  | "CHECKLIST_BLOCKING"
+  | "CHECKLIST_WARNINGS";
 
 /** The reasons the JSON API may answer with, and what they mean (the API documentation lists them). */
 export const API_ERROR_REASONS = {
   RESULT_REQUIRED: "Hoạt động chuyển sang Hoàn thành mà chưa có kết quả (422): gửi result, hoặc confirmNoResult: true để xác nhận hoàn thành mà chưa ghi kết quả.",
+  CHECKLIST_BLOCKING: "Trình duyệt: danh sách kiểm tra còn lỗi phải sửa (422); checklist liệt kê từng mục (key, code, severity, where, message).",
+  CHECKLIST_WARNINGS: "Trình duyệt: còn cảnh báo chưa xác nhận (422): gửi acceptedWarnings gồm key của mọi cảnh báo (severity \"warning\") trong checklist.",
 } as const satisfies Partial<Record<ErrorReason, string>>;
 
 export class AppError extends Error {

@@ -3,12 +3,12 @@
 // tested in tests/unit/plan-checklist.test.ts.
 //
 // Blocking (the submission is refused): an activity without a lead unit (no
-// one is answerable for it), a phase without activities (an empty heading in
-// the issued document), a sub-task outside its activity's window (a part of
-// the work cannot happen outside the work).
-// Warnings (submitted after an explicit confirmation, which is recorded): an
-// activity outside its phase's window (real plans do this for preparations;
-// the reviewer decides), dates in a year before the plan's year, and in a plan
+// one is answerable for it), a sub-task outside its activity's window (a part
+// of the work cannot happen outside the work).
+// Warnings (submitted after an explicit confirmation, which is recorded): a
+// phase without activities (drafters keep a phase as an outline to fill; the
+// reviewer decides), an activity outside its phase's window (real plans do this
+// for preparations), dates in a year before the plan's year, and in a plan
 // made from another one, texts that still carry the source's year or its
 // ordinal ("lần thứ 14") unchanged.
 import { formatDate, yearOf } from "@/lib/dates";
@@ -31,7 +31,7 @@ export type CheckItem = {
 
 export const SEVERITY: Record<CheckCode, CheckSeverity> = {
   NO_LEAD: "blocking",
-  EMPTY_PHASE: "blocking",
+  EMPTY_PHASE: "warning",
   SUBTASK_OUTSIDE_PARENT: "blocking",
   OUTSIDE_PHASE: "warning",
   PAST_YEAR: "warning",

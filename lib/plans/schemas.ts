@@ -175,7 +175,13 @@ export type DeleteActivityInput = z.infer<typeof deleteActivitySchema>;
 const comment = (required: boolean, label: string) =>
   required ? requiredText(label, 2000) : optionalText(label, 2000);
 
-export const transitionSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(false, "Ý kiến") });
+export const transitionSchema = z.object({
+  planId: uuid("Kế hoạch"),
+  version,
+  comment: comment(false, "Ý kiến"),
+  // Trình duyệt: the keys of the checklist's warnings the user confirmed having seen.
+  acceptedWarnings: z.array(z.string().max(300)).max(2000).optional(),
+});
 export const transitionBody = transitionSchema.omit({ planId: true });
 export const returnPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Ý kiến trả lại") });
 export const amendPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Lý do điều chỉnh") });

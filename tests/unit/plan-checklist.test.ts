@@ -22,20 +22,21 @@ describe("checkPlan", () => {
     expect(checkPlan(plan())).toEqual([]);
   });
 
-  it("blocks on an activity without a lead unit, an empty phase, and a sub-task outside its activity", () => {
+  it("blocks on an activity without a lead unit and a sub-task outside its activity; warns on an empty phase", () => {
     const sound = plan();
     sound.phases[0]!.activities = [activity("a1", "1", { leadUnit: null, subTasks: [activity("s1", "1.1", { end: "2027-05-12" })] })];
     sound.phases.push({ id: "p2", code: "2.2", title: "Tổng kết", start: "2027-06-01", end: "2027-06-30", activities: [] });
     const items = checkPlan(sound);
     expect(blockingOf(items)).toEqual([
-      { key: "EMPTY_PHASE:p2", code: "EMPTY_PHASE", severity: "blocking", where: "Giai đoạn 2.2", message: "Giai đoạn “Tổng kết” chưa có hoạt động nào: thêm hoạt động hoặc xóa giai đoạn." },
       { key: "NO_LEAD:a1", code: "NO_LEAD", severity: "blocking", where: "Hoạt động 1 (mục 2.1)", message: "Chưa có đơn vị chủ trì." },
       {
         key: "SUBTASK_OUTSIDE_PARENT:s1", code: "SUBTASK_OUTSIDE_PARENT", severity: "blocking", where: "Việc 1.1 (mục 2.1)",
         message: "Thời gian 01/05/2027–12/05/2027 nằm ngoài thời gian của hoạt động 1 (01/05/2027–10/05/2027).",
       },
     ]);
-    expect(warningsOf(items)).toEqual([]);
+    expect(warningsOf(items)).toEqual([
+      { key: "EMPTY_PHASE:p2", code: "EMPTY_PHASE", severity: "warning", where: "Giai đoạn 2.2", message: "Giai đoạn “Tổng kết” chưa có hoạt động nào: thêm hoạt động hoặc xóa giai đoạn." },
+    ]);
   });
 
   it("warns (does not block) on an activity outside its phase and on dates before the plan's year", () => {

@@ -18,6 +18,8 @@ import { notifyUsers } from "@/lib/notifications/service";
 import { resolvePlanWaiting } from "@/lib/notifications/plan-leaders";
 import type { TransitionInput } from "@/lib/plans/schemas";
 import { markReviewed, recordPlanVersion } from "@/lib/plans/service/versions";
+import { assertChecklistPasses } from "@/lib/plans/service/checklist";
+import type { CheckItem } from "@/lib/plans/checklist";
 
 /**
  * The next number of the organisation for the year. The counter row is locked
@@ -124,7 +126,11 @@ export async function transitionPlan(tx: Tx, user: SessionUser, action: PlanActi
   }
   const comment = input.comment.trim();
   if (rule.needsComment && !comment) throw new AppError("INVALID", rule.needsComment, { fieldErrors: { comment: [rule.needsComment] } });
-  if (action === "submit") await assertReadyToSubmit(tx, plan);
+  let acceptedWarnings: CheckItem[] = [];
+  if (action === "submit") {
+    await assertReadyToSubmit(tx, plan);
+    acceptedWarnings = await assertChecklistPasses(tx, plan, input.acceptedWarnings ?? []);
+  }
 
   const data: { status: PlanStatus; number?: number; numberYear?: number; symbol?: string; issueDate?: Date } = { status: check.to };
   let numberLabel: string | null = null;
@@ -155,7 +161,13 @@ export async function transitionPlan(tx: Tx, user: SessionUser, action: PlanActi
     entityLabel: "kế hoạch",
     planId: plan.id,
     before: { status: plan.status },
-    after: { status: check.to, ...(comment ? { comment } : {}), ...(data.number ? { number: numberLabel } : {}) },
+    after: {
+      status: check.to,
+      ...(comment ? { comment } : {}),
+      ...(data.number ? { number: numberLabel } : {}),
+      // Which warnings the drafter confirmed having seen, as they read then.
+      ...(acceptedWarnings.length ? { acceptedWarnings: acceptedWarnings.map((w) => `${w.where}: ${w.message}`) } : {}),
+    },
   });
   // What was submitted or issued is kept; a return or an approval marks the submitted version as reviewed.
   if (action === "submit" || action === "issue") {
