@@ -7,6 +7,8 @@ import { formatDateTime } from "@/lib/dates";
 import { PlanDocumentView } from "@/components/plans/plan-document";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { ReturnBanner } from "@/components/plans/return-banner";
+import { PlanChangesPanel } from "@/components/plans/plan-changes";
+import { getPlanChanges } from "@/lib/plans/changes-queries";
 import { ReviewHistory } from "@/components/plans/review-history";
 import { WorkflowPanel } from "@/components/plans/workflow-panel";
 import { SaveTemplateForm } from "@/components/plans/save-template-form";
@@ -25,7 +27,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { id } = await params;
   const { done, all } = await searchParams;
   const user = await requireUser();
-  const [plan, workflow] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id)]));
+  const [plan, workflow, changes] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id), getPlanChanges(user, id)]));
   return (
     <div className="space-y-4">
       <Breadcrumb className="no-print" items={[{ label: "Kế hoạch", href: "/plans" }, { label: plan.numberLabel ?? "Dự thảo" }]} />
@@ -47,6 +49,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
       <div className="no-print">
         <ReturnBanner workflow={workflow} />
       </div>
+      {changes ? <PlanChangesPanel changes={changes} /> : null}
       <div className="no-print flex flex-wrap items-start gap-2">
         {workflow.rights.edit ? (
           <Link href={`/plans/${plan.id}/edit`} className={buttonClass("primary", "sm")}>
