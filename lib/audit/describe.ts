@@ -86,7 +86,7 @@ function cloneSource(after: Record<string, unknown>, ctx: DescribeContext): stri
   const current = id && ctx.planName ? ctx.planName(id) : null;
   if (current) return current;
   if (typeof after.sourceTitle === "string" && after.sourceTitle) {
-    return `kế hoạch ${quote(after.sourceTitle)}${typeof after.sourceNumber === "string" && after.sourceNumber ? ` (số ${after.sourceNumber})` : ""}`;
+    return `${quote(after.sourceTitle)}${typeof after.sourceNumber === "string" && after.sourceNumber ? ` (số ${after.sourceNumber})` : ""}`;
   }
   return "một kế hoạch đã có";
 }
@@ -128,7 +128,11 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
     let text = `${TRANSITIONS[entry.action]} kế hoạch`;
     if (entry.action === "issue" && after.number) text += `, số ${after.number}`;
     if (typeof after.comment === "string" && after.comment) text += `: ${quote(after.comment)}`;
-    return status ? `${text} (→ ${status})` : text;
+    if (status) text += ` (→ ${status})`;
+    if (Array.isArray(after.acceptedWarnings) && after.acceptedWarnings.length) {
+      text += `, xác nhận đã xem ${after.acceptedWarnings.length} cảnh báo: ${after.acceptedWarnings.map(String).join("; ")}`;
+    }
+    return text;
   }
   if (entry.entityType === "PlanTemplate") {
     return entry.action === "delete" ? `xóa ${entry.entityLabel}` : `lưu kế hoạch làm ${entry.entityLabel}`;

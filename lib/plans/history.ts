@@ -48,7 +48,7 @@ export async function getPlanHistory(user: SessionUser, planId: string, limit = 
     : [];
   const readable = new Map(sources.map((p) => {
     const number = planNumberLabel(p);
-    return [p.id, `kế hoạch “${planDisplayTitle(p.title)}”${number ? ` (số ${number})` : ""}`];
+    return [p.id, `“${planDisplayTitle(p.title)}”${number ? ` (số ${number})` : ""}`];
   }));
   return entries.map((entry) => ({
     id: entry.id,

@@ -32,10 +32,10 @@ describe("readable audit history", () => {
   it("names a clone's source: as the reader may read it now, else as it was when cloned", () => {
     const after = { source: "clone", sourcePlanId: "p1", sourceTitle: "Kế hoạch Ngày KH&CN năm 2022", sourceNumber: "12/KH-SKHCN" };
     const entry = { action: "create", entityType: "Plan", entityLabel: "kế hoạch", before: null, after };
-    expect(describeAudit(entry, { ...ctx, planName: () => "kế hoạch “Ngày KH&CN 2022 (đã đổi tên)” (số 12/KH-SKHCN)" })).toBe(
-      "tạo kế hoạch từ kế hoạch “Ngày KH&CN 2022 (đã đổi tên)” (số 12/KH-SKHCN)",
+    expect(describeAudit(entry, { ...ctx, planName: () => "“Kế hoạch Ngày KH&CN 2022 (đã đổi tên)” (số 12/KH-SKHCN)" })).toBe(
+      "tạo kế hoạch từ “Kế hoạch Ngày KH&CN 2022 (đã đổi tên)” (số 12/KH-SKHCN)",
     );
-    expect(describeAudit(entry, { ...ctx, planName: () => null })).toBe("tạo kế hoạch từ kế hoạch “Kế hoạch Ngày KH&CN năm 2022” (số 12/KH-SKHCN)");
+    expect(describeAudit(entry, { ...ctx, planName: () => null })).toBe("tạo kế hoạch từ “Kế hoạch Ngày KH&CN năm 2022” (số 12/KH-SKHCN)");
   });
 
   it("names units instead of ids", () => {
