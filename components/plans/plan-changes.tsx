@@ -40,7 +40,10 @@ function Rows({ title, added, removed, changed }: { title: string; added: RowRef
         ))}
         {changed.map((row) => (
           <li key={`~${row.label}`} className="rounded border border-slate-200 px-3 py-2">
-            <p className="font-medium text-slate-900">{row.label}</p>
+            <p>
+              <span className="font-medium text-slate-900">{row.label}</span>
+              <span className="text-slate-600">: {row.subject}</span>
+            </p>
             <dl className="mt-1 space-y-1">
               {row.changes.map((change) => (
                 <Change key={change.label} change={change} />

@@ -8,7 +8,8 @@ import { allActivities, type VersionActivity, type VersionData, type VersionPhas
 
 /** One field that changed: old → new, both as the page shows them; `detail` says what was added or removed in a list. */
 export type FieldChange = { label: string; before: string; after: string; detail?: string };
-export type RowChange = { label: string; changes: FieldChange[] };
+/** A changed phase or activity: its label (Stt), what it is called now, and the fields that changed. */
+export type RowChange = { label: string; subject: string; changes: FieldChange[] };
 export type RowRef = { label: string; summary: string };
 
 export type PlanDiff = {
@@ -87,7 +88,7 @@ function phaseChanges(before: VersionData, after: VersionData): PlanDiff["phases
     field(changes, "Mục", was.code, phase.code);
     field(changes, "Tên giai đoạn", text(was.title), text(phase.title));
     field(changes, "Thời gian", formatRange(was.start, was.end), formatRange(phase.start, phase.end));
-    if (changes.length) changed.push({ label: phaseLabel(phase), changes });
+    if (changes.length) changed.push({ label: phaseLabel(phase), subject: phase.title, changes });
   }
   return {
     added: after.phases.filter((p) => !old.has(p.id)).map((p) => ({ label: phaseLabel(p), summary: phaseSummary(p) })),
@@ -134,7 +135,7 @@ function activityChanges(before: VersionData, after: VersionData): PlanDiff["act
     field(changes, "Thời gian", formatRange(b.start, b.end, b.deadline), formatRange(a.start, a.end, a.deadline));
     field(changes, "Sản phẩm", text(b.output), text(a.output));
     field(changes, "Ghi chú", text(b.note), text(a.note));
-    if (changes.length) changed.push({ label: activityName(placed), changes });
+    if (changes.length) changed.push({ label: activityName(placed), subject: a.content, changes });
   }
   return {
     added: nowList.filter((p) => !old.has(p.activity.id)).map((p) => ({ label: activityName(p), summary: activitySummary(p) })),

@@ -107,6 +107,7 @@ describe("snapshots and what changed", () => {
       changed: [
         {
           label: "Hoạt động 1 (mục 2.1)",
+          subject: "Hội thảo",
           changes: [
             { label: "Đơn vị chủ trì", before: world.unitA.name, after: unitC.name },
             { label: "Thời gian", before: "01/05/2026–10/05/2026", after: "01/05/2026–12/05/2026" },

@@ -42,6 +42,7 @@ describe("diffVersions", () => {
     expect(diff.activities.changed).toEqual([
       {
         label: "Hoạt động 1 (mục 2.1)",
+        subject: "Nội dung a1",
         changes: [
           { label: "Đơn vị chủ trì", before: "Phòng Quản lý khoa học", after: "Trung tâm Ứng dụng" },
           { label: "Thời gian", before: "01/05/2026–10/05/2026", after: "01/05/2026–12/05/2026" },
@@ -65,9 +66,10 @@ describe("diffVersions", () => {
     after.phases[0]!.activities[1] = activity("a2", "2", { supporters: [unitC], subTasks: [activity("s1", "2.1", { note: "Ghi chú mới", start: "2026-05-02" })] });
     const diff = diffVersions(version(), after);
     expect(diff.activities.changed).toEqual([
-      { label: "Hoạt động 2 (mục 2.1)", changes: [{ label: "Đơn vị phối hợp", before: "Văn phòng Sở", after: "Trung tâm Ứng dụng", detail: "thêm Trung tâm Ứng dụng; bỏ Văn phòng Sở" }] },
+      { label: "Hoạt động 2 (mục 2.1)", subject: "Nội dung a2", changes: [{ label: "Đơn vị phối hợp", before: "Văn phòng Sở", after: "Trung tâm Ứng dụng", detail: "thêm Trung tâm Ứng dụng; bỏ Văn phòng Sở" }] },
       {
         label: "Việc 2.1 (mục 2.1)",
+        subject: "Nội dung s1",
         changes: [
           { label: "Thời gian", before: "01/05/2026–10/05/2026", after: "02/05/2026–10/05/2026" },
           { label: "Ghi chú", before: "(trống)", after: "Ghi chú mới" },
@@ -99,6 +101,7 @@ describe("diffVersions", () => {
     expect(diff.phases.changed).toEqual([
       {
         label: "Giai đoạn 2.1",
+        subject: "Chuẩn bị chung",
         changes: [
           { label: "Tên giai đoạn", before: "Chuẩn bị", after: "Chuẩn bị chung" },
           { label: "Thời gian", before: "01/04/2026–15/05/2026", after: "01/04/2026–14/05/2026" },
