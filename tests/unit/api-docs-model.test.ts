@@ -22,7 +22,12 @@ describe("the API docs model", () => {
 
   it("documents the problem types and the reasons a client branches on", () => {
     expect(docs.problems.map((p) => p.status)).toEqual(expect.arrayContaining([401, 403, 404, 409, 422, 429, 500, 503]));
-    expect(docs.reasons).toEqual([{ reason: "RESULT_REQUIRED", meaning: expect.stringContaining("confirmNoResult") }]);
+    expect(docs.reasons).toEqual([
+      { reason: "RESULT_REQUIRED", meaning: expect.stringContaining("confirmNoResult") },
+      // Issue 15 §6: the submission's checklist, re-run by the server.
+      { reason: "CHECKLIST_BLOCKING", meaning: expect.stringContaining("checklist") },
+      { reason: "CHECKLIST_WARNINGS", meaning: expect.stringContaining("acceptedWarnings") },
+    ]);
   });
 
   it("prints types as the docs show them", () => {

@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus, PlanVersionKind } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull } from "@/lib/dates";
+import { sttOf } from "@/lib/activities/read-model";
 import { planSections, planTexts } from "@/lib/plans/snapshot";
 import { readVersionData, type VersionActivity, type VersionData } from "@/lib/plans/version-data";
 
@@ -38,7 +39,7 @@ export async function readVersionOf(tx: Tx | Db, planId: string): Promise<Versio
       type Row = (typeof phase.activities)[number];
       const toData = (a: Row, parent: Row | null): VersionActivity => ({
         id: a.id,
-        stt: parent ? `${parent.order}.${a.order}` : String(a.order),
+        stt: sttOf({ order: a.order, parent }),
         content: a.content,
         description: a.description,
         leadUnit: a.leadUnit ? { id: a.leadUnit.id, name: a.leadUnit.name } : null,
