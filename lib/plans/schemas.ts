@@ -175,14 +175,13 @@ export type DeleteActivityInput = z.infer<typeof deleteActivitySchema>;
 const comment = (required: boolean, label: string) =>
   required ? requiredText(label, 2000) : optionalText(label, 2000);
 
-export const transitionSchema = z.object({
-  planId: uuid("Kế hoạch"),
-  version,
-  comment: comment(false, "Ý kiến"),
-  // Trình duyệt: the keys of the checklist's warnings the user confirmed having seen.
-  acceptedWarnings: z.array(z.string().max(300)).max(2000).optional(),
-});
+export const transitionSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(false, "Ý kiến") });
 export const transitionBody = transitionSchema.omit({ planId: true });
+/** Trình duyệt also sends the keys of the checklist's warnings the user confirmed having seen (lib/plans/checklist.ts). */
+export const submitPlanSchema = transitionSchema.extend({
+  acceptedWarnings: z.array(storableText(z.string().max(300, "Mã cảnh báo không hợp lệ."), "Cảnh báo đã xác nhận")).max(2000, "Quá nhiều cảnh báo.").optional(),
+});
+export const submitPlanBody = submitPlanSchema.omit({ planId: true });
 export const returnPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Ý kiến trả lại") });
 export const amendPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Lý do điều chỉnh") });
-export type TransitionInput = z.infer<typeof transitionSchema>;
+export type TransitionInput = z.infer<typeof transitionSchema> & { acceptedWarnings?: string[] };
