@@ -58,7 +58,9 @@ test("staff submits past a confirmed warning; after a return and two edits the l
   await edit.getByLabel("Đơn vị chủ trì").selectOption({ label: world.unitB.name });
   await edit.getByLabel("Kết thúc").fill(shiftDate(today, 7));
   await edit.getByRole("button", { name: "Lưu hoạt động" }).click();
-  await expect(first).toContainText(world.unitB.name);
+  // Saved: the form closes and the row shows the new lead (the open form lists every unit, so wait for it to go).
+  await expect(edit).toBeHidden();
+  await expect(first).toContainText(`Chủ trì${world.unitB.name}`);
   await staff.goto(`/plans/${plan.id}`);
   await expect(staff.getByRole("region", { name: "Thay đổi so với bản đã xem xét lần trước" })).toContainText("2 thay đổi");
   form = await openAction(staff, "Trình duyệt");
