@@ -19,9 +19,20 @@ export type FieldErrors = Record<string, string[]>;
  * RESULT_REQUIRED: an activity marked DONE has no result. ALREADY_REMINDED:
  * the lead unit was reminded of the activity today (lib/notifications/remind.ts).
  * NUMBER_TAKEN: a plan imported as issued carries a number the register already holds (lib/plans/service/register.ts).
+ * CHECKLIST_BLOCKING / CHECKLIST_WARNINGS: the submission's checklist found
+ * problems to fix / warnings not confirmed (lib/plans/service/checklist.ts).
  * The others are the import's (lib/documents/import/errors.ts).
  */
-export type ErrorReason = "RESULT_REQUIRED" | "ALREADY_REMINDED" | "UNREADABLE_DOCX" | "DOCX_LIMIT" | "NOT_USABLE" | "UNMAPPED_UNITS" | "NUMBER_TAKEN";
+export type ErrorReason =
+  | "RESULT_REQUIRED"
+  | "ALREADY_REMINDED"
+  | "UNREADABLE_DOCX"
+  | "DOCX_LIMIT"
+  | "NOT_USABLE"
+  | "UNMAPPED_UNITS"
+  | "NUMBER_TAKEN"
+  | "CHECKLIST_BLOCKING"
+  | "CHECKLIST_WARNINGS";
 
 /** The reasons the JSON API may answer with, and what they mean (the API documentation lists them). */
 export const API_ERROR_REASONS = {
@@ -31,6 +42,8 @@ export const API_ERROR_REASONS = {
   NOT_USABLE: "Văn bản chưa đọc được đủ để tạo kế hoạch (422): xem problems trong bản xem trước.",
   UNREADABLE_DOCX: "Tệp không phải DOCX đọc được (422).",
   DOCX_LIMIT: "Tệp DOCX vượt một giới hạn đọc (422): kích thước, số phần, số ô, thời gian đọc.",
+  CHECKLIST_BLOCKING: "Trình duyệt: danh sách kiểm tra còn lỗi phải sửa (422); checklist liệt kê từng mục (key, code, severity, where, message).",
+  CHECKLIST_WARNINGS: "Trình duyệt: còn cảnh báo chưa xác nhận (422): gửi acceptedWarnings gồm key của mọi cảnh báo (severity \"warning\") trong checklist.",
 } as const satisfies Partial<Record<ErrorReason, string>>;
 
 export class AppError extends Error {

@@ -17,6 +17,8 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { checklistAllowsSubmit, checklistToShow, SubmitChecklist } from "@/components/plans/submit-checklist";
+import type { CheckItem } from "@/lib/plans/checklist";
 
 const ACTIONS = {
   submit: submitPlanAction,
@@ -40,15 +42,21 @@ const CONFIRM: Record<PlanAction, { text: string; comment?: "required" | "option
   archive: { text: "Chuyển kế hoạch đã kết thúc vào lưu trữ.", button: "Lưu trữ" },
 };
 
-function ActionForm({ planId, version, action, onCancel }: { planId: string; version: number; action: PlanAction; onCancel: () => void }) {
+function ActionForm({ planId, version, action, onCancel, checklist = [] }: { planId: string; version: number; action: PlanAction; onCancel: () => void; checklist?: CheckItem[] }) {
   const { state, pending, onSubmit } = useFormAction(ACTIONS[action]);
   const confirm = CONFIRM[action];
+  // Trình duyệt shows the checklist first; a newer list from the server replaces it (and asks again).
+  const items = action === "submit" ? checklistToShow(state, checklist) : [];
+  const [confirmed, setConfirmed] = useState<string | null>(null);
+  const itemsKey = items.map((i) => i.key).join("|");
+  const isConfirmed = confirmed === itemsKey;
   return (
     <form onSubmit={onSubmit} noValidate aria-label={WORKFLOW[action].label} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="version" value={version} />
       <p className="text-sm text-slate-700">{confirm.text}</p>
       <FormMessage state={state} />
+      {action === "submit" ? <SubmitChecklist items={items} confirmed={isConfirmed} onConfirm={(value) => setConfirmed(value ? itemsKey : null)} /> : null}
       {confirm.comment ? (
         <TextAreaField
           id={`comment-${action}`}
@@ -62,7 +70,7 @@ function ActionForm({ planId, version, action, onCancel }: { planId: string; ver
         <input type="hidden" name="comment" value="" />
       )}
       <div className="flex gap-2">
-        <Button type="submit" size="sm" variant={confirm.danger ? "danger" : "primary"} disabled={pending}>
+        <Button type="submit" size="sm" variant={confirm.danger ? "danger" : "primary"} disabled={pending || !checklistAllowsSubmit(items, isConfirmed)}>
           {pending ? "Đang xử lý…" : confirm.button}
         </Button>
         <Button size="sm" variant="secondary" onClick={onCancel}>
@@ -92,7 +100,7 @@ export function WorkflowPanel({ planId, workflow }: { planId: string; workflow: 
           </Button>
         ))}
       </div>
-      {open ? <ActionForm key={open} planId={planId} version={workflow.version} action={open} onCancel={() => setOpen(null)} /> : null}
+      {open ? <ActionForm key={open} planId={planId} version={workflow.version} action={open} onCancel={() => setOpen(null)} checklist={workflow.checklist} /> : null}
     </div>
   );
 }

@@ -100,12 +100,13 @@ async function readMultipart(request: Request, max: number): Promise<Record<stri
 export function errorToResponse(error: unknown, requestId: string, route: string): Response {
   if (error instanceof BodyError) return problemResponse(error.status, error.message, { requestId });
   if (isAppError(error)) {
-    const current = (error.details as { current?: unknown } | undefined)?.current;
+    const { current, checklist } = (error.details ?? {}) as { current?: unknown; checklist?: unknown };
     return problemResponse(HTTP_STATUS[error.code], error.message, {
       requestId,
       ...(error.reason ? { reason: error.reason } : {}),
       ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
       ...(current !== undefined ? { current } : {}),
+      ...(checklist !== undefined ? { checklist } : {}),
     });
   }
   if (isDatabaseUnavailable(error)) {

@@ -6,7 +6,7 @@ import { patchShape } from "@/lib/api/patch";
 import * as S from "@/lib/api/schemas";
 import { planImportJsonBody, planImportMultipartBody, planImportPreviewSchema } from "@/lib/api/import-schemas";
 import { MAX_IMPORT_BYTES } from "@/lib/documents/import/limits";
-import { activityFields, activityRules, amendPlanSchema, createBlankPlanSchema, phaseFields, planFieldsSchema, returnPlanSchema, transitionBody } from "@/lib/plans/schemas";
+import { activityFields, activityRules, amendPlanSchema, createBlankPlanSchema, phaseFields, planFieldsSchema, returnPlanSchema, submitPlanBody, transitionBody } from "@/lib/plans/schemas";
 import { recordUpdateBody } from "@/lib/activities/schemas";
 import { uuid, version } from "@/lib/validation";
 import { PLAN_ACTIONS, WORKFLOW, type PlanAction } from "@/lib/plans/workflow";
@@ -22,7 +22,8 @@ export const updateActivityBody = z
   .object({ ...patchShape(activityFields.shape), version, phaseId: uuid("Giai đoạn").optional().meta({ description: "Chuyển hoạt động (cùng việc con) sang giai đoạn khác" }) })
   .meta({ id: "ActivityPatch" });
 
-// The workflow routes differ only by their path, summary and whether a comment is required.
+// The workflow routes differ only by their path, summary, whether a comment is
+// required and (submit) the confirmed warnings; the one handler reads the widest body.
 export const transitionSpec = defineSpec({
   method: "POST",
   path: "/plans/{id}/submit",
@@ -30,7 +31,7 @@ export const transitionSpec = defineSpec({
   summary: "",
   tag: "Quy trình duyệt",
   params: S.idParams,
-  body: transitionBody,
+  body: submitPlanBody,
   success: { status: 200, description: "Kế hoạch sau khi chuyển trạng thái", schema: S.planDetailSchema },
   errors: WRITE_ERRORS,
 });
@@ -126,7 +127,7 @@ export const API = {
         description: `Chuyển trạng thái với cùng quy tắc như giao diện.${action === "return" ? " Bắt buộc có comment (ý kiến trả lại)." : action === "amend" ? " Bắt buộc có comment (lý do điều chỉnh)." : ""}${action === "issue" ? " Kế hoạch được cấp số tiếp theo của năm." : ""}`,
         tag: "Quy trình duyệt",
         params: S.idParams,
-        body: action === "return" ? returnPlanSchema.omit({ planId: true }) : action === "amend" ? amendPlanSchema.omit({ planId: true }) : transitionBody,
+        body: action === "return" ? returnPlanSchema.omit({ planId: true }) : action === "amend" ? amendPlanSchema.omit({ planId: true }) : action === "submit" ? submitPlanBody : transitionBody,
         success: { status: 200, description: "Kế hoạch sau khi chuyển trạng thái", schema: S.planDetailSchema },
         errors: WRITE_ERRORS,
       }),

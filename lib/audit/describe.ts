@@ -15,7 +15,11 @@ export type AuditForDisplay = {
   after: Json;
 };
 
-export type DescribeContext = { unitName: (id: string) => string };
+export type DescribeContext = {
+  unitName: (id: string) => string;
+  /** A plan the entry names (a clone's source), as the reader may see it; null when it is gone or not theirs to read. */
+  planName?: (id: string) => string | null;
+};
 
 const FIELD_LABELS: Record<string, string> = {
   title: "trích yếu",
@@ -73,6 +77,20 @@ function window(values: Record<string, unknown>): string | null {
   return typeof start === "string" && typeof end === "string" ? formatWindow(start, end) : null;
 }
 
+/**
+ * The plan a clone was made from: its name as the reader may see it now, else
+ * as it was when cloned (sourceTitle, sourceNumber), else "một kế hoạch đã có".
+ */
+function cloneSource(after: Record<string, unknown>, ctx: DescribeContext): string {
+  const id = typeof after.sourcePlanId === "string" ? after.sourcePlanId : null;
+  const current = id && ctx.planName ? ctx.planName(id) : null;
+  if (current) return current;
+  if (typeof after.sourceTitle === "string" && after.sourceTitle) {
+    return `${quote(after.sourceTitle)}${typeof after.sourceNumber === "string" && after.sourceNumber ? ` (số ${after.sourceNumber})` : ""}`;
+  }
+  return "một kế hoạch đã có";
+}
+
 /** The changes of one update, one clause each. */
 function changes(entry: AuditForDisplay, ctx: DescribeContext): string[] {
   const before = entry.before ?? {};
@@ -80,9 +98,15 @@ function changes(entry: AuditForDisplay, ctx: DescribeContext): string[] {
   const clauses: string[] = [];
   const keys = Object.keys(after);
   if (keys.includes("start") || keys.includes("end")) {
-    const from = window({ start: before.start ?? after.start, end: before.end ?? after.end });
-    const to = window({ start: after.start ?? before.start, end: after.end ?? before.end });
-    clauses.push(`đổi thời gian ${entry.entityLabel} từ ${from} sang ${to}`);
+    const from = window(before);
+    const to = window(after);
+    if (from && to) clauses.push(`đổi thời gian ${entry.entityLabel} từ ${from} sang ${to}`);
+    else {
+      // Entries written before both ends were kept name only the end that changed: say which, never "null".
+      for (const [key, label] of [["start", "ngày bắt đầu"], ["end", "ngày kết thúc"]] as const) {
+        if (key in after) clauses.push(`đổi ${label} ${entry.entityLabel} từ ${formatValue(key, before[key], ctx)} sang ${formatValue(key, after[key], ctx)}`);
+      }
+    }
   }
   for (const key of keys) {
     if (key === "start" || key === "end" || key === "version") continue;
@@ -104,7 +128,11 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
     let text = `${TRANSITIONS[entry.action]} kế hoạch`;
     if (entry.action === "issue" && after.number) text += `, số ${after.number}`;
     if (typeof after.comment === "string" && after.comment) text += `: ${quote(after.comment)}`;
-    return status ? `${text} (→ ${status})` : text;
+    if (status) text += ` (→ ${status})`;
+    if (Array.isArray(after.acceptedWarnings) && after.acceptedWarnings.length) {
+      text += `, xác nhận đã xem ${after.acceptedWarnings.length} cảnh báo: ${after.acceptedWarnings.map(String).join("; ")}`;
+    }
+    return text;
   }
   if (entry.entityType === "PlanTemplate") {
     return entry.action === "delete" ? `xóa ${entry.entityLabel}` : `lưu kế hoạch làm ${entry.entityLabel}`;
@@ -114,7 +142,7 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
       return `trao đổi về ${entry.entityLabel}: ${quote(typeof after.body === "string" ? after.body : "")}`;
     case "create": {
       if (entry.entityType === "Plan") {
-        const source = after.source === "clone" ? " từ một kế hoạch đã có" : after.source === "template" ? " từ mẫu" : after.source === "import" ? " từ văn bản nhập vào" : "";
+        const source = after.source === "clone" ? ` từ ${cloneSource(after, ctx)}` : after.source === "template" ? " từ mẫu" : after.source === "import" ? " từ văn bản nhập vào" : "";
         return `tạo kế hoạch${source}`;
       }
       const when = window(after);

@@ -30,12 +30,18 @@ function toJson(value: unknown): unknown {
   return value;
 }
 
-/** Keeps only the fields whose values differ, for a readable before/after. */
+/**
+ * Keeps only the fields whose values differ, for a readable before/after. A
+ * window (start, end) is one value: when one end changed both ends are kept,
+ * so the history can say "từ 01–10/5/2026 sang 01–12/5/2026".
+ */
 export function changedFields(before: Plain, after: Plain): { before: Plain; after: Plain } {
   const b: Plain = {};
   const a: Plain = {};
+  const differs = (key: string) => JSON.stringify(toJson(before[key])) !== JSON.stringify(toJson(after[key]));
+  const windowChanged = "start" in after && "end" in after && (differs("start") || differs("end"));
   for (const key of Object.keys(after)) {
-    if (JSON.stringify(toJson(before[key])) !== JSON.stringify(toJson(after[key]))) {
+    if (differs(key) || (windowChanged && (key === "start" || key === "end"))) {
       b[key] = before[key];
       a[key] = after[key];
     }

@@ -56,6 +56,8 @@ export type PlanRights = Record<PlanAction, boolean> & {
   history: boolean;
   /** The results report: only a plan that was issued has results. */
   report: boolean;
+  /** "Thay đổi so với bản đã xem xét lần trước": whoever reviews the plan or submits it. */
+  reviewChanges: boolean;
 };
 
 /** What this user may do with this plan now. */
@@ -69,6 +71,7 @@ export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanSt
     createFrom: can(user, "plan.create"),
     history: can(user, "audit.read"),
     report: PUBLISHED_PLAN_STATUSES.includes(plan.status),
+    reviewChanges: actorCan(actor, "plan.review") || actorCan(actor, "plan.submit"),
   };
 }
 

@@ -6,6 +6,13 @@ import { readablePlansWhere } from "@/lib/plans/access";
 import { describeAudit } from "@/lib/audit/describe";
 import { can } from "@/lib/auth/roles";
 import { allOf } from "@/lib/auth/filters";
+import { planNumberLabel } from "@/lib/plans/numbering";
+import { planDisplayTitle } from "@/lib/plans/title";
+
+function sourcePlanIdOf(after: unknown): string | null {
+  const value = after && typeof after === "object" ? (after as Record<string, unknown>).sourcePlanId : null;
+  return typeof value === "string" ? value : null;
+}
 
 /** "Lịch sử thay đổi": every audit entry of the plan, newest first, in Vietnamese. */
 export async function getPlanHistory(user: SessionUser, planId: string, limit = 300) {
@@ -31,6 +38,18 @@ export async function getPlanHistory(user: SessionUser, planId: string, limit = 
   ]);
   const names = new Map(units.map((u) => [u.id, u.shortName]));
   const unitName = (id: string) => names.get(id) ?? "(đơn vị đã xóa)";
+  // Plans the entries name (a clone's source), as this user may read them: named and linked.
+  const sourceIds = [...new Set(entries.flatMap((e) => (e.action === "create" && e.entityType === "Plan" ? [sourcePlanIdOf(e.after)] : [])).filter((id): id is string => Boolean(id)))];
+  const sources = sourceIds.length
+    ? await db.plan.findMany({
+        where: allOf(readablePlansWhere(user), { id: { in: sourceIds } }),
+        select: { id: true, title: true, number: true, symbol: true, organization: { select: { code: true } } },
+      })
+    : [];
+  const readable = new Map(sources.map((p) => {
+    const number = planNumberLabel(p);
+    return [p.id, `“${planDisplayTitle(p.title)}”${number ? ` (số ${number})` : ""}`];
+  }));
   return entries.map((entry) => ({
     id: entry.id,
     at: entry.createdAt,
@@ -43,7 +62,12 @@ export async function getPlanHistory(user: SessionUser, planId: string, limit = 
         before: entry.before as Record<string, unknown> | null,
         after: entry.after as Record<string, unknown> | null,
       },
-      { unitName },
+      { unitName, planName: (planId) => readable.get(planId) ?? null },
     ),
+    /** The plan the entry names, when the user may open it. */
+    link: (() => {
+      const sourceId = entry.action === "create" && entry.entityType === "Plan" ? sourcePlanIdOf(entry.after) : null;
+      return sourceId && readable.has(sourceId) ? { href: `/plans/${sourceId}`, label: "Mở kế hoạch nguồn" } : null;
+    })(),
   }));
 }

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { formatDate, isCalendarDate, yearOf, type CalendarDate } from "@/lib/dates";
 import { countYearMentions, referenceDate, replaceYear, shiftPlan, type PlanSnapshot } from "@/lib/plans/snapshot";
+import { placedTexts, sourceTexts, staleTexts, type CheckItem } from "@/lib/plans/checklist";
 
 export type NewPlanMode = "blank" | "clone" | "template";
 export type NewPlanParams = { mode: NewPlanMode; source?: string; template?: string; eventDate?: CalendarDate };
@@ -60,6 +61,8 @@ export type ShiftPreview = {
   suggestedTitle: string;
   /** How many times the texts (not the title) name the source's year. */
   mentions: number;
+  /** Texts that, even with "năm 2022" replaced, still carry the source's dates or ordinals: to review (the checklist flags them again). */
+  staleTexts: CheckItem[];
 };
 
 /** What a plan made from this source for this event date would look like. */
@@ -68,11 +71,13 @@ export function shiftPreview(source: PlanSnapshot, eventDate: CalendarDate): Shi
   const toYear = yearOf(eventDate);
   const texts = [source.intro, source.theme, source.closingText, ...source.purposes, ...source.requirements, ...source.slogans, ...source.contentItems];
   const activities = source.phases.flatMap((p) => [p.title, ...p.activities.flatMap((a) => [a.content, a.note, ...a.subTasks.flatMap((s) => [s.content, s.note])])]);
+  const shifted = shiftPlan(source, { eventDate, replaceYearInTitle: true, replaceYearInTexts: true });
   return {
-    shifted: shiftPlan(source, { eventDate, replaceYearInTitle: true, replaceYearInTexts: true }),
+    shifted,
     fromYear,
     toYear,
     suggestedTitle: replaceYear(source.title, fromYear, toYear),
     mentions: [...texts, ...activities].reduce((n, text) => n + countYearMentions(text, fromYear), 0),
+    staleTexts: staleTexts(placedTexts(shifted), { year: fromYear, texts: sourceTexts(source) }, toYear),
   };
 }

@@ -11,6 +11,7 @@ import { planRights, readablePlansWhere, templateRights, type PlanRights } from 
 import { allOf } from "@/lib/auth/filters";
 import { PLAN_ACTIONS } from "@/lib/plans/workflow";
 import { readSnapshot } from "@/lib/plans/service/snapshot-io";
+import { planChecklist } from "@/lib/plans/service/checklist";
 import type { PlanSnapshot } from "@/lib/plans/snapshot";
 import { planDisplayTitle, toPlanDocument, type PlanDocument } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
@@ -116,6 +117,8 @@ export async function getPlanWorkflow(user: SessionUser, planId: string) {
   });
   const rights = planRights(user, plan);
   const lastReturn = plan.status === "RETURNED" ? reviews.find((r) => r.toStatus === "RETURNED") : undefined;
+  // The checklist the Trình duyệt form shows first (the submission re-runs it).
+  const checklist = rights.submit ? await planChecklist(db, { id: plan.id, organizationId: user.organizationId }) : [];
   return {
     status: plan.status,
     version: plan.version,
@@ -125,6 +128,7 @@ export async function getPlanWorkflow(user: SessionUser, planId: string) {
     actions: PLAN_ACTIONS.filter((action) => rights[action]),
     lastReturn: lastReturn ?? null,
     reviews,
+    checklist,
   };
 }
 

@@ -180,6 +180,11 @@ const comment = (required: boolean, label: string) =>
 
 export const transitionSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(false, "Ý kiến") });
 export const transitionBody = transitionSchema.omit({ planId: true });
+/** Trình duyệt also sends the keys of the checklist's warnings the user confirmed having seen (lib/plans/checklist.ts). */
+export const submitPlanSchema = transitionSchema.extend({
+  acceptedWarnings: z.array(storableText(z.string().max(300, "Mã cảnh báo không hợp lệ."), "Cảnh báo đã xác nhận")).max(2000, "Quá nhiều cảnh báo.").optional(),
+});
+export const submitPlanBody = submitPlanSchema.omit({ planId: true });
 export const returnPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Ý kiến trả lại") });
 export const amendPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Lý do điều chỉnh") });
-export type TransitionInput = z.infer<typeof transitionSchema>;
+export type TransitionInput = z.infer<typeof transitionSchema> & { acceptedWarnings?: string[] };

@@ -5,11 +5,13 @@ import { expect, test } from "./support/seed";
 
 const SOURCE = "2022 · 12/KH-SKHCN · Kế hoạch triển khai các hoạt động kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2022";
 
-async function workflow(page: Page, action: string, submit: string, comment?: { label: string; text: string }) {
+async function workflow(page: Page, action: string, submit: string, comment?: { label: string; text: string }, confirmWarnings = false) {
   const panel = page.getByRole("region", { name: /^Trình duyệt/ });
   await panel.getByRole("button", { name: action, exact: true }).click();
   const form = page.getByRole("form", { name: action });
   if (comment) await form.getByLabel(comment.label).fill(comment.text);
+  // The clone of 2022 still carries its dates in some texts: the checklist warns, the drafter confirms (issue 15 §6).
+  if (confirmWarnings) await form.getByRole("checkbox", { name: /Tôi đã xem các cảnh báo/ }).check();
   await form.getByRole("button", { name: submit, exact: true }).click();
 }
 
@@ -45,7 +47,7 @@ test("qlcn clones 2022 to 2027, is returned, fixes and resubmits; lanhdao approv
   await form.getByRole("button", { name: "Lưu hoạt động" }).click();
   await expect(first).toContainText("Phối hợpBáo Lạng Sơn; Các phòng chuyên môn, đơn vị trực thuộc Sở");
   await expectAccessible(staff);
-  await workflow(staff, "Trình duyệt", "Trình duyệt");
+  await workflow(staff, "Trình duyệt", "Trình duyệt", undefined, true);
   await expect(staff.getByText("Đã trình kế hoạch.")).toBeVisible();
 
   // The leader returns it with a comment.
@@ -63,7 +65,7 @@ test("qlcn clones 2022 to 2027, is returned, fixes and resubmits; lanhdao approv
   await staff.getByRole("form", { name: "Sửa hoạt động 1" }).getByRole("checkbox", { name: "Đài Phát thanh và Truyền hình tỉnh" }).check();
   await staff.getByRole("form", { name: "Sửa hoạt động 1" }).getByRole("button", { name: "Lưu hoạt động" }).click();
   await expect(fixed).toContainText("Đài Phát thanh và Truyền hình tỉnh");
-  await workflow(staff, "Trình duyệt", "Trình duyệt");
+  await workflow(staff, "Trình duyệt", "Trình duyệt", undefined, true);
   await expect(staff.getByText("Đã trình kế hoạch.")).toBeVisible();
 
   // The leader approves and issues.

@@ -213,7 +213,12 @@ const transitionCase = (action: string, status: PlanStatus, who: Caller, comment
   who,
   status,
   ok: 200,
-  request: async (t) => ({ method: "POST", path: `/plans/${t.plan.id}/${action}`, body: { version: await n(versionOf.plan(t.plan.id)), comment } }),
+  request: async (t) => ({
+    method: "POST",
+    path: `/plans/${t.plan.id}/${action}`,
+    // A submission confirms the checklist's one warning on this plan, its empty phase (issue 15 §6).
+    body: { version: await n(versionOf.plan(t.plan.id)), comment, ...(action === "submit" ? { acceptedWarnings: [`EMPTY_PHASE:${t.emptyPhase.id}`] } : {}) },
+  }),
 });
 
 /** A body that goes through for each mutating operation, with a value in every string field. */

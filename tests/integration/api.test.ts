@@ -78,8 +78,8 @@ const DRAFTING = { admin: 0, leader: 0, staffLead: 0, staffSupport: 403, staffOt
 
 const TABLE: Row[] = [
   { name: "PATCH /plans/{id}", request: (t) => ({ method: "PATCH", path: `/plans/${t.planId}`, body: { version: t.version.plan, theme: "Chủ đề mới" } }), expect: { ...DRAFTING, admin: 200, leader: 200, staffLead: 200 } },
-  { name: "POST /plans/{id}/submit", request: (t) => ({ method: "POST", path: `/plans/${t.planId}/submit`, body: { version: t.version.plan } }), expect: { ...DRAFTING, admin: 403, leader: 200, staffLead: 200 } },
-  { name: "POST /plans/{id}/withdraw", plan: "SUBMITTED", request: (t) => ({ method: "POST", path: `/plans/${t.planId}/withdraw`, body: { version: t.version.plan } }), expect: { ...DRAFTING, admin: 403, leader: 200, staffLead: 200 } },
+  { name: "POST /plans/{id}/submit", request: (t) => ({ method: "POST", path: `/plans/${t.planId}/submit`, body: { version: t.version.plan, acceptedWarnings: [`EMPTY_PHASE:${t.emptyPhaseId}`] } }), expect: { ...DRAFTING, admin: 403, leader: 200, staffLead: 200 } },
+  { name: "POST /plans/{id}/withdraw", plan: "SUBMITTED", request: (t) => ({ method: "POST", path: `/plans/${t.planId}/withdraw`, body: { version: t.version.plan, acceptedWarnings: [`EMPTY_PHASE:${t.emptyPhaseId}`] } }), expect: { ...DRAFTING, admin: 403, leader: 200, staffLead: 200 } },
   { name: "POST /plans/{id}/return", plan: "SUBMITTED", request: (t) => ({ method: "POST", path: `/plans/${t.planId}/return`, body: { version: t.version.plan, comment: "Bổ sung" } }), expect: { ...DRAFTING, admin: 403, leader: 200, staffLead: 403 } },
   { name: "POST /plans/{id}/approve", plan: "SUBMITTED", request: (t) => ({ method: "POST", path: `/plans/${t.planId}/approve`, body: { version: t.version.plan } }), expect: { ...DRAFTING, admin: 403, leader: 200, staffLead: 403 } },
   { name: "POST /plans/{id}/issue", plan: "APPROVED", request: (t) => ({ method: "POST", path: `/plans/${t.planId}/issue`, body: { version: t.version.plan } }), expect: { ...DRAFTING, admin: 200, leader: 200, staffLead: 403 } },

@@ -66,7 +66,9 @@ describe("a plan's rights are what the services allow: every caller, every workf
         expect(doc.rights, `${who}: the document and the workflow panel agree`).toEqual(workflow.rights);
         expect(workflow.actions).toEqual(PLAN_ACTIONS.filter((a) => workflow.rights[a]));
         for (const action of PLAN_ACTIONS) {
-          const ok = await allowed((tx) => transitionPlan(tx, user, action, { planId: plan.id, version: plan.version, comment: "Ý kiến" }));
+          // Submitting confirms the checklist's warnings, as the form does (issue 15 §6).
+          const acceptedWarnings = workflow.checklist.map((item) => item.key);
+          const ok = await allowed((tx) => transitionPlan(tx, user, action, { planId: plan.id, version: plan.version, comment: "Ý kiến", acceptedWarnings }));
           expect(workflow.rights[action], `${who} may ${action}`).toBe(ok);
         }
         const edit = await allowed((tx) => updatePlan(tx, user, editInput(plan, w.unitB.id)));

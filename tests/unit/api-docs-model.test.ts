@@ -29,6 +29,9 @@ describe("the API docs model", () => {
       { reason: "NOT_USABLE", meaning: expect.stringContaining("problems") },
       { reason: "UNREADABLE_DOCX", meaning: expect.stringContaining("DOCX") },
       { reason: "DOCX_LIMIT", meaning: expect.stringContaining("giới hạn") },
+      // Issue 15 §6: the submission's checklist, re-run by the server.
+      { reason: "CHECKLIST_BLOCKING", meaning: expect.stringContaining("checklist") },
+      { reason: "CHECKLIST_WARNINGS", meaning: expect.stringContaining("acceptedWarnings") },
     ]);
   });
 

@@ -14,6 +14,30 @@ describe("readable audit history", () => {
     ).toBe("đổi thời gian hoạt động 2 (mục 2.1) từ 03–14/5/2027 sang 05–16/5/2027");
   });
 
+  it("never says null when an old entry kept only the end that changed; new entries carry both ends", () => {
+    const oneEnd = describeAudit(
+      { action: "update", entityType: "Activity", entityLabel: "việc 5.1 (mục 2.2)", before: { end: "2026-05-10" }, after: { end: "2026-05-12" } },
+      ctx,
+    );
+    expect(oneEnd).toBe("đổi ngày kết thúc việc 5.1 (mục 2.2) từ 10/05/2026 sang 12/05/2026");
+    expect(oneEnd).not.toContain("null");
+    expect(
+      describeAudit(
+        { action: "update", entityType: "Activity", entityLabel: "việc 5.1 (mục 2.2)", before: { start: "2026-05-01", end: "2026-05-10" }, after: { start: "2026-05-01", end: "2026-05-12" } },
+        ctx,
+      ),
+    ).toBe("đổi thời gian việc 5.1 (mục 2.2) từ 01–10/5/2026 sang 01–12/5/2026");
+  });
+
+  it("names a clone's source: as the reader may read it now, else as it was when cloned", () => {
+    const after = { source: "clone", sourcePlanId: "p1", sourceTitle: "Kế hoạch Ngày KH&CN năm 2022", sourceNumber: "12/KH-SKHCN" };
+    const entry = { action: "create", entityType: "Plan", entityLabel: "kế hoạch", before: null, after };
+    expect(describeAudit(entry, { ...ctx, planName: () => "“Kế hoạch Ngày KH&CN 2022 (đã đổi tên)” (số 12/KH-SKHCN)" })).toBe(
+      "tạo kế hoạch từ “Kế hoạch Ngày KH&CN 2022 (đã đổi tên)” (số 12/KH-SKHCN)",
+    );
+    expect(describeAudit(entry, { ...ctx, planName: () => null })).toBe("tạo kế hoạch từ “Kế hoạch Ngày KH&CN năm 2022” (số 12/KH-SKHCN)");
+  });
+
   it("names units instead of ids", () => {
     expect(
       describeAudit(

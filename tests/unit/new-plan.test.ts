@@ -54,6 +54,14 @@ describe("the preview of a shifted plan", () => {
     expect(preview.mentions).toBe(3);
     expect(preview.shifted.phases[0]).toMatchObject({ start: "2027-05-03", end: "2027-05-19" });
   });
+  it("flags the texts that still carry the source's dates or ordinals once 'năm 2022' is replaced", () => {
+    const withOrdinal = { ...source("2022-05-18"), theme: "Hội thi lần thứ 14" };
+    const preview = shiftPreview(withOrdinal, "2027-05-18");
+    expect(preview.staleTexts.map((item) => [item.where, item.message])).toEqual([
+      ["Chủ đề", "Còn ghi “lần thứ 14” như kế hoạch gốc: xem lại số lần."],
+      ["Khẩu hiệu (ý 1)", "Còn ghi “18/5/2022” của kế hoạch năm 2022: xem lại cho năm 2027."],
+    ]);
+  });
   it("takes the plan's year when it has no event date", () => {
     expect(shiftPreview(source(null), "2028-05-03")).toMatchObject({ fromYear: 2022, toYear: 2028 });
   });

@@ -61,7 +61,7 @@ const anyTransition = defineSpec({ ...transitionSpec, path: "/plans/{id}/{action
 export const transition = apiRoute(anyTransition, async ({ user, params, body, transaction }) => {
   const action = PLAN_ACTIONS.find((a) => a === params.action) as PlanAction | undefined;
   if (!action) throw notFound("thao tác");
-  await transaction((tx) => transitionPlan(tx, user, action, { planId: params.id, version: body.version, comment: body.comment }));
+  await transaction((tx) => transitionPlan(tx, user, action, { planId: params.id, version: body.version, comment: body.comment, acceptedWarnings: body.acceptedWarnings }));
   return { body: await planJson(user, params.id) };
 });
 

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { formAction } from "@/lib/action";
-import { amendPlanSchema, returnPlanSchema, transitionSchema, type TransitionInput } from "@/lib/plans/schemas";
+import { amendPlanSchema, returnPlanSchema, submitPlanSchema, transitionSchema, type TransitionInput } from "@/lib/plans/schemas";
 import { transitionPlan } from "@/lib/plans/service/workflow";
 import type { PlanAction } from "@/lib/plans/workflow";
 
@@ -21,7 +21,7 @@ const move = (action: PlanAction, schema: z.ZodType<TransitionInput> = transitio
   }),
 });
 
-export const submitPlanAction = formAction(move("submit"));
+export const submitPlanAction = formAction(move("submit", submitPlanSchema));
 export const withdrawPlanAction = formAction(move("withdraw"));
 export const returnPlanAction = formAction(move("return", returnPlanSchema));
 export const approvePlanAction = formAction(move("approve"));

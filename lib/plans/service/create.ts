@@ -9,6 +9,8 @@ import { forbidden, invalid, notFound } from "@/lib/errors";
 import { readablePlansWhere, templateRights } from "@/lib/plans/access";
 import { emptySnapshot, shiftPlan, type PlanSnapshot } from "@/lib/plans/snapshot";
 import { readSnapshot, writeSnapshot } from "@/lib/plans/service/snapshot-io";
+import { planNumberLabel } from "@/lib/plans/numbering";
+import { planDisplayTitle } from "@/lib/plans/title";
 import type {
   ClonePlanInput,
   CreateBlankPlanInput,
@@ -62,9 +64,14 @@ export async function clonePlan(tx: Tx, user: SessionUser, input: ClonePlanInput
   const source = await readSnapshot(tx, allOf(readablePlansWhere(user), { id: input.sourcePlanId }));
   if (!source) throw notFound("kế hoạch nguồn");
   const shifted = shiftPlan(source, { eventDate: input.eventDate, replaceYearInTitle: false, replaceYearInTexts: input.replaceYearInTexts });
+  // The history names the source as it was, in case it is renamed or deleted later.
+  const named = await tx.plan.findUniqueOrThrow({ where: { id: input.sourcePlanId }, select: { number: true, symbol: true, organization: { select: { code: true } } } });
+  const sourceNumber = planNumberLabel(named);
   return create(tx, user, { ...shifted, title: input.title }, input.draftingUnitId, {
     source: "clone",
     sourcePlanId: input.sourcePlanId,
+    sourceTitle: planDisplayTitle(source.title),
+    ...(sourceNumber ? { sourceNumber } : {}),
   });
 }
 

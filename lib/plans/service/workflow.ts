@@ -18,6 +18,9 @@ import { drafterIds, namedUnitUsers, reviewerIds } from "@/lib/plans/service/rec
 import { notifyUsers } from "@/lib/notifications/service";
 import { resolvePlanWaiting } from "@/lib/notifications/plan-leaders";
 import type { TransitionInput } from "@/lib/plans/schemas";
+import { markReviewed, recordPlanVersion } from "@/lib/plans/service/versions";
+import { assertChecklistPasses } from "@/lib/plans/service/checklist";
+import type { CheckItem } from "@/lib/plans/checklist";
 
 export { nextPlanNumber };
 
@@ -109,7 +112,11 @@ export async function transitionPlan(tx: Tx, user: SessionUser, action: PlanActi
   }
   const comment = input.comment.trim();
   if (rule.needsComment && !comment) throw new AppError("INVALID", rule.needsComment, { fieldErrors: { comment: [rule.needsComment] } });
-  if (action === "submit") await assertReadyToSubmit(tx, plan);
+  let acceptedWarnings: CheckItem[] = [];
+  if (action === "submit") {
+    await assertReadyToSubmit(tx, plan);
+    acceptedWarnings = await assertChecklistPasses(tx, plan, input.acceptedWarnings ?? []);
+  }
 
   const data: { status: PlanStatus; number?: number; numberYear?: number; symbol?: string; issueDate?: Date } = { status: check.to };
   let numberLabel: string | null = null;
@@ -140,8 +147,19 @@ export async function transitionPlan(tx: Tx, user: SessionUser, action: PlanActi
     entityLabel: "kế hoạch",
     planId: plan.id,
     before: { status: plan.status },
-    after: { status: check.to, ...(comment ? { comment } : {}), ...(data.number ? { number: numberLabel } : {}) },
+    after: {
+      status: check.to,
+      ...(comment ? { comment } : {}),
+      ...(data.number ? { number: numberLabel } : {}),
+      // Which warnings the drafter confirmed having seen, as they read then.
+      ...(acceptedWarnings.length ? { acceptedWarnings: acceptedWarnings.map((w) => `${w.where}: ${w.message}`) } : {}),
+    },
   });
+  // What was submitted or issued is kept; a return or an approval marks the submitted version as reviewed.
+  if (action === "submit" || action === "issue") {
+    await recordPlanVersion(tx, { planId: plan.id, organizationId: plan.organizationId, kind: action === "submit" ? "SUBMITTED" : "ISSUED", createdById: user.id });
+  }
+  if (action === "return" || action === "approve") await markReviewed(tx, plan.id, action === "return" ? "RETURNED" : "APPROVED");
   await notify(tx, user, action, plan, numberLabel, comment);
   if (plan.status === "SUBMITTED" && check.to !== "SUBMITTED") await resolvePlanWaiting(tx, plan.id);
   return { status: check.to, numberLabel };

@@ -20,7 +20,12 @@ const NOT_DRAFTERS = [status<PlanFixture>(403, ["staffSupport", "staffOther"]), 
 const transition = (action: string, from: PlanStatus, who: Caller, refused: ApiRefused<PlanFixture>[], comment?: string) =>
   writeCase<PlanFixture>({
     setup: planOf(from),
-    request: async (t) => ({ method: "POST", path: `/plans/${t.plan.id}/${action}`, body: { version: await n(versionOf.plan(t.plan.id)), comment } }),
+    // A submission confirms the checklist's one warning on this plan (its empty phase: issue 15 §6).
+    request: async (t) => ({
+      method: "POST",
+      path: `/plans/${t.plan.id}/${action}`,
+      body: { version: await n(versionOf.plan(t.plan.id)), comment, ...(action === "submit" ? { acceptedWarnings: [`EMPTY_PHASE:${t.emptyPhase.id}`] } : {}) },
+    }),
     refused,
     allowed: { who, status: 200 },
   });

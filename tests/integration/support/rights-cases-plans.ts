@@ -16,7 +16,8 @@ const HIDDEN = refuse<PlanFixture>("NOT_FOUND", ["viewer", "otherOrgLeader"]);
 const move = (status: PlanStatus, who: Caller, refused: Refused<PlanFixture>[], comment?: string) =>
   actionCase<PlanFixture>({
     setup: planOf(status),
-    input: async (t) => ({ planId: t.plan.id, version: await versionOf.plan(t.plan.id), comment }),
+    // The checklist's one warning on this plan (its empty phase) is confirmed, as the Trình duyệt form does (issue 15 §6); other actions ignore it.
+    input: async (t) => ({ planId: t.plan.id, version: await versionOf.plan(t.plan.id), comment, acceptedWarnings: [`EMPTY_PHASE:${t.emptyPhase.id}`] }),
     refused,
     allowed: [{ who, redirectTo: /^\/plans\/[\w-]+\?done=/ }],
   });

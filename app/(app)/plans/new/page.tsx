@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { getNewPlanForm } from "@/lib/plans/new-plan-queries";
+import { StaleTexts } from "@/components/plans/new/stale-texts";
 import { NEW_PLAN_TABS, newPlanParamsSchema, shiftPreviewTitle } from "@/lib/plans/new-plan";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -99,6 +100,7 @@ export default async function NewPlanPage({ searchParams }: PageProps<"/plans/ne
             <>
               <Card title={shiftPreviewTitle(snapshot.eventDate, eventDate)}>
                 <ShiftPreview before={snapshot} after={preview.shifted} />
+                <StaleTexts items={preview.staleTexts} />
               </Card>
               <Card title="3. Tạo dự thảo">
                 <CreateFromSourceForm

@@ -10,6 +10,8 @@ import { formatDateTime } from "@/lib/dates";
 import { PlanDocumentView } from "@/components/plans/plan-document";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { ReturnBanner } from "@/components/plans/return-banner";
+import { PlanChangesPanel } from "@/components/plans/plan-changes";
+import { getPlanChanges } from "@/lib/plans/changes-queries";
 import { ReviewHistory } from "@/components/plans/review-history";
 import { WorkflowPanel } from "@/components/plans/workflow-panel";
 import { SaveTemplateForm } from "@/components/plans/save-template-form";
@@ -29,7 +31,9 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { id } = await params;
   const { done, all } = await searchParams;
   const user = await requireUser();
-  const [plan, workflow, progress] = await orPageError(Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id), planProgress(user, id)]));
+  const [plan, workflow, progress, changes] = await orPageError(
+    Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id), planProgress(user, id), getPlanChanges(user, id)]),
+  );
   const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
   return (
     <div className="space-y-4">
@@ -63,6 +67,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
       <div className="no-print">
         <ReturnBanner workflow={workflow} />
       </div>
+      {changes ? <PlanChangesPanel changes={changes} /> : null}
       {/* Two labelled rows, so the buttons say what they are for: work on the plan, and its files. */}
       <div className="no-print space-y-2">
         {workflow.rights.edit || workflow.rights.history || workflow.rights.createFrom ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { planCrumbLabel } from "@/lib/plans/labels";
 import { requireUser } from "@/lib/auth/session";
 import { getPlanDocument } from "@/lib/plans/queries";
@@ -30,6 +31,12 @@ export default async function PlanHistoryPage({ params }: PageProps<"/plans/[id]
               </time>
               <p>
                 <span className="font-medium">{entry.actor}</span> {entry.text}
+                {entry.link ? (
+                  <>
+                    {" "}
+                    (<Link href={entry.link.href} className="text-brand-700 underline">{entry.link.label}</Link>)
+                  </>
+                ) : null}
               </p>
             </li>
           ))}
