@@ -41,7 +41,7 @@ export type UnitRow = {
 export async function unitTable(user: SessionUser, scope: { year?: number | null; planId?: string | null }, today = todayInVietnam()): Promise<UnitRow[]> {
   const [figures, units] = await Promise.all([
     unitFigures(db, { organizationId: user.organizationId, today, ...scope }),
-    db.unit.findMany({ where: { organizationId: user.organizationId }, select: { id: true, name: true, shortName: true, sortOrder: true }, orderBy: { sortOrder: "asc" } }),
+    db.unit.findMany({ where: { organizationId: user.organizationId }, select: { id: true, name: true, shortName: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }] }),
   ]);
   return units
     .filter((unit) => figures.has(unit.id))
