@@ -88,7 +88,7 @@ test("a plan with Kinh phí shows its costs, their sum and the plan's budget; th
   await expect(page.getByRole("cell", { name: "3.500.000 đ", exact: true })).toBeVisible();
   // Each phase's table ends with its sum: 3.500.000 + 12.000.000 + 8.000.000.
   await expect(page.getByRole("cell", { name: "23.500.000 đ", exact: true })).toBeVisible();
-  await page.getByRole("region", { name: /^2\.1\./ }).screenshot({ path: testInfo.outputPath("plan-costs-phase.png") });
+  await page.getByRole("region", { name: /^1\. PHÁT ĐỘNG CUỘC THI/ }).screenshot({ path: testInfo.outputPath("plan-costs-phase.png") });
   await screenshots(page, "plan-costs", (name) => testInfo.outputPath(name));
   await expectAccessible(page);
 
