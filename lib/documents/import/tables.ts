@@ -99,8 +99,11 @@ export type ActivityRow = { label: string; cells: Cell[]; group?: { label: strin
  * The rest of the row above, carried over a page break: no number, and either
  * no unit of its own or a sentence still going on (a cell starting in lower case).
  */
-function continuesRow(row: Cell[], columns: Columns): boolean {
+function continuesRow(row: Cell[], columns: Columns, autoNumbered: boolean): boolean {
   if (columns.stt !== undefined && cellText(row[columns.stt])) return false;
+  // Stt written by Word's list numbering comes through empty in every row; a row is then a new one, even with
+  // its lead merged down from the row above, unless its text still goes on.
+  if (autoNumbered) return row.some((cell) => cell[0] !== undefined && startsLower(cell[0]));
   const ownUnits = [columns.lead, columns.performers].some((i) => i !== undefined && cellText(row[i]));
   return !ownUnits || row.some((cell) => cell[0] !== undefined && startsLower(cell[0]));
 }
@@ -129,6 +132,8 @@ export function isTotalRow(row: Cell[], columns: Columns): boolean {
 /** Data rows, with the halves of rows split across a page joined again. */
 export function activityRows(rows: Cell[][], columns: Columns): ActivityRow[] {
   const result: ActivityRow[] = [];
+  const data = rows.filter((row) => !isFillerRow(row) && !isTotalRow(row, columns) && !groupRow(row, columns));
+  const autoNumbered = columns.stt !== undefined && data.length > 1 && data.every((row) => !cellText(row[columns.stt!]));
   for (const row of rows) {
     if (isFillerRow(row) || isTotalRow(row, columns)) continue;
     const group = groupRow(row, columns);
@@ -137,7 +142,7 @@ export function activityRows(rows: Cell[][], columns: Columns): ActivityRow[] {
       continue;
     }
     const previous = result.at(-1);
-    if (previous && !previous.group && continuesRow(row, columns)) {
+    if (previous && !previous.group && continuesRow(row, columns, autoNumbered)) {
       const width = Math.max(previous.cells.length, row.length);
       previous.cells = Array.from({ length: width }, (_, i) => appendCell(previous.cells[i] ?? [], row[i] ?? []));
     } else {
