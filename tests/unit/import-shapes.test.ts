@@ -77,3 +77,42 @@ describe("parseTiming counted from the event", () => {
     expect(parseTiming("Sau Hội thảo 05 ngày làm việc", { year: 2023, from: "2023-07-04", event: null })).toBeNull();
   });
 });
+
+describe("a plan whose activity table has a numbered caption and no window", () => {
+  const text = [
+    "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+    "Số: 15/KH-SKHCN",
+    "Lạng Sơn, ngày 10 tháng 01 năm 2024",
+    "KẾ HOẠCH",
+    "Phát động phong trào thi đua năm 2024",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "- Động viên công chức, viên chức.",
+    "IV. THỜI GIAN VÀ CÁC MỐC TỔ CHỨC",
+    "1. Thời gian thi đua: từ ngày 22/01/2024 đến ngày 30/11/2024.",
+    "2. Các mốc tổ chức:",
+    "TT\tNội dung\tĐơn vị thực hiện\tThời gian",
+    "1\tPhát động phong trào thi đua\tVăn phòng Sở\tTháng 01/2024",
+    "2\tSơ kết đợt thi đua cao điểm\tHội đồng Thi đua – Khen thưởng Sở\tTrước ngày 15/3/2024",
+    "Trên đây là Kế hoạch phát động phong trào thi đua năm 2024.",
+  ].join("\n");
+
+  it("takes the caption as the phase, with its number", async () => {
+    const { blocksFromText, parsePlan } = await import("@/lib/documents/import");
+    const result = parsePlan(blocksFromText(text), { units });
+    expect(result.plan.phases.map((phase) => [phase.code, phase.title])).toEqual([["2", "Các mốc tổ chức"]]);
+  });
+
+  it("keeps a unit's name whole across its dash (“Hội đồng Thi đua – Khen thưởng Sở”)", async () => {
+    const { blocksFromText, parsePlan } = await import("@/lib/documents/import");
+    const result = parsePlan(blocksFromText(text), { units });
+    expect(result.plan.phases.flatMap((phase) => phase.activities).map((activity) => activity.lead?.text)).toEqual(["Văn phòng Sở", "Hội đồng Thi đua – Khen thưởng Sở"]);
+  });
+});
+
+describe("a unit cell", () => {
+  it("written as a list on one line (“- A - B”) is still split at its dashes", async () => {
+    const { readUnitCell } = await import("@/lib/documents/import/unit-cells");
+    const entries = readUnitCell(["- Văn phòng Sở - Phòng QLCN&ĐMST"], units);
+    expect(entries.map((entry) => (entry.kind === "unit" ? entry.mention.unitId : null))).toEqual(["vp", "qlcn"]);
+  });
+});
