@@ -21,8 +21,6 @@ const UNITS = {
  * expectation (so that the entry is removed once the importer reads it).
  */
 const NOT_YET: Record<string, string> = {
-  "hoi-nghi-sang-kien-cac-xa-2024.txt": "one row per commune and no Nội dung column: the commune is the activity, which the importer does not read yet",
-  "hoi-nghi-sang-kien-cac-xa-2024.docx": "one row per commune and no Nội dung column: the commune is the activity, which the importer does not read yet",
   "chuyen-doi-so-2025.txt": "task areas are rows numbered 1, 2 … with 1.1 under them: read as activities with sub-tasks, not as phases",
   "chuyen-doi-so-2025.docx": "task areas are rows numbered 1, 2 … with 1.1 under them: read as activities with sub-tasks, not as phases",
   "kiem-tra-xang-dau-2024.txt": "an inspection schedule with no unit column (the team of section III does it all) and times merged down rows",

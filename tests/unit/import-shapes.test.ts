@@ -40,6 +40,19 @@ describe("an activity table", () => {
     expect(readActivityTable(rows, context()).map((activity) => activity.content)).toEqual(["Thiết kế bộ nhận diện và khẩu hiệu", "Gửi tin nhắn"]);
   });
 
+  it("with one row per commune and no Nội dung column: each row is the event at its place, the lead merged down all rows", () => {
+    const rows = [
+      [["TT"], ["Địa điểm tổ chức"], ["Thời gian"], ["Thành phần tham dự"], ["Đơn vị chủ trì"], ["Đơn vị phối hợp"]],
+      [["1"], ["Xã Hoàng Văn Thụ, huyện Văn Quan"], ["Sáng 09/10/2024"], ["Cán bộ xã (khoảng 60 người)"], ["Phòng QLCN&ĐMST"], ["UBND xã Hoàng Văn Thụ"]],
+      [["2"], ["Xã Tân Văn, huyện Bình Gia"], ["Chiều 09/10/2024"], ["Cán bộ xã (khoảng 40 người)"], [], ["UBND xã Tân Văn"]],
+    ];
+    const activities = readActivityTable(rows, { ...context(), year: 2024, phase: null });
+    expect(activities.map((activity) => [activity.content, activity.lead?.unitId, activity.supporters.map((unit) => unit.text), activity.start, activity.end, activity.note])).toEqual([
+      ["Xã Hoàng Văn Thụ, huyện Văn Quan", "qlcn", ["UBND xã Hoàng Văn Thụ"], "2024-10-09", "2024-10-09", "Cán bộ xã (khoảng 60 người)"],
+      ["Xã Tân Văn, huyện Bình Gia", "qlcn", ["UBND xã Tân Văn"], "2024-10-09", "2024-10-09", "Cán bộ xã (khoảng 40 người)"],
+    ]);
+  });
+
   it("with a prize-money row: the row is a cost of the activity above, kept in its note, not an activity", () => {
     const rows = [
       [["TT"], ["Nội dung công việc"], ["Đơn vị chủ trì"], ["Thời gian"], ["Kinh phí (đồng)"], ["Ghi chú"]],

@@ -5,7 +5,7 @@ import { foldVietnamese } from "@/lib/text";
 import { hasBullet, isUpperLine, startsLower } from "./clean";
 import type { Cell } from "./types";
 
-export type Role = "stt" | "content" | "lead" | "supporters" | "performers" | "time" | "output" | "cost" | "note";
+export type Role = "stt" | "content" | "place" | "lead" | "supporters" | "performers" | "time" | "output" | "cost" | "note";
 export type Columns = Partial<Record<Role, number>> & { content: number };
 
 const cellText = (cell: Cell | undefined) => (cell ?? []).join(" ").trim();
@@ -18,7 +18,8 @@ function roleOf(header: string): Role | null {
   if (!text || text.length > 60) return null;
   if (/^(stt|tt|so tt|so thu tu)$/.test(text)) return "stt";
   if (/^(thoi gian|thoi han|tien do)/.test(text)) return "time";
-  if (/^ghi chu/.test(text)) return "note";
+  if (/^(ghi chu|thanh phan)/.test(text)) return "note";
+  if (/^(dia diem|dia ban|noi to chuc)/.test(text)) return "place";
   if (/^(san pham|ket qua du kien|ket qua dau ra)/.test(text)) return "output";
   if (/^(kinh phi|du toan|chi phi)/.test(text)) return "cost";
   if (/^(noi dung|ten hoat dong|hoat dong|cong viec|nhiem vu)/.test(text)) return "content";
@@ -37,6 +38,8 @@ export function activityColumns(row: Cell[]): Columns | null {
     if (role) labels++;
     if (role && columns[role] === undefined) columns[role] = index;
   });
+  // One row per commune, no Nội dung column: each row is the event held at the place it names.
+  if (columns.content === undefined && columns.place !== undefined) columns.content = columns.place;
   const filled = row.filter((cell) => cellText(cell)).length;
   if (labels < Math.max(2, Math.min(3, filled)) || columns.content === undefined || (columns.lead === undefined && columns.performers === undefined)) return null;
   return columns as Columns;
