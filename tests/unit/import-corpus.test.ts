@@ -25,7 +25,6 @@ const NOT_YET: Record<string, string> = {
   "chuyen-doi-so-2025.docx": "task areas are rows numbered 1, 2 … with 1.1 under them: read as activities with sub-tasks, not as phases",
   "kiem-tra-xang-dau-2024.txt": "an inspection schedule with no unit column (the team of section III does it all) and times merged down rows",
   "kiem-tra-xang-dau-2024.docx": "an inspection schedule with no unit column (the team of section III does it all) and times merged down rows",
-  "tuyen-truyen-2024-ban-pdf.txt": "a PDF copy: the header row repeated mid-table and the page numbers split the table into three",
 };
 
 async function read(slug: string, form: "txt" | "docx", units: (typeof UNITS)["langSon"]): Promise<ParseResult> {

@@ -129,3 +129,18 @@ describe("a unit cell", () => {
     expect(entries.map((entry) => (entry.kind === "unit" ? entry.mention.unitId : null))).toEqual(["vp", "qlcn"]);
   });
 });
+
+describe("a PDF copy", () => {
+  it("with the page number between the halves of a table and its header repeated: one table, the split row joined", async () => {
+    const { itemsOf } = await import("@/lib/documents/import/stream");
+    const header = [["TT"], ["Nội dung"], ["Đơn vị chủ trì"], ["Thời gian"]];
+    const items = itemsOf([
+      { kind: "table", rows: [header, [["1"], ["Cập nhật tin, bài"], ["Văn phòng Sở"], ["Tháng 3/2024"]], [["2"], ["Đưa tin về các hoạt động ứng dụng"], ["Văn phòng Sở"], ["Tháng 4/2024"]]] },
+      { kind: "paragraph", text: "2" },
+      { kind: "table", rows: [header, [[], ["vào sản xuất và đời sống"], [], []], [["3"], ["Tập huấn viết tin"], ["Văn phòng Sở"], ["Quý II/2024"]]] },
+    ]);
+    expect(items.map((item) => item.kind)).toEqual(["table"]);
+    const activities = readActivityTable(items[0]!.kind === "table" ? items[0]!.rows : [], { ...context(), year: 2024, phase: null });
+    expect(activities.map((activity) => activity.content)).toEqual(["Cập nhật tin, bài", "Đưa tin về các hoạt động ứng dụng vào sản xuất và đời sống", "Tập huấn viết tin"]);
+  });
+});
