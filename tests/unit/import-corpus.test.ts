@@ -21,20 +21,10 @@ const UNITS = {
  * expectation (so that the entry is removed once the importer reads it).
  */
 const NOT_YET: Record<string, string> = {
-  "ngay-khcn-2025-hop-nhat.docx": "Stt as Word numbering in the table and a lead merged down rows: rows run together",
-  "thi-dua-65-nam-2024.txt": "the milestones table's caption is not taken as the phase title; “Hội đồng Thi đua – Khen thưởng Sở” is cut at its dash",
-  "thi-dua-65-nam-2024.docx": "the milestones table's caption is not taken as the phase title; “Hội đồng Thi đua – Khen thưởng Sở” is cut at its dash",
-  "hoi-nghi-sang-kien-cac-xa-2024.txt": "one row per commune and no Nội dung column: the commune is the activity, which the importer does not read yet",
-  "hoi-nghi-sang-kien-cac-xa-2024.docx": "one row per commune and no Nội dung column: the commune is the activity, which the importer does not read yet",
   "chuyen-doi-so-2025.txt": "task areas are rows numbered 1, 2 … with 1.1 under them: read as activities with sub-tasks, not as phases",
   "chuyen-doi-so-2025.docx": "task areas are rows numbered 1, 2 … with 1.1 under them: read as activities with sub-tasks, not as phases",
   "kiem-tra-xang-dau-2024.txt": "an inspection schedule with no unit column (the team of section III does it all) and times merged down rows",
   "kiem-tra-xang-dau-2024.docx": "an inspection schedule with no unit column (the team of section III does it all) and times merged down rows",
-  "cuoc-thi-sang-tao-2024-kinh-phi.txt": "the prize-money row (“Giải thưởng: …”) is read as an activity",
-  "cuoc-thi-sang-tao-2024-kinh-phi.docx": "the prize-money row (“Giải thưởng: …”) is read as an activity",
-  "hoi-thao-chi-dan-dia-ly-2023.txt": "“Sau Hội thảo 05 ngày làm việc”, a deadline counted from the event, is not read",
-  "hoi-thao-chi-dan-dia-ly-2023.docx": "“Sau Hội thảo 05 ngày làm việc”, a deadline counted from the event, is not read",
-  "tuyen-truyen-2024-ban-pdf.txt": "a PDF copy: the header row repeated mid-table and the page numbers split the table into three",
 };
 
 async function read(slug: string, form: "txt" | "docx", units: (typeof UNITS)["langSon"]): Promise<ParseResult> {

@@ -19,6 +19,8 @@ export type ActivityContext = {
   phaseCode: string;
   /** The plan's date: where a deadline with no enclosing window starts. */
   from?: CalendarDate | null;
+  /** The day of the event the plan organises ("Thời gian: … ngày 27/7/2023"): where "Sau Hội thảo 05 ngày làm việc" counts from. */
+  event?: CalendarDate | null;
   problems: ImportProblem[];
 };
 
@@ -63,8 +65,16 @@ function readRows(rows: ActivityRow[], columns: Columns, context: ActivityContex
       if (own.some(Boolean)) above = own;
       else if (above.length && (row.cells[columns.content] ?? []).some(Boolean)) row.cells[leadColumn] = above;
     }
-    const activity = readActivity(row, columns, context);
     const parent = activities.at(-1);
+    if (parent && isCostLine(row, columns)) {
+      // "Giải thưởng: 01 giải Nhất, …" with its amount: money for the activity above, not an activity.
+      const texts = (["content", "cost", "note"] as const).flatMap((role) => (columns[role] === undefined ? [] : [(row.cells[columns[role]!] ?? []).join(" ").trim()])).filter(Boolean);
+      const line = texts.join(" — ");
+      parent.note = [parent.note, line].filter(Boolean).join("\n");
+      context.problems.push({ severity: "warning", message: `Dòng “${line.slice(0, 80)}” (hoạt động ${row.label} giai đoạn ${context.phaseCode}) là một khoản kinh phí, không phải hoạt động: được ghi vào ghi chú của hoạt động trước nó.` });
+      return;
+    }
+    const activity = readActivity(row, columns, context);
     if (!activity) return;
     if (parent && isSubRowOf(row.label, parentLabel)) parent.subTasks.push(activity);
     else {
@@ -73,6 +83,15 @@ function readRows(rows: ActivityRow[], columns: Columns, context: ActivityContex
     }
   });
   return activities;
+}
+
+/** A money line written as a row: "Giải thưởng: 01 giải Nhất, 02 giải Nhì …", "Chi phí: …", with an amount. */
+const COST_LINE = /^(co cau )?(giai thuong|tien thuong|chi phi|kinh phi|du toan)\b[^:]{0,40}:/;
+
+function isCostLine(row: ActivityRow, columns: Columns): boolean {
+  if (columns.cost === undefined) return false;
+  const content = foldVietnamese((row.cells[columns.content] ?? []).join(" "));
+  return COST_LINE.test(content) && parseCost((row.cells[columns.cost] ?? []).join(" ").trim()) !== null;
 }
 
 const keyOf = (mention: UnitMention) => mention.unitId ?? `text:${foldVietnamese(mention.text)}`;
@@ -126,7 +145,7 @@ function readActivity(row: ActivityRow, columns: Columns, context: ActivityConte
   let window = context.phase;
   let timing: ParsedTiming | null = null;
   if (timeText) {
-    const found = parseTiming(timeText, { year: context.year, within: context.phase, from: context.from });
+    const found = parseTiming(timeText, { year: context.year, within: context.phase, from: context.from, event: context.event });
     if (found) {
       window = found.window;
       timing = { kind: found.kind, text: timeText };

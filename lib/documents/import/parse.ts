@@ -9,7 +9,7 @@ import { readSections, type PhaseDraft } from "./sections";
 import { itemsOf } from "./stream";
 import { importedOutline } from "./outline";
 import type { Block, ImportProblem, ParseOptions, ParsedActivity, ParsedPhase, ParseResult, UnitMention } from "./types";
-import { splitPhaseHeading } from "./windows";
+import { parseWindow, splitPhaseHeading } from "./windows";
 
 const DEFAULT_PHASE_TITLE = "Các hoạt động";
 
@@ -44,16 +44,16 @@ function phaseFrom(code: string, headingText: string, activities: (window: DateW
   return { code, title: heading.title || DEFAULT_PHASE_TITLE, start: window.start, end: window.end, activities: read.map(fill) };
 }
 
-type PhaseContext = { year: number | null; from: CalendarDate | null; fallback: DateWindow | null; leftovers: string[] };
+type PhaseContext = { year: number | null; from: CalendarDate | null; event: CalendarDate | null; fallback: DateWindow | null; leftovers: string[] };
 
 function readPhases(draft: PhaseDraft, options: ParseOptions, context: PhaseContext, problems: ImportProblem[]): ParsedPhase[] {
-  const { year, from, fallback } = context;
+  const { year, from, event, fallback } = context;
   if (!draft.rows) {
     problems.push({ severity: "warning", message: `Không tìm thấy bảng hoạt động của giai đoạn ${draft.code}.` });
     return [phaseFrom(draft.code, draft.heading, () => [], year, fallback, problems)];
   }
   const own = splitPhaseHeading(draft.heading, { year }).window;
-  const base = (phaseCode: string, phase: DateWindow | null) => ({ units: options.units, year, phase, phaseCode, problems, from });
+  const base = (phaseCode: string, phase: DateWindow | null) => ({ units: options.units, year, phase, phaseCode, problems, from, event });
   const groups = readActivityGroups(draft.rows, base(draft.code, own), (group) => base(group.label || draft.code, splitPhaseHeading(group.title, { year }).window ?? own));
   if (!groups) {
     // Not activities (a programme hour by hour): kept as text, a row a line.
@@ -71,6 +71,17 @@ function readPhases(draft: PhaseDraft, options: ParseOptions, context: PhaseCont
   );
 }
 
+/** "1. Thời gian: 01 buổi, … ngày 27/7/2023 (thứ Năm)": the one day the event is held, if the plan names it. */
+function eventDay(lines: string[], year: number | null): CalendarDate | null {
+  for (const line of lines) {
+    const label = /^(?:\d+[.)]\s*|[-–+•]\s*)?thoi gian(?: to chuc| dien ra)?\s*:/.exec(foldVietnamese(line));
+    if (!label) continue;
+    const window = parseWindow(line.slice(label[0].length), { year });
+    if (window && window.start === window.end) return window.start;
+  }
+  return null;
+}
+
 function mentionsOf(activity: ParsedActivity): UnitMention[] {
   return [...(activity.lead ? [activity.lead] : []), ...activity.supporters, ...activity.subTasks.flatMap(mentionsOf)];
 }
@@ -81,7 +92,8 @@ export function parsePlan(blocks: Block[], options: ParseOptions): ParseResult {
   const title = draft.titleLines.join(" ").trim();
   const year = draft.dateYear ?? yearIn(title) ?? options.defaultYear ?? null;
   const fallback = planWindow(draft.issueDate, year);
-  const context = { year, from: draft.issueDate ?? fallback?.start ?? null, fallback, leftovers: draft.leftovers };
+  const event = eventDay([...draft.contentItems, ...draft.sections.flatMap((section) => section.paragraphs)], year);
+  const context = { year, from: draft.issueDate ?? fallback?.start ?? null, event, fallback, leftovers: draft.leftovers };
   let phases = draft.phases.filter((phase) => phase.rows || phase.heading).flatMap((phase) => readPhases(phase, options, context, problems));
   const sections = [...draft.sections];
   let proseFrom: number | null = null;

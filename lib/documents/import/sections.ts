@@ -84,6 +84,9 @@ function emptyDraft(): SectionsDraft {
 
 const BRACKETED_WINDOW = /\([^()]*\d{1,2}\s*\/\s*\d{1,2}[^()]*\)\s*$/;
 
+/** "2. Các mốc tổ chức:": a numbered caption of a few words ending in a colon, introducing the table under it. */
+const TABLE_CAPTION = /^(\d+|[a-zđ])[.)]\s*([^.:;]{3,80}):$/u;
+
 /** "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục: DANH MỤC …": the appendix after the signature. */
 const APPENDIX = /^(PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
 
@@ -255,6 +258,11 @@ export function readSections(items: Item[], problems: ImportProblem[]): Sections
       // "… (từ ngày 03-14/5/2022)" read as a paragraph: it heads this table.
       lastLine.takeBack();
       draft.phases.push({ code: String(draft.phases.length + 1), heading: lastLine.text, rows });
+    } else if (lastLine && !inAppendix && !open?.rows && TABLE_CAPTION.test(lastLine.text)) {
+      // "2. Các mốc tổ chức:" right above the table, no window: the table's own heading, with its number.
+      lastLine.takeBack();
+      const caption = TABLE_CAPTION.exec(lastLine.text)!;
+      draft.phases.push({ code: caption[1]!, heading: `${caption[1]}. ${caption[2]!.trim()}`, rows });
     } else if (open?.rows) {
       open.rows.push(...rows);
     } else {

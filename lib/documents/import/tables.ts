@@ -5,7 +5,7 @@ import { foldVietnamese } from "@/lib/text";
 import { hasBullet, isUpperLine, startsLower } from "./clean";
 import type { Cell } from "./types";
 
-export type Role = "stt" | "content" | "lead" | "supporters" | "performers" | "time" | "output" | "cost" | "note";
+export type Role = "stt" | "content" | "place" | "lead" | "supporters" | "performers" | "time" | "output" | "cost" | "note";
 export type Columns = Partial<Record<Role, number>> & { content: number };
 
 const cellText = (cell: Cell | undefined) => (cell ?? []).join(" ").trim();
@@ -18,7 +18,8 @@ function roleOf(header: string): Role | null {
   if (!text || text.length > 60) return null;
   if (/^(stt|tt|so tt|so thu tu)$/.test(text)) return "stt";
   if (/^(thoi gian|thoi han|tien do)/.test(text)) return "time";
-  if (/^ghi chu/.test(text)) return "note";
+  if (/^(ghi chu|thanh phan)/.test(text)) return "note";
+  if (/^(dia diem|dia ban|noi to chuc)/.test(text)) return "place";
   if (/^(san pham|ket qua du kien|ket qua dau ra)/.test(text)) return "output";
   if (/^(kinh phi|du toan|chi phi)/.test(text)) return "cost";
   if (/^(noi dung|ten hoat dong|hoat dong|cong viec|nhiem vu)/.test(text)) return "content";
@@ -37,6 +38,8 @@ export function activityColumns(row: Cell[]): Columns | null {
     if (role) labels++;
     if (role && columns[role] === undefined) columns[role] = index;
   });
+  // One row per commune, no Nội dung column: each row is the event held at the place it names.
+  if (columns.content === undefined && columns.place !== undefined) columns.content = columns.place;
   const filled = row.filter((cell) => cellText(cell)).length;
   if (labels < Math.max(2, Math.min(3, filled)) || columns.content === undefined || (columns.lead === undefined && columns.performers === undefined)) return null;
   return columns as Columns;
@@ -99,8 +102,11 @@ export type ActivityRow = { label: string; cells: Cell[]; group?: { label: strin
  * The rest of the row above, carried over a page break: no number, and either
  * no unit of its own or a sentence still going on (a cell starting in lower case).
  */
-function continuesRow(row: Cell[], columns: Columns): boolean {
+function continuesRow(row: Cell[], columns: Columns, autoNumbered: boolean): boolean {
   if (columns.stt !== undefined && cellText(row[columns.stt])) return false;
+  // Stt written by Word's list numbering comes through empty in every row; a row is then a new one, even with
+  // its lead merged down from the row above, unless its text still goes on.
+  if (autoNumbered) return row.some((cell) => cell[0] !== undefined && startsLower(cell[0]));
   const ownUnits = [columns.lead, columns.performers].some((i) => i !== undefined && cellText(row[i]));
   return !ownUnits || row.some((cell) => cell[0] !== undefined && startsLower(cell[0]));
 }
@@ -129,6 +135,8 @@ export function isTotalRow(row: Cell[], columns: Columns): boolean {
 /** Data rows, with the halves of rows split across a page joined again. */
 export function activityRows(rows: Cell[][], columns: Columns): ActivityRow[] {
   const result: ActivityRow[] = [];
+  const data = rows.filter((row) => !isFillerRow(row) && !isTotalRow(row, columns) && !groupRow(row, columns));
+  const autoNumbered = columns.stt !== undefined && data.length > 1 && data.every((row) => !cellText(row[columns.stt!]));
   for (const row of rows) {
     if (isFillerRow(row) || isTotalRow(row, columns)) continue;
     const group = groupRow(row, columns);
@@ -137,7 +145,7 @@ export function activityRows(rows: Cell[][], columns: Columns): ActivityRow[] {
       continue;
     }
     const previous = result.at(-1);
-    if (previous && !previous.group && continuesRow(row, columns)) {
+    if (previous && !previous.group && continuesRow(row, columns, autoNumbered)) {
       const width = Math.max(previous.cells.length, row.length);
       previous.cells = Array.from({ length: width }, (_, i) => appendCell(previous.cells[i] ?? [], row[i] ?? []));
     } else {

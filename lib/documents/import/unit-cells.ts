@@ -1,7 +1,7 @@
 // Cells that name units: "Báo Lạng Sơn; Đài PT&TH tỉnh", "- Văn phòng Sở -
 // Chi cục TĐC. - Trung tâm …", and cells that assign sub-tasks ("- Phòng QLKH
 // phối hợp với các phòng chuyên môn … tham mưu văn bản …").
-import { startsLower, stripBullet, upperFirst } from "./clean";
+import { hasBullet, startsLower, stripBullet, upperFirst } from "./clean";
 import { matchUnit, mentionOf, MATCH_THRESHOLD } from "./units";
 import type { UnitCandidate, UnitMention } from "./types";
 
@@ -20,7 +20,9 @@ export const INLINE_BULLET = /\s+[-–+•]\s+(?=[\p{Lu}\d“"])/u;
 const LEAD_MARK = /\(\s*chủ trì\s*\)/iu;
 
 export function readUnitCell(lines: string[], units: UnitCandidate[]): UnitCellEntry[] {
-  const pieces = lines.flatMap((line) => stripBullet(line).split(INLINE_BULLET)).map((piece) => piece.trim()).filter(Boolean);
+  // "- A - B": a line that starts as a list goes on as one. Without the leading bullet a spaced dash stays inside
+  // the names ("Hội đồng Thi đua – Khen thưởng Sở"); segmentUnits still splits two known units at it.
+  const pieces = lines.flatMap((line) => (hasBullet(line) ? stripBullet(line).split(INLINE_BULLET) : [line])).map((piece) => piece.trim()).filter(Boolean);
   const entries: UnitCellEntry[] = [];
   let run: string[] = [];
   const flushRun = () => {

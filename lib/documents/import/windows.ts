@@ -1,7 +1,7 @@
 // Date windows as plans write them: "03-14/5/2022", "từ 04/5 đến 19/5/2022",
 // "28/4-05/5/2022", "25/4/2022 - 10/5/2022", "18/5/2022", "Trước 15/5/2022",
 // "tháng 5/2022". A missing year is the plan's.
-import { isCalendarDate, type CalendarDate, type DateWindow } from "@/lib/dates";
+import { isCalendarDate, shiftDate, type CalendarDate, type DateWindow } from "@/lib/dates";
 import { foldVietnamese } from "@/lib/text";
 
 export type WindowContext = {
@@ -54,8 +54,13 @@ export type Timing = { window: DateWindow; kind: "window" | "deadline" };
  * A time as written, as dates, and whether it is a window or a deadline ("trước ngày 10/5/2024"). A deadline
  * starts where the enclosing window starts, else on `context.from` (the plan's date), else on its own day.
  */
-export function parseTiming(text: string, context: WindowContext & { from?: CalendarDate | null }): Timing | null {
+export function parseTiming(text: string, context: WindowContext & { from?: CalendarDate | null; event?: CalendarDate | null }): Timing | null {
   const s = normalise(text);
+  const after = afterEvent(text, context.event ?? null);
+  if (after) {
+    const candidates = [context.within?.start, context.from].filter((start): start is CalendarDate => Boolean(start) && start! <= after);
+    return { window: { start: candidates[0] ?? after, end: after }, kind: "deadline" };
+  }
   const dates = [...s.matchAll(DATE)];
   if (dates.length === 1 && !DAY_RANGE.test(s) && DEADLINE_WORDS.test(s.slice(0, dates[0]!.index))) {
     const only = dates[0]!;
@@ -66,6 +71,26 @@ export function parseTiming(text: string, context: WindowContext & { from?: Cale
   }
   const found = parseWindow(text, context);
   return found ? { window: found, kind: "window" } : null;
+}
+
+/** "Sau Hội thảo 05 ngày làm việc", "sau hội nghị 10 ngày": a deadline counted from the event's day. */
+const AFTER_EVENT = /^(?:cham nhat |trong vong |trong )?sau (?:khi )?[a-z ]*?(\d{1,2}) ngay( lam viec)?\b/;
+
+/** The deadline a "sau <event> N ngày (làm việc)" names; working days skip Saturdays and Sundays (not holidays). */
+function afterEvent(text: string, event: CalendarDate | null): CalendarDate | null {
+  const s = foldVietnamese(text).toLowerCase().replace(/\s+/g, " ").trim();
+  if (!event || [...s.matchAll(DATE)].length) return null;
+  const match = AFTER_EVENT.exec(s);
+  if (!match) return null;
+  const count = Number(match[1]);
+  if (!match[2]) return shiftDate(event, count);
+  let day = event;
+  for (let left = count; left > 0; ) {
+    day = shiftDate(day, 1);
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return day;
 }
 
 export function parseWindow(text: string, context: WindowContext): DateWindow | null {
