@@ -3,6 +3,15 @@ import { activityTime, phaseTitleWindow, subTaskLine } from "@/lib/documents/for
 import { phaseCost } from "@/lib/documents/costs";
 import { groupDigits } from "@/lib/money";
 
+/**
+ * Text with a break opportunity after each `mark`: a narrow column wraps "1.500.<wbr>000.<wbr>000" between groups and
+ * "01/8-<wbr>15/9/2024" after the hyphen (which browsers never break before a digit), not into the next cell.
+ */
+function BreakAfter({ text, mark }: { text: string; mark: string }) {
+  const parts = text.split(mark);
+  return parts.map((part, i) => (i < parts.length - 1 ? [part, mark, <wbr key={i} />] : part));
+}
+
 function Row({ activity, withOutput, withCost }: { activity: ActivityItem; withOutput: boolean; withCost: boolean }) {
   return (
     <tr>
@@ -21,9 +30,11 @@ function Row({ activity, withOutput, withCost }: { activity: ActivityItem; withO
           <p key={unit.id}>{unit.name}</p>
         ))}
       </td>
-      <td className="c">{activityTime(activity)}</td>
+      <td className="c">
+        <BreakAfter text={activityTime(activity)} mark="-" />
+      </td>
       {withOutput ? <td>{activity.output}</td> : null}
-      {withCost ? <td className="r">{activity.cost === null ? "" : groupDigits(activity.cost)}</td> : null}
+      {withCost ? <td className="r">{activity.cost === null ? "" : <BreakAfter text={groupDigits(activity.cost)} mark="." />}</td> : null}
       <td>{activity.note}</td>
     </tr>
   );
@@ -35,7 +46,9 @@ function TotalRow({ columns, amount }: { columns: number; amount: string }) {
     <tr className="b">
       <td />
       <td colSpan={columns - 3}>Cộng</td>
-      <td className="r">{amount}</td>
+      <td className="r">
+        <BreakAfter text={amount} mark="." />
+      </td>
       <td />
     </tr>
   );

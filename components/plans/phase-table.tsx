@@ -2,6 +2,7 @@ import { formatCost } from "@/lib/money";
 import { phaseCost } from "@/lib/documents/costs";
 import type { ActivityItem, PhaseItem, UnitRef } from "@/lib/plans/document";
 import { formatWindow } from "@/lib/dates";
+import { phaseNumberText } from "@/lib/documents/format";
 import { ActivityStatusBadge } from "@/components/plans/status-badges";
 import { ProgressBar } from "@/components/ui/progress-bar";
 
@@ -42,7 +43,8 @@ function ActivityRow({ activity, sub, withCost }: { activity: ActivityItem; sub?
       </td>
       <td data-label="Đơn vị chủ trì">{activity.leadUnit.name}</td>
       <td data-label="Phối hợp">{activity.supporters.length ? <Units units={activity.supporters} /> : null}</td>
-      <td className="whitespace-nowrap" data-label="Thời gian">
+      {/* A long window ("01/8–15/9/2024") wraps after its dash rather than running into the next cell. */}
+      <td data-label="Thời gian">
         <time dateTime={activity.start}>{formatWindow(activity.start, activity.end)}</time>
       </td>
       {withCost ? <td className="whitespace-nowrap text-right" data-label="Kinh phí">{formatCost(activity.cost)}</td> : null}
@@ -69,7 +71,7 @@ export function PhaseTable({ phase, limit, withCost = false }: { phase: PhaseIte
   return (
     <section aria-labelledby={headingId} className="mt-4">
       <h4 id={headingId} className="font-bold">
-        {phase.code}. {phase.title} (từ ngày {formatWindow(phase.start, phase.end)})
+        {phaseNumberText(phase.code)} {phase.title} (từ ngày {formatWindow(phase.start, phase.end)})
       </h4>
       {phase.activities.length === 0 ? (
         <p className="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>
@@ -82,7 +84,7 @@ export function PhaseTable({ phase, limit, withCost = false }: { phase: PhaseIte
                 <th scope="col">Nội dung</th>
                 <th scope="col" className="w-40">Đơn vị chủ trì</th>
                 <th scope="col" className="w-40">Đơn vị phối hợp</th>
-                <th scope="col" className="w-24">Thời gian</th>
+                <th scope="col" className="w-28">Thời gian</th>
                 {withCost ? (
                   <th scope="col" className="w-32">
                     Kinh phí (đồng)

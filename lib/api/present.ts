@@ -54,6 +54,8 @@ export function presentPlan(doc: PlanDocument & { rights: PlanRights }, progress
     place: doc.place,
     ...planTexts(doc),
     draftingUnit: doc.draftingUnit ? unit(doc.draftingUnit) : null,
+    budgetAmount: doc.budgetAmount,
+    budgetSource: doc.budgetSource,
     phases: doc.phases.map((phase) => ({
       id: phase.id,
       order: phase.order,

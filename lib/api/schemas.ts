@@ -138,6 +138,8 @@ export const planDetailSchema = planSummarySchema
     signerTitle: z.string(),
     signerName: z.string(),
     draftingUnit: unitRef.nullable(),
+    budgetAmount: z.number().int().nullable().meta({ description: "Tổng kinh phí của kế hoạch (đồng)" }),
+    budgetSource: z.string().meta({ description: "Nguồn kinh phí" }),
     phases: z.array(phaseSchema),
     rights: planRightsSchema,
   })

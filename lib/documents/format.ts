@@ -42,8 +42,12 @@ export function phaseWindow(start: CalendarDate, end: CalendarDate): string {
 
 /** "2.1. Hoạt động chào mừng … (từ ngày 03-14/5/2022)" */
 export function phaseHeading(phase: Pick<PhaseItem, "code" | "title" | "start" | "end">): string {
-  // "a)" is written with its bracket; numbers take a dot ("2.1.").
-  return `${phase.code}${phase.code.endsWith(")") ? "" : "."} ${phaseTitleWindow(phase)}`;
+  return `${phaseNumberText(phase.code)} ${phaseTitleWindow(phase)}`;
+}
+
+/** A phase's number before its heading: "a)" is written with its bracket; numbers take a dot ("2.1.", "I."). */
+export function phaseNumberText(code: string): string {
+  return code.endsWith(")") ? code : `${code}.`;
 }
 
 /** "Hoạt động chào mừng … (từ ngày 03-14/5/2022)": a phase's title and window, as a heading or an appendix group row writes them. */

@@ -178,6 +178,19 @@ export function phasesAsWritten<P extends { code: string; title: string }>(plan:
   return plan.phases.map((phase, i) => ({ ...phase, code: phaseLabel(section, i + 1), title: phaseTitleText(phase.title) }));
 }
 
+/**
+ * The phases with the number the documents print for each (the plan page, the print view, the DOCX): the stored code
+ * without an outline; else as the outline's activity section numbers them ("1", "a)", "I"), or I, II in the appendix.
+ * Titles stay as stored: this is for the editor, which shows the printed number but edits the stored title.
+ */
+export function phasesWithPrintedCodes<P extends { code: string; title: string }>(plan: { outline: PlanOutline | null; phases: P[] }): P[] {
+  if (!plan.outline) return plan.phases;
+  const section = plan.outline.sections.find((s) => s.holds === "ACTIVITIES") ?? null;
+  if (!section && !plan.outline.appendix) return plan.phases;
+  const printed = phasesAsWritten(plan, section);
+  return plan.phases.map((phase, i) => ({ ...phase, code: printed[i]!.code }));
+}
+
 /** JSON text (a form's hidden field) or an object (an API body): the outline, validated. */
 const outlineInput = z.preprocess((value) => {
   if (typeof value !== "string") return value;

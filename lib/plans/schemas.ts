@@ -97,6 +97,9 @@ export const planFieldsSchema = z.object({
   signerTitle: requiredText("Chức vụ người ký", 100),
   signerName: optionalText("Họ tên người ký", 100),
   draftingUnitId: optionalUuid("Đơn vị soạn thảo"),
+  // Mục Kinh phí of the plan: absent (a client that does not know them) leaves them as they are.
+  budgetAmount: costField("Tổng kinh phí").meta({ description: "Tổng kinh phí của kế hoạch (đồng); null: không ghi" }),
+  budgetSource: optionalText("Nguồn kinh phí", 500).unwrap().optional().meta({ description: "Nguồn kinh phí (ví dụ: ngân sách tỉnh)" }),
 });
 
 export const updatePlanSchema = planFieldsSchema

@@ -4,7 +4,7 @@
 // organisation, so it changes nothing another test reads.
 import type { Locator, Page } from "@playwright/test";
 import { pageAs } from "./support/auth";
-import { expect, test } from "./support/seed";
+import { e2eDb, expect, test } from "./support/seed";
 import { formatDate } from "@/lib/dates";
 
 /** Submits with this button and waits for the answer, which must be this message. */
@@ -259,5 +259,53 @@ test("save as template: the form closes saying which template was made; the same
   await page.goto("/plans/new?mode=template");
   await expect(page.getByRole("listitem").filter({ hasText: name })).toHaveCount(1);
   await expect(page.getByRole("listitem").filter({ hasText: name })).toContainText("Dùng cho hội thảo hằng năm");
+  await page.context().close();
+});
+
+test("plan editor: the plan's Kinh phí is typed as written, shown as saved, and the plan page warns when the activities cost more", async ({ browser, seed }, testInfo) => {
+  test.setTimeout(90_000);
+  const world = await seed.world();
+  const plan = await seed.draftPlan(world, [{ content: "Hội thảo khoa học" }, { content: "Triển lãm sản phẩm" }]);
+  // Kinh phí of the activities (30 + 25 triệu), seeded straight into the rows.
+  await e2eDb().activity.update({ where: { id: plan.activity("Hội thảo khoa học").id }, data: { cost: 30_000_000n } });
+  await e2eDb().activity.update({ where: { id: plan.activity("Triển lãm sản phẩm").id }, data: { cost: 25_000_000n } });
+  const page = await pageAs(browser, world.staffA.username, world.password);
+  await page.goto(`/plans/${plan.id}/edit`);
+
+  const texts = page.getByRole("form", { name: "Thông tin chung của kế hoạch" });
+  const amount = texts.getByLabel("Tổng kinh phí (đồng)");
+  const source = texts.getByLabel("Nguồn kinh phí");
+  await amount.fill("50 triệu");
+  await source.fill("  Ngân sách tỉnh  ");
+  await save(texts, "Lưu thông tin chung", "Đã lưu thông tin kế hoạch.");
+  await expect(amount).toHaveValue("50.000.000");
+  await expect(source).toHaveValue("Ngân sách tỉnh");
+  await texts.getByRole("group", { name: "Kinh phí" }).screenshot({ path: testInfo.outputPath("plan-budget-form.png") });
+  // Saved again as shown: nothing changed, nothing reverted.
+  await save(texts, "Lưu thông tin chung", "Không có thay đổi nào.");
+  await expect(amount).toHaveValue("50.000.000");
+
+  await page.goto(`/plans/${plan.id}`);
+  const budget = page.getByRole("region", { name: "Kinh phí" });
+  await expect(budget).toContainText("Kinh phí kế hoạch50.000.000 đ · Nguồn: Ngân sách tỉnh");
+  await expect(budget.getByTestId("activities-cost")).toHaveText("55.000.000 đ");
+  await expect(budget.getByRole("alert").or(budget.getByRole("status"))).toContainText("vượt kinh phí của kế hoạch (50.000.000 đ)");
+
+  // A larger budget in the department's words: saved in đồng, the warning gone.
+  await page.goto(`/plans/${plan.id}/edit`);
+  await amount.fill("1,5 tỷ");
+  await save(texts, "Lưu thông tin chung", "Đã lưu thông tin kế hoạch.");
+  await expect(amount).toHaveValue("1.500.000.000");
+  await expect(source).toHaveValue("Ngân sách tỉnh");
+  await page.goto(`/plans/${plan.id}`);
+  await expect(budget).toContainText("Kinh phí kế hoạch1.500.000.000 đ");
+  await expect(budget).not.toContainText("vượt kinh phí");
+
+  // Not an amount: a field error, the typed text kept.
+  await page.goto(`/plans/${plan.id}/edit`);
+  await amount.fill("vài chục triệu");
+  await save(texts, "Lưu thông tin chung", /chưa hợp lệ/);
+  await expect(texts.getByText("Tổng kinh phí không hợp lệ")).toBeVisible();
+  await expect(amount).toHaveValue("vài chục triệu");
   await page.context().close();
 });

@@ -265,6 +265,7 @@ const SURROGATE_CASES: Record<string, SurrogateCase> = {
         signerAuthority: "KT. GIÁM ĐỐC",
         signerTitle: "PHÓ GIÁM ĐỐC",
         signerName: "Nguyễn Văn A",
+        budgetSource: "Ngân sách tỉnh",
         draftingUnitId: w.unitA.id,
       },
     }),

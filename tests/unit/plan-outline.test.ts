@@ -10,6 +10,7 @@ import {
   phaseLabel,
   phaseNumberingOf,
   phasesAsWritten,
+  phasesWithPrintedCodes,
   planOutlineSchema,
   readOutline,
   savePlanOutlineSchema,
@@ -18,6 +19,7 @@ import {
 } from "@/lib/plans/outline";
 import { addSection, moveSection, placeTable, removeSection, updateSection } from "@/lib/plans/outline-edit";
 import { plan2022 } from "@/tests/support/plan-2022-document";
+import { phaseHeading, phaseNumberText } from "@/lib/documents/format";
 
 const ORGANISATION = { label: "IV", heading: "TỔ CHỨC THỰC HIỆN", kind: "ORGANISATION" as const, paragraphs: ["1. Văn phòng Sở: tổng hợp, báo cáo trước ngày 25/5."] };
 
@@ -114,6 +116,36 @@ describe("phase numbering as written", () => {
     expect(phaseLabel({ label: "2", level: 1 }, 1)).toBe("2.1");
     expect(phaseLabel({ label: "III", level: 0, numbering: "NESTED" }, 2)).toBe("2");
     expect(phaseLabel({ label: "", level: 1 }, 2)).toBe("2");
+  });
+});
+
+describe("the phase editor's numbers (phasesWithPrintedCodes)", () => {
+  const stored = [
+    { id: "p1", code: "2.1", title: "1. Hoạt động hưởng ứng", start: "2024-04-21", end: "2024-05-14" },
+    { id: "p2", code: "2.2", title: "Tuần lễ cao điểm", start: "2024-05-15", end: "2024-05-20" },
+  ];
+  const withTable = (numbering: "DECIMAL" | "LETTER" | "ROMAN"): PlanOutline => ({
+    ...sample(),
+    sections: sample().sections.map((s) => (s.holds === "ACTIVITIES" ? { ...s, numbering } : s)),
+  });
+  const headings = (outline: PlanOutline | null) => phasesWithPrintedCodes({ outline, phases: stored }).map((p) => phaseNumberText(p.code));
+  /** What the documents print before each phase's title (phaseHeading, as the DOCX and the print view write it). */
+  const printed = (outline: PlanOutline | null) =>
+    phasesAsWritten({ outline, phases: stored }, outline ? (outline.sections.find((s) => s.holds === "ACTIVITIES") ?? null) : null).map((p) => phaseHeading(p).split(" ")[0]);
+
+  it("are the numbers the document prints: “1.”, “a)”, “I.” by the section's numbering, I, II in the appendix, stored codes without an outline", () => {
+    expect(headings(withTable("DECIMAL"))).toEqual(["1.", "2."]);
+    expect(headings(withTable("LETTER"))).toEqual(["a)", "b)"]);
+    expect(headings(withTable("ROMAN"))).toEqual(["I.", "II."]);
+    expect(headings(null)).toEqual(["2.1.", "2.2."]);
+    const appendix: PlanOutline = { sections: sample().sections.filter((s) => s.holds !== "ACTIVITIES"), appendix: { title: "PHỤ LỤC", reference: "" } };
+    expect(phasesWithPrintedCodes({ outline: appendix, phases: stored }).map((p) => p.code)).toEqual(["I", "II"]);
+    for (const outline of [withTable("DECIMAL"), withTable("LETTER"), withTable("ROMAN"), null]) expect(headings(outline)).toEqual(printed(outline));
+  });
+
+  it("keep each phase's stored title and fields: the editor edits what is stored", () => {
+    const [first] = phasesWithPrintedCodes({ outline: withTable("LETTER"), phases: stored });
+    expect(first).toEqual({ ...stored[0], code: "a)" });
   });
 });
 

@@ -3,6 +3,8 @@ import { useState } from "react";
 import type { PhaseItem } from "@/lib/plans/document";
 import { createPhaseAction, deletePhaseAction, movePhaseAction, updatePhaseAction } from "@/lib/plans/actions/edit";
 import { formatDate, formatWindow } from "@/lib/dates";
+import { phaseNumberText } from "@/lib/documents/format";
+import { phaseTitleText } from "@/lib/plans/outline";
 import type { UnitOption } from "@/components/plans/editor/types";
 import { ActivityEditor } from "@/components/plans/editor/activity-editor";
 import { ActivityForm } from "@/components/plans/editor/activity-form";
@@ -66,7 +68,9 @@ function DeletePhase({ phase, phases, onCancel }: { phase: PhaseItem; phases: Ph
   const [choice, setChoice] = useState<"move" | "delete">(others.length ? "move" : "delete");
   return (
     <div role="group" aria-label={`Xác nhận xóa giai đoạn ${phase.code}`} className="mt-3 space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm">
-      <p className="font-medium">Xóa giai đoạn {phase.code}. {phase.title}?</p>
+      <p className="font-medium">
+        Xóa giai đoạn {phaseNumberText(phase.code)} {phaseTitleText(phase.title)}?
+      </p>
       {count ? (
         <fieldset className="space-y-1">
           <legend>Giai đoạn có {count} hoạt động và việc con. Xử lý các hoạt động này thế nào?</legend>
@@ -94,7 +98,7 @@ function DeletePhase({ phase, phases, onCancel }: { phase: PhaseItem; phases: Ph
                 <select name="targetPhaseId" className={controlClass()} defaultValue={others[0]?.id}>
                   {others.map((p) => (
                     <option key={p.id} value={p.id}>
-                      {p.code}. {p.title}
+                      {phaseNumberText(p.code)} {phaseTitleText(p.title)}
                     </option>
                   ))}
                 </select>
@@ -120,7 +124,7 @@ export function PhaseEditor({ planId, phase, phases, units, index }: { planId: s
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={headingId} className="text-base font-semibold text-slate-900">
-            {phase.code}. {phase.title}
+            {phaseNumberText(phase.code)} {phaseTitleText(phase.title)}
           </h3>
           <p className="text-sm text-slate-600">Từ ngày {formatWindow(phase.start, phase.end)}</p>
         </div>

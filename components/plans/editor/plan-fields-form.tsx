@@ -2,6 +2,7 @@
 import { updatePlanAction } from "@/lib/plans/actions/edit";
 import type { PlanDocument } from "@/lib/plans/document";
 import { formatDate } from "@/lib/dates";
+import { formatCost, groupDigits } from "@/lib/money";
 import type { UnitOption } from "@/components/plans/editor/types";
 import { ConflictNotice, conflictCurrent, useVersion } from "@/components/ui/conflict-notice";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -25,6 +26,8 @@ const CONFLICT_LABELS = {
   recipients: "Nơi nhận",
   signerTitle: "Chức vụ người ký",
   signerName: "Người ký",
+  budgetAmount: "Tổng kinh phí",
+  budgetSource: "Nguồn kinh phí",
 };
 
 export function PlanFieldsForm({ plan, units, canChooseUnit }: { plan: PlanDocument; units: UnitOption[]; canChooseUnit: boolean }) {
@@ -42,7 +45,7 @@ export function PlanFieldsForm({ plan, units, canChooseUnit }: { plan: PlanDocum
           current={current}
           labels={CONFLICT_LABELS}
           format={(key, value) =>
-            key === "eventDate" && typeof value === "string" ? formatDate(value) : Array.isArray(value) ? value.join("; ") || "(trống)" : String(value || "(trống)")
+            key === "eventDate" && typeof value === "string" ? formatDate(value) : key === "budgetAmount" && typeof value === "number" ? formatCost(value) : Array.isArray(value) ? value.join("; ") || "(trống)" : String(value || "(trống)")
           }
           onKeepMine={keepMine}
         />
@@ -84,6 +87,19 @@ export function PlanFieldsForm({ plan, units, canChooseUnit }: { plan: PlanDocum
           <TextAreaField id="plan-slogans" name="slogans" label="Khẩu hiệu" rows={2} defaultValue={join(plan.slogans)} errors={errors("slogans")} hint={LINES_HINT} />
         </fieldset>
         <TextAreaField id="plan-content" name="contentItems" label="III.1. Nội dung" rows={4} defaultValue={join(plan.contentItems)} errors={errors("contentItems")} hint={LINES_HINT} />
+        <fieldset className="grid gap-4 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
+          <legend className="px-1 text-sm font-semibold">Kinh phí</legend>
+          <TextField
+            id="plan-budget-amount"
+            name="budgetAmount"
+            label="Tổng kinh phí (đồng)"
+            inputMode="decimal"
+            defaultValue={plan.budgetAmount === null ? "" : groupDigits(plan.budgetAmount)}
+            errors={errors("budgetAmount")}
+            hint="Ví dụ: 150.000.000, 150 triệu hoặc 1,5 tỷ. Để trống nếu không ghi."
+          />
+          <TextField id="plan-budget-source" name="budgetSource" label="Nguồn kinh phí" defaultValue={plan.budgetSource} errors={errors("budgetSource")} hint="Ví dụ: ngân sách tỉnh năm 2024" />
+        </fieldset>
         <TextAreaField id="plan-closing" name="closingText" label="Đoạn kết" rows={2} defaultValue={plan.closingText} errors={errors("closingText")} />
         <div className="grid gap-4 md:grid-cols-2">
           <TextAreaField id="plan-recipients" name="recipients" label="Nơi nhận" rows={4} defaultValue={join(plan.recipients)} errors={errors("recipients")} hint="Mỗi dòng một nơi nhận; dòng cuối thường là “Lưu: VT, …”." />

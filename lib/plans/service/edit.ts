@@ -7,11 +7,12 @@ import { changedFields, writeAudit } from "@/lib/audit/service";
 import { conflict, invalid } from "@/lib/errors";
 import { fromDbDateOrNull, toDbDate } from "@/lib/dates";
 import { lockPlanForEdit } from "@/lib/plans/service/lock";
+import { costFromDb } from "@/lib/money";
 import { searchTextOf } from "@/lib/text";
 import type { UpdatePlanInput } from "@/lib/plans/schemas";
 import { PLAN_TEXT_FIELDS, planTexts } from "@/lib/plans/snapshot";
 
-const FIELDS = ["title", "year", "eventDate", "place", ...PLAN_TEXT_FIELDS, "draftingUnitId"] as const;
+const FIELDS = ["title", "year", "eventDate", "place", ...PLAN_TEXT_FIELDS, "draftingUnitId", "budgetAmount", "budgetSource"] as const;
 
 type PlanFields = { [K in (typeof FIELDS)[number]]: unknown };
 
@@ -20,6 +21,7 @@ async function currentFields(tx: Tx, id: string): Promise<PlanFields & { version
   return {
     ...Object.fromEntries(FIELDS.map((field) => [field, plan[field]])),
     eventDate: fromDbDateOrNull(plan.eventDate),
+    budgetAmount: costFromDb(plan.budgetAmount),
     version: plan.version,
   } as PlanFields & { version: number };
 }
@@ -45,6 +47,9 @@ export async function updatePlan(tx: Tx, user: SessionUser, input: UpdatePlanInp
     place: input.place,
     ...planTexts(input),
     draftingUnitId,
+    // Absent: left as it is (an API client that does not send the budget).
+    budgetAmount: input.budgetAmount === undefined ? before.budgetAmount : input.budgetAmount,
+    budgetSource: input.budgetSource === undefined ? before.budgetSource : input.budgetSource,
   };
   const diff = changedFields(before, after);
   if (Object.keys(diff.after).length === 0) return { changed: false };

@@ -11,7 +11,7 @@ import { PlanFieldsForm } from "@/components/plans/editor/plan-fields-form";
 import { PhaseEditor, PhaseForm } from "@/components/plans/editor/phase-editor";
 import { WorkflowPanel } from "@/components/plans/workflow-panel";
 import { OutlineEditor } from "@/components/plans/editor/outline-editor";
-import { outlineOf } from "@/lib/plans/outline";
+import { outlineOf, phasesWithPrintedCodes } from "@/lib/plans/outline";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
@@ -47,6 +47,7 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
     active: u.active,
   }));
   const lastPhase = plan.phases.at(-1);
+  const phases = phasesWithPrintedCodes(plan);
   return (
     <div className="space-y-6">
       <Breadcrumb items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(plan), href: `/plans/${plan.id}` }, { label: "Soạn thảo" }]} />
@@ -69,8 +70,9 @@ export default async function EditPlanPage({ params }: PageProps<"/plans/[id]/ed
           Giai đoạn và hoạt động{plan.outline ? "" : " (III.2. Hình thức và phân công tổ chức thực hiện)"}
         </h2>
         {plan.phases.length === 0 ? <p className="text-sm text-slate-600">Chưa có giai đoạn nào. Thêm giai đoạn đầu tiên bên dưới.</p> : null}
-        {plan.phases.map((phase, index) => (
-          <PhaseEditor key={phase.id} planId={plan.id} phase={phase} phases={plan.phases} units={units} index={index} />
+        {/* Each phase carries the number the documents print for it ("1.", "a)", "I."), not a stored code of another layout. */}
+        {phases.map((phase, index) => (
+          <PhaseEditor key={phase.id} planId={plan.id} phase={phase} phases={phases} units={units} index={index} />
         ))}
         <Card title="Thêm giai đoạn">
           <PhaseForm planId={plan.id} defaults={lastPhase ? { start: lastPhase.end, end: lastPhase.end } : plan.eventDate ? { start: plan.eventDate, end: plan.eventDate } : undefined} />
