@@ -6,6 +6,7 @@ import "zod-openapi";
 import { z } from "zod";
 import { calendarDate, storableText } from "@/lib/validation";
 import { MAX_IMPORT_TEXT } from "@/lib/documents/import/limits";
+import { planTextsSchema } from "@/lib/api/schemas";
 
 const unitMap = z
   .record(storableText(z.string().trim().min(1).max(500), "Tên đơn vị trong văn bản"), z.uuid({ error: "Mã đơn vị phải là UUID của một đơn vị của Sở." }))
@@ -111,17 +112,7 @@ export const planImportPreviewSchema = z
       signerTitle: z.string(),
       signerName: z.string(),
     }),
-    texts: z.object({
-      legalBasis: z.array(z.string()),
-      intro: z.string(),
-      purposes: z.array(z.string()),
-      requirements: z.array(z.string()),
-      theme: z.string(),
-      slogans: z.array(z.string()),
-      contentItems: z.array(z.string()),
-      closingText: z.string(),
-      recipients: z.array(z.string()),
-    }),
+    texts: planTextsSchema,
     sections: z.array(section).meta({ description: "Các mục giữ nguyên như văn bản (Tổ chức thực hiện, Kinh phí, mục khác)" }),
     appendix: z.object({ title: z.string(), reference: z.string() }).nullable(),
     budget: z.object({ amount: z.number().int().nullable(), source: z.string() }).meta({ description: "Kinh phí của kế hoạch đọc từ mục Kinh phí" }),

@@ -122,9 +122,8 @@ export const activityRightsSchema = z
   })
   .meta({ id: "ActivityRights" });
 
-export const planDetailSchema = planSummarySchema
-  .extend({
-    place: z.string(),
+/** A plan's texts as the document writes them: the plan JSON and the import preview share them. */
+export const planTextsSchema = z.object({
     legalBasis: z.array(z.string()),
     intro: z.string(),
     purposes: z.array(z.string()),
@@ -134,6 +133,12 @@ export const planDetailSchema = planSummarySchema
     contentItems: z.array(z.string()),
     closingText: z.string(),
     recipients: z.array(z.string()),
+});
+
+export const planDetailSchema = planSummarySchema
+  .extend({
+    place: z.string(),
+    ...planTextsSchema.shape,
     signerAuthority: z.string(),
     signerTitle: z.string(),
     signerName: z.string(),
