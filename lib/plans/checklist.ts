@@ -12,7 +12,8 @@
 // made from another one, texts that still carry the source's year or its
 // ordinal ("lần thứ 14") unchanged.
 import { formatDate, yearOf } from "@/lib/dates";
-import { formatRange, TEXT_LABELS } from "@/lib/plans/diff";
+import { formatRange } from "@/lib/plans/diff";
+import { TEXT_LABELS } from "@/lib/plans/field-labels";
 import type { PlanTexts } from "@/lib/plans/snapshot";
 import { allActivities, type VersionData } from "@/lib/plans/version-data";
 

@@ -3,7 +3,8 @@
 // Phases and activities are matched by id, so an edited row is "changed", not
 // "removed + added". Pure: unit tested in tests/unit/plan-diff.test.ts.
 import { formatDate, type CalendarDate } from "@/lib/dates";
-import { PLAN_TEXT_FIELDS, type PlanSection, type PlanTexts } from "@/lib/plans/snapshot";
+import { PLAN_TEXT_FIELDS, type PlanSection } from "@/lib/plans/snapshot";
+import { TEXT_LABELS } from "@/lib/plans/field-labels";
 import { allActivities, type VersionActivity, type VersionData, type VersionPhase } from "@/lib/plans/version-data";
 
 /** One field that changed: old → new, both as the page shows them; `detail` says what was added or removed in a list. */
@@ -20,21 +21,6 @@ export type PlanDiff = {
   same: boolean;
   /** How many changes in all, for the heading and to fold a long list. */
   count: number;
-};
-
-export const TEXT_LABELS: Record<keyof PlanTexts, string> = {
-  legalBasis: "Căn cứ",
-  intro: "Lời dẫn",
-  purposes: "Mục đích",
-  requirements: "Yêu cầu",
-  theme: "Chủ đề",
-  slogans: "Khẩu hiệu",
-  contentItems: "Nội dung",
-  closingText: "Đoạn kết",
-  recipients: "Nơi nhận",
-  signerAuthority: "Hình thức ký",
-  signerTitle: "Chức vụ người ký",
-  signerName: "Người ký",
 };
 
 const EMPTY = "(trống)";

@@ -1,4 +1,5 @@
 "use client";
+import { PLAN_FIELD_LABELS } from "@/lib/plans/field-labels";
 import { updatePlanAction } from "@/lib/plans/actions/edit";
 import type { PlanDocument } from "@/lib/plans/document";
 import { formatDate } from "@/lib/dates";
@@ -13,22 +14,6 @@ import { DateField } from "@/components/ui/date-field";
 
 const LINES_HINT = "Mỗi dòng một ý.";
 
-const CONFLICT_LABELS = {
-  title: "Trích yếu",
-  eventDate: "Ngày sự kiện",
-  legalBasis: "Căn cứ",
-  purposes: "Mục đích",
-  requirements: "Yêu cầu",
-  theme: "Chủ đề",
-  slogans: "Khẩu hiệu",
-  contentItems: "Nội dung",
-  closingText: "Đoạn kết",
-  recipients: "Nơi nhận",
-  signerTitle: "Chức vụ người ký",
-  signerName: "Người ký",
-  budgetAmount: "Tổng kinh phí",
-  budgetSource: "Nguồn kinh phí",
-};
 
 export function PlanFieldsForm({ plan, units, canChooseUnit }: { plan: PlanDocument; units: UnitOption[]; canChooseUnit: boolean }) {
   const { state, pending, onSubmit, formKey } = useFormAction(updatePlanAction, { version: plan.version });
@@ -43,7 +28,7 @@ export function PlanFieldsForm({ plan, units, canChooseUnit }: { plan: PlanDocum
       {current ? (
         <ConflictNotice
           current={current}
-          labels={CONFLICT_LABELS}
+          labels={PLAN_FIELD_LABELS}
           format={(key, value) =>
             key === "eventDate" && typeof value === "string" ? formatDate(value) : key === "budgetAmount" && typeof value === "number" ? formatCost(value) : Array.isArray(value) ? value.join("; ") || "(trống)" : String(value || "(trống)")
           }
