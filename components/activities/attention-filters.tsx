@@ -8,7 +8,7 @@ import { controlClass } from "@/components/ui/field";
 /** The filter bar of Việc cần chú ý: a GET form, so every view has an address to share. Staff cannot change the unit. */
 export function AttentionFilters({ filters, list }: { filters: AttentionFiltersInput; list: AttentionList }) {
   return (
-    <FilterForm label="Lọc việc cần chú ý" className="no-print mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-[repeat(6,minmax(0,1fr))_auto] lg:items-end">
+    <FilterForm label="Lọc việc cần chú ý" className="no-print mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-[repeat(7,minmax(0,1fr))_auto] lg:items-end">
       {list.unitBound ? (
         <div className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">Đơn vị</span>
@@ -28,6 +28,7 @@ export function AttentionFilters({ filters, list }: { filters: AttentionFiltersI
           { value: "support", label: "Phối hợp" },
         ]}
       />
+      <FilterSelect id="attention-year" name="year" label="Năm kế hoạch" value={filters.year} allLabel="Mọi năm" options={list.years.map((y) => ({ value: String(y), label: String(y) }))} />
       <FilterSelect
         id="attention-plan"
         name="plan"

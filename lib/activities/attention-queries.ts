@@ -68,6 +68,7 @@ async function resolve(user: SessionUser, input: AttentionFiltersInput, today: C
     { plan: { status: "ISSUED" } },
     unit && unitWorkWhere(unit.id, { role: input.role }),
     plan && { planId: plan.id },
+    input.year && { plan: { year: input.year } },
     input.status && { status: input.status },
   );
   const listed = allOf<Where>(base, input.kind && attentionKindWhere(input.kind, today, input.days));
@@ -77,6 +78,7 @@ async function resolve(user: SessionUser, input: AttentionFiltersInput, today: C
     role: input.role,
     plan: planRef ? (planRef.numberLabel ?? planRef.displayTitle) : null,
     status: input.status ? ACTIVITY_STATUS_LABELS[input.status] : null,
+    year: input.year,
     kind: input.kind,
     days: input.days,
   });
@@ -158,7 +160,7 @@ export async function listAttention(user: SessionUser, input: AttentionFiltersIn
     db.plan.findMany({
       where: allOf<Prisma.PlanWhereInput>(readablePlansWhere(user), { status: "ISSUED" }, scope.unitId && { activities: { some: unitWorkWhere(scope.unitId) } }),
       orderBy: [{ year: "desc" }, { number: "desc" }, { id: "asc" }],
-      select: { id: true, title: true, status: true, number: true, symbol: true, organization: { select: { code: true } } },
+      select: { id: true, title: true, year: true, status: true, number: true, symbol: true, organization: { select: { code: true } } },
     }),
   ]);
   const total = bucketCounts.reduce((a, b) => a + b, 0);
@@ -177,7 +179,9 @@ export async function listAttention(user: SessionUser, input: AttentionFiltersIn
     pages,
     rows,
     units,
-    plans: plans.map(planRefOf),
+    // The plan choice follows the year chosen; the years offered are those of the running plans.
+    plans: plans.filter((p) => !input.year || p.year === input.year).map(planRefOf),
+    years: [...new Set(plans.map((p) => p.year))],
     mayRemind: can(user, "activity.remind"),
     filtersText,
   };

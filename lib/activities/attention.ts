@@ -111,6 +111,7 @@ export type AttentionFilterNames = {
   unit?: string | null;
   role?: "lead" | "support";
   plan?: string | null;
+  year?: number;
   status?: string | null;
   kind?: AttentionKind;
   days: number;
@@ -120,6 +121,7 @@ export type AttentionFilterNames = {
 export function describeAttentionFilters(filters: AttentionFilterNames): string {
   const parts: string[] = [];
   if (filters.unit) parts.push(`Đơn vị: ${filters.unit}${filters.role === "lead" ? " (chủ trì)" : filters.role === "support" ? " (phối hợp)" : " (chủ trì hoặc phối hợp)"}`);
+  if (filters.year) parts.push(`Kế hoạch năm ${filters.year}`);
   if (filters.plan) parts.push(`Kế hoạch: ${filters.plan}`);
   if (filters.status) parts.push(`Trạng thái: ${filters.status}`);
   if (filters.kind) parts.push(`Loại: ${ATTENTION_KIND_LABELS[filters.kind]}`);

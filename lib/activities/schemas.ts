@@ -124,6 +124,8 @@ export const attentionFiltersSchema = z.object({
   unit: z.uuid().optional().catch(undefined),
   role: z.enum(["lead", "support"]).optional().catch(undefined),
   plan: z.uuid().optional().catch(undefined),
+  /** The plans of one year (kế hoạch năm): running plans of several years are often tracked side by side. */
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   status: z.enum(ACTIVITY_STATUSES).optional().catch(undefined),
   kind: z.enum(ATTENTION_KINDS).optional().catch(undefined),
   days: z.coerce.number().int().min(1).max(MAX_HORIZON_DAYS).catch(DEFAULT_HORIZON_DAYS),

@@ -100,6 +100,30 @@ describe("Việc cần chú ý", () => {
     expect(empty).toMatchObject({ total: 0, rows: [], pages: 1 });
   });
 
+  it("filters by the plans' year, and offers the years and the plans of the year chosen", async () => {
+    const w = await world();
+    const year = Number(today.slice(0, 4));
+    await createPlan(w.organization.id, {
+      status: "ISSUED",
+      number: 3,
+      issueDate: day(-400),
+      year: year - 1,
+      phases: [{ title: "Năm trước", start: day(-400), end: day(30), activities: [{ content: "Việc kế hoạch năm trước trễ", lead: w.unitA.id, end: day(-8) }] }],
+    });
+    const all = await listAttention(w.leader, filters(), today);
+    expect(all.rows.map((r) => r.content)).toContain("Việc kế hoạch năm trước trễ");
+    expect(all.years).toEqual([year, year - 1]);
+    const thisYear = await listAttention(w.leader, filters({ year: String(year) }), today);
+    expect(thisYear.rows.map((r) => r.content)).not.toContain("Việc kế hoạch năm trước trễ");
+    expect(thisYear.rows.map((r) => r.content)).toContain("Khảo sát im lặng");
+    expect(thisYear.plans.map((p) => p.id)).toEqual([w.plan.id]);
+    expect(thisYear.filtersText).toContain(`Kế hoạch năm ${year}`);
+    const lastYear = await listAttention(w.leader, filters({ year: String(year - 1) }), today);
+    expect(lastYear.rows.map((r) => r.content)).toEqual(["Việc kế hoạch năm trước trễ"]);
+    // An unreadable year is ignored, not an error.
+    expect((await listAttention(w.leader, filters({ year: "abc" }), today)).total).toBe(all.total);
+  });
+
   it("filters by unit, as lead or as support", async () => {
     const w = await world();
     expect(await contents(w.leader, { unit: w.unitA.id, role: "lead" })).toEqual(["Khảo sát im lặng", "Báo cáo trễ có cập nhật"]);
