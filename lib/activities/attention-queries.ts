@@ -181,7 +181,8 @@ export async function listAttention(user: SessionUser, input: AttentionFiltersIn
     units,
     // The plan choice follows the year chosen; the years offered are those of the running plans.
     plans: plans.filter((p) => !input.year || p.year === input.year).map(planRefOf),
-    years: [...new Set(plans.map((p) => p.year))],
+    // A year named in the address stays offered (and shown chosen) even when none of its plans is running.
+    years: [...new Set([...plans.map((p) => p.year), ...(input.year ? [input.year] : [])])].sort((x, y) => y - x),
     mayRemind: can(user, "activity.remind"),
     filtersText,
   };

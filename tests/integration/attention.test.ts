@@ -120,6 +120,9 @@ describe("Việc cần chú ý", () => {
     expect(thisYear.filtersText).toContain(`Kế hoạch năm ${year}`);
     const lastYear = await listAttention(w.leader, filters({ year: String(year - 1) }), today);
     expect(lastYear.rows.map((r) => r.content)).toEqual(["Việc kế hoạch năm trước trễ"]);
+    const noPlans = await listAttention(w.leader, filters({ year: String(year + 3) }), today);
+    expect(noPlans.total).toBe(0);
+    expect(noPlans.years).toEqual([year + 3, year, year - 1]);
     // An unreadable year is ignored, not an error.
     expect((await listAttention(w.leader, filters({ year: "abc" }), today)).total).toBe(all.total);
   });
