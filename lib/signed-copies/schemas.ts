@@ -10,7 +10,9 @@ const NO_FILE = "Chọn tệp PDF bản đã ký.";
 /** The PDF: a file, not the empty part a browser sends when none was chosen. Its content is checked by checkSignedPdf. */
 export const signedPdfFile = z.preprocess(
   (value) => (isNoFileChosen(value) ? undefined : value),
-  z.instanceof(Blob, { error: NO_FILE }),
+  z
+    .instanceof(Blob, { error: NO_FILE })
+    .meta({ type: "string", format: "binary", description: `Tệp PDF bản đã ký (bản quét hoặc tệp ký số), tối đa ${MAX_SIGNED_COPY_BYTES / 1024 / 1024} MB` }),
 );
 
 /** The plan page's form. */
@@ -20,7 +22,7 @@ export type AttachSignedCopyInput = z.output<typeof attachSignedCopySchema>;
 /** POST /plans/{id}/signed-copies as multipart/form-data (the plan id comes from the path). */
 export const attachSignedCopyBody = z
   .object({
-    file: signedPdfFile.meta({ type: "string", format: "binary", description: `Tệp PDF bản đã ký (bản quét hoặc tệp ký số), tối đa ${MAX_SIGNED_COPY_BYTES / 1024 / 1024} MB` }),
+    file: signedPdfFile,
   })
   .meta({ id: "SignedCopyUpload" });
 
