@@ -133,6 +133,11 @@ describe("POST /api/v1/plans/{id}/signed-copies", () => {
 
     const plan = planDetailSchema.parse((await api("GET", `/plans/${t.plan.id}`, { token: await tokenFor(w.users.viewer) })).json);
     expect(plan.signedCopies.map((c) => c.id)).toEqual([copy.id]);
+    expect(plan.signedCopies[0]).toMatchObject({ fileName: "ke-hoach-da-ky.pdf", sha256: copy.sha256, size: copy.size, downloadUrl: copy.downloadUrl });
+    // A name with bidi controls (could make "fdp.exe" read as a PDF) is stored without them.
+    const renamed = await api("POST", `/plans/${t.plan.id}/signed-copies`, { token, formData: upload(await signedFile("\u2066ban\u2069-\u202Eky.pdf")) });
+    expect(renamed.status).toBe(201);
+    expect((renamed.json as { fileName: string }).fileName).toBe("ban-ky.pdf");
     const download = await api("GET", `/signed-copies/${copy.id}`, { token });
     expect(download.status).toBe(200);
     expect(download.headers.get("content-type")).toBe("application/pdf");
