@@ -8,7 +8,10 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "RATE_LIMITED"
-  | "UNAVAILABLE";
+  | "UNAVAILABLE"
+  // An uploaded file larger than its limit (413) / not of the type asked for (415).
+  | "TOO_LARGE"
+  | "UNSUPPORTED_TYPE";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -80,4 +83,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  TOO_LARGE: 413,
+  UNSUPPORTED_TYPE: 415,
 };

@@ -20,7 +20,7 @@ function operation(spec: ApiSpec): ZodOpenApiOperationObject {
     security: spec.auth === false ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
     requestParams: { ...(spec.params ? { path: spec.params } : {}), ...(spec.query ? { query: spec.query } : {}) },
     ...(spec.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: spec.body }, ...(spec.multipart ? { "multipart/form-data": { schema: spec.multipart } } : {}) } } }
+      ? { requestBody: { required: true, content: { ...(spec.multipartOnly ? {} : { "application/json": { schema: spec.body } }), ...(spec.multipart ? { "multipart/form-data": { schema: spec.multipart } } : {}) } } }
       : {}),
     responses: {
       [spec.success.status]: { description: spec.success.description, ...success },

@@ -8,6 +8,7 @@ import type { ActivityDetail } from "@/lib/activities/queries";
 import type { ActivityRow, UpdateItem } from "@/lib/activities/read-model";
 import type { RecordedUpdate } from "@/lib/activities/service";
 import type { PlanRights } from "@/lib/plans/access";
+import type { SignedCopyView } from "@/lib/signed-copies/queries";
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 const unit = (u: { id: string; name: string; shortName: string; kind: "INTERNAL" | "EXTERNAL" | "GROUP" }) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind });
@@ -38,7 +39,26 @@ function activityBase(a: ActivityItem, today: CalendarDate) {
   };
 }
 
-export function presentPlan(doc: PlanDocument & { rights: PlanRights }, progress: PlanProgress, today: CalendarDate) {
+/** A signed copy as the API shows it (its own operation and the plan's signedCopies). */
+export function presentSignedCopy(copy: SignedCopyView) {
+  return {
+    id: copy.id,
+    issueRound: copy.issueRound,
+    number: copy.numberLabel,
+    issueDate: copy.issueDate,
+    current: copy.current,
+    fileName: copy.fileName,
+    size: copy.size,
+    sha256: copy.sha256,
+    uploadedAt: copy.uploadedAt.toISOString(),
+    uploadedBy: copy.uploadedBy,
+    unsigned: copy.signatures.length === 0,
+    signatures: copy.signatures,
+    downloadUrl: `/api/v1/signed-copies/${copy.id}`,
+  };
+}
+
+export function presentPlan(doc: PlanDocument & { rights: PlanRights }, progress: PlanProgress, today: CalendarDate, signedCopies: SignedCopyView[] = []) {
   return {
     id: doc.id,
     number: doc.numberLabel,
@@ -66,6 +86,7 @@ export function presentPlan(doc: PlanDocument & { rights: PlanRights }, progress
       version: phase.version,
       activities: phase.activities.map((a) => ({ ...activityBase(a, today), subTasks: a.subTasks.map((s) => activityBase(s, today)) })),
     })),
+    signedCopies: signedCopies.map(presentSignedCopy),
     rights: doc.rights,
   };
 }

@@ -184,6 +184,7 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
       let body: unknown;
       if (spec.body) {
         const multipart = spec.multipart && isMultipart(request.headers.get("content-type") ?? "");
+        if (spec.multipartOnly && !multipart) throw new BodyError(415, "Hãy gửi tệp qua multipart/form-data (trường file).");
         const max = spec.maxBodyBytes ?? MAX_BODY_BYTES;
         const parsed = multipart
           ? parseInput(spec.multipart!, await readMultipart(request, max))

@@ -8,6 +8,8 @@ import { planImportJsonBody, planImportMultipartBody, planImportPreviewSchema } 
 import { MAX_IMPORT_BYTES } from "@/lib/documents/import/limits";
 import { activityFields, activityRules, amendPlanSchema, createBlankPlanSchema, phaseFields, planFieldsSchema, returnPlanSchema, submitPlanBody, transitionBody } from "@/lib/plans/schemas";
 import { recordUpdateBody } from "@/lib/activities/schemas";
+import { attachSignedCopyBody, signedCopySchema } from "@/lib/signed-copies/schemas";
+import { MAX_SIGNED_COPY_BYTES } from "@/lib/signed-copies/file";
 import { uuid, version } from "@/lib/validation";
 import { PLAN_ACTIONS, WORKFLOW, type PlanAction } from "@/lib/plans/workflow";
 
@@ -251,6 +253,31 @@ export const API = {
     query: S.dashboardQuery,
     success: { status: 200, description: "Tổng quan", schema: S.dashboardSchema },
     errors: [401, 422, 429, 500, 503],
+  }),
+  attachSignedCopy: defineSpec({
+    method: "POST",
+    path: "/plans/{id}/signed-copies",
+    operationId: "attachSignedCopy",
+    summary: "Đính kèm bản đã ký (PDF)",
+    description: `Tệp PDF của văn bản đã ký ban hành (bản quét hoặc tệp ký số), multipart/form-data trường file, tối đa ${MAX_SIGNED_COPY_BYTES / 1024 / 1024} MB (413). Nội dung phải là PDF hoàn chỉnh, xét theo nội dung chứ không theo tên hay Content-Type (415 khi không phải PDF, 422 khi PDF hỏng). Chỉ cho kế hoạch đã ban hành hoặc đã kết thúc (409). Kehoach đọc các chữ ký số: người ký, thời điểm ký, tài liệu có bị thay đổi sau khi ký không; không kiểm tra chuỗi chứng thư. Bản đính kèm trước của cùng lần ban hành vẫn được giữ. Quyền plan.signedCopy.attach. Trả 201 cùng bản vừa đính kèm và Location.`,
+    tag: "Kế hoạch",
+    params: S.idParams,
+    body: attachSignedCopyBody,
+    multipart: attachSignedCopyBody,
+    multipartOnly: true,
+    maxBodyBytes: MAX_SIGNED_COPY_BYTES + 256 * 1024,
+    success: { status: 201, description: "Bản đã ký vừa đính kèm, cùng các chữ ký đọc được", schema: signedCopySchema },
+    errors: WRITE_ERRORS,
+  }),
+  downloadSignedCopy: defineSpec({
+    method: "GET",
+    path: "/signed-copies/{id}",
+    operationId: "downloadSignedCopy",
+    summary: "Tải tệp PDF bản đã ký",
+    tag: "Kế hoạch",
+    params: S.idParams,
+    success: { status: 200, description: "Tệp PDF", contentType: "application/pdf" },
+    errors: READ_ERRORS,
   }),
   downloadAttachment: defineSpec({
     method: "GET",

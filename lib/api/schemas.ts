@@ -7,6 +7,7 @@ import { PLAN_STATUSES } from "@/lib/plans/labels";
 import { ACTIVITY_STATUSES } from "@/lib/activities/labels";
 import { uuid, version } from "@/lib/validation";
 import { API_ERROR_REASONS } from "@/lib/errors";
+import { signedCopySchema } from "@/lib/signed-copies/schemas";
 
 const id = z.uuid().meta({ description: "Mã (UUID)", example: "01938c4e-7c1e-7b2a-9f3e-2f1d6c0a9b11" });
 const date = z.string().meta({ format: "date", description: "Ngày (yyyy-MM-dd)", example: "2027-05-18" });
@@ -146,6 +147,7 @@ export const planDetailSchema = planSummarySchema
     budgetAmount: z.number().int().nullable().meta({ description: "Tổng kinh phí của kế hoạch (đồng)" }),
     budgetSource: z.string().meta({ description: "Nguồn kinh phí" }),
     phases: z.array(phaseSchema),
+    signedCopies: z.array(signedCopySchema).meta({ description: "Bản đã ký, lần ban hành mới nhất và bản mới nhất trước" }),
     rights: planRightsSchema,
   })
   .meta({ id: "PlanDetail" });

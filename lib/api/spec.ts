@@ -17,6 +17,8 @@ export type ApiSpec = {
   body?: z.ZodType;
   /** The same request as multipart/form-data (a file upload), parsed from its fields; JSON is then also accepted. */
   multipart?: z.ZodType;
+  /** Only multipart/form-data is accepted (an upload with nothing to say in JSON): anything else is 415. */
+  multipartOnly?: boolean;
   /** The largest body accepted, when larger than the usual MAX_BODY_BYTES (an uploaded document). */
   maxBodyBytes?: number;
   success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; contentType?: string };

@@ -164,6 +164,10 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
       const unit = typeof after.unitName === "string" ? after.unitName : "đơn vị chủ trì";
       return `nhắc ${unit} về ${entry.entityLabel}${typeof after.message === "string" && after.message ? `: ${quote(after.message)}` : ""}`;
     }
+    case "attachSignedCopy": {
+      const count = typeof after.signatures === "number" ? after.signatures : 0;
+      return `đính kèm ${entry.entityLabel}${typeof after.number === "string" ? ` (số ${after.number})` : ""}: ${count ? `${count} chữ ký số` : "bản quét, không có chữ ký số"}`;
+    }
     case "targets":
       return `đặt chỉ tiêu ${entry.entityLabel}: ${Array.isArray(after.targets) && after.targets.length ? after.targets.join("; ") : "(không có)"}`;
     case "update": {

@@ -7,7 +7,7 @@ import { replaceUnstorable } from "@/lib/text";
 
 export type AuditEntry = {
   action: string;
-  entityType: "Organization" | "Unit" | "User" | "Plan" | "PlanTemplate" | "Phase" | "Activity" | "ActivityUpdate";
+  entityType: "Organization" | "Unit" | "User" | "Plan" | "PlanTemplate" | "Phase" | "Activity" | "ActivityUpdate" | "SignedCopy";
   entityId: string;
   entityLabel?: string;
   planId?: string | null;

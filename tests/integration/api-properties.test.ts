@@ -358,7 +358,8 @@ const insert = ([code, at]: [number, number]) => (old: string) => {
 
 describe("a lone surrogate in any text of any mutating API body", () => {
   it("covers every mutating operation with a JSON body", () => {
-    const withBody = Object.values(API as Record<string, ApiSpec>).filter((spec) => spec.method !== "GET" && spec.body).map((spec) => spec.operationId);
+    // An upload that accepts only multipart/form-data (multipartOnly) has no JSON body: its one text, the file name, is cleaned by safeFileName (signed-copies.test.ts).
+    const withBody = Object.values(API as Record<string, ApiSpec>).filter((spec) => spec.method !== "GET" && spec.body && !spec.multipartOnly).map((spec) => spec.operationId);
     expect(Object.keys(SURROGATE_CASES).sort()).toEqual(withBody.sort());
   });
 

@@ -15,11 +15,11 @@ const specOf = (operationId: string): ApiSpec => Object.values(API).find((spec) 
 async function callers(w: RightsWorld, cookieOf: Caller) {
   const tokens = Object.fromEntries(await Promise.all(CALLERS.map(async (c) => [c, await tokenFor(w.users[c])] as const))) as Record<Caller, string>;
   const cookie = await sessionCookieFor(w.users[cookieOf]);
-  return (who: ApiWho, { method, path, body }: ApiRequest): Promise<ApiResponse> => {
-    if (who === "anonymous") return api(method, path, { body });
-    if (who === "crossSite") return api(method, path, { body, headers: { cookie, origin: "https://evil.example" } });
-    if (who === "crossSiteFetch") return api(method, path, { body, headers: { cookie, "sec-fetch-site": "cross-site" } });
-    return api(method, path, { body, token: tokens[who] });
+  return (who: ApiWho, { method, path, body, formData }: ApiRequest): Promise<ApiResponse> => {
+    if (who === "anonymous") return api(method, path, { body, formData });
+    if (who === "crossSite") return api(method, path, { body, formData, headers: { cookie, origin: "https://evil.example" } });
+    if (who === "crossSiteFetch") return api(method, path, { body, formData, headers: { cookie, "sec-fetch-site": "cross-site" } });
+    return api(method, path, { body, formData, token: tokens[who] });
   };
 }
 

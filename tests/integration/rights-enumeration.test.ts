@@ -22,6 +22,10 @@ const OTHER_ROUTES: Record<string, { why: string; guard: string[] }> = {
     why: "evidence files: downloadRoute answers 401 without a session; getAttachmentForDownload finds only files of activities the user may read (readableActivitiesWhere), else 404",
     guard: ["downloadRoute(", "getAttachmentForDownload(user,"],
   },
+  "app/files/signed/[id]/route.ts": {
+    why: "signed copies (Bản đã ký): downloadRoute answers 401 without a session; getSignedCopyForDownload finds only copies of plans the user may read (readablePlansWhere), else 404",
+    guard: ["downloadRoute(", "getSignedCopyForDownload(user,"],
+  },
   "app/(app)/plans/[id]/export/[format]/route.ts": {
     why: "the plan as DOCX, report or Excel: downloadRoute answers 401 without a session; the exporters read the plan through getPlanDocument (readablePlansWhere), else 404",
     guard: ["downloadRoute(", "formats[params.data.format](user, params.data.id)"],

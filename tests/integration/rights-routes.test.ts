@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type * as NextAuth from "next-auth";
 import { attachmentOn, planIn, rightsWorld, sessionOf, type Caller, type RightsWorld } from "./support/rights-world";
+import { signedCopyOn } from "./support/rights-cases-signed";
 
 const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
@@ -18,20 +19,23 @@ async function get(w: RightsWorld, who: Caller | "signedOut", handler: Handler, 
 }
 
 describe("downloads outside the API refuse who may not read", () => {
-  it("/files/{id}, /plans/{id}/export/{format} and /export/units?plan=", async () => {
+  it("/files/{id}, /files/signed/{id}, /plans/{id}/export/{format} and /export/units?plan=", async () => {
     const w = await rightsWorld();
     const [issued, draft] = [await planIn(w, "ISSUED"), await planIn(w, "DRAFT")];
     const [issuedFile, draftFile] = [await attachmentOn(issued), await attachmentOn(draft)];
+    const [issuedCopy, draftCopy] = [await signedCopyOn(issued), await signedCopyOn(draft)];
+    const signed = await load(import("@/app/files/signed/[id]/route"));
     const file = await load(import("@/app/files/[id]/route"));
     const exportPlan = await load(import("@/app/(app)/plans/[id]/export/[format]/route"));
     const exportUnits = await load(import("@/app/(app)/export/units/route"));
     const calls = {
       file: (who: Caller | "signedOut", id: string) => get(w, who, file, `/files/${id}`, { id }),
+      signed: (who: Caller | "signedOut", id: string) => get(w, who, signed, `/files/signed/${id}`, { id }),
       docx: (who: Caller | "signedOut", id: string) => get(w, who, exportPlan, `/plans/${id}/export/docx`, { id, format: "docx" }),
       units: (who: Caller | "signedOut", id: string) => get(w, who, exportUnits, `/export/units?plan=${id}`),
     };
     for (const [name, call] of Object.entries(calls)) {
-      const [issuedId, draftId] = name === "file" ? [issuedFile.id, draftFile.id] : [issued.plan.id, draft.plan.id];
+      const [issuedId, draftId] = name === "file" ? [issuedFile.id, draftFile.id] : name === "signed" ? [issuedCopy.id, draftCopy.id] : [issued.plan.id, draft.plan.id];
       const statuses = {
         signedOut: await call("signedOut", issuedId),
         otherOrg: await call("otherOrgLeader", issuedId),

@@ -9,6 +9,7 @@ import { createPhase } from "@/lib/plans/service/phases";
 import { updatePlanSchema } from "@/lib/plans/schemas";
 import { PLAN_ACTIONS, type PlanAction } from "@/lib/plans/workflow";
 import { presentPlan } from "@/lib/api/present";
+import { listSignedCopies } from "@/lib/signed-copies/queries";
 import type { SessionUser } from "@/lib/auth/user";
 import { invalid, notFound } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation";
@@ -21,8 +22,8 @@ import { z } from "zod";
 /** The whole plan as the API returns it after any change. */
 export async function planJson(user: SessionUser, id: string) {
   const today = todayInVietnam();
-  const [doc, progress] = await Promise.all([getPlanDocument(user, id), planProgress(user, id, today)]);
-  return presentPlan(doc, progress, today);
+  const [doc, progress, signedCopies] = await Promise.all([getPlanDocument(user, id), planProgress(user, id, today), listSignedCopies(user, id)]);
+  return presentPlan(doc, progress, today, signedCopies);
 }
 
 export const listPlans = apiRoute(API.listPlans, async ({ user, query }) => ({ body: await listPlansPage(user, query) }));

@@ -9,7 +9,8 @@ export function toFormData(input: Input): FormData {
   const form = new FormData();
   const add = (key: string, value: unknown): void => {
     if (value === undefined || value === null) return;
-    if (Array.isArray(value)) value.forEach((item, i) => add(typeof item === "object" ? `${key}.${i}` : `${key}[]`, item));
+    if (value instanceof Blob) form.append(key, value);
+    else if (Array.isArray(value)) value.forEach((item, i) => add(typeof item === "object" ? `${key}.${i}` : `${key}[]`, item));
     else if (typeof value === "object") for (const [field, v] of Object.entries(value)) add(`${key}.${field}`, v);
     else form.append(key, String(value));
   };

@@ -15,6 +15,8 @@ const ROUTES: [RegExp, string[], () => Promise<RouteModule>][] = [
   [/^\/plan-imports$/, [], () => import("@/app/api/v1/plan-imports/route")],
   [/^\/plans\/([^/]+)$/, ["id"], () => import("@/app/api/v1/plans/[id]/route")],
   [/^\/plans\/([^/]+)\/phases$/, ["id"], () => import("@/app/api/v1/plans/[id]/phases/route")],
+  [/^\/plans\/([^/]+)\/signed-copies$/, ["id"], () => import("@/app/api/v1/plans/[id]/signed-copies/route")],
+  [/^\/signed-copies\/([^/]+)$/, ["id"], () => import("@/app/api/v1/signed-copies/[id]/route")],
   [/^\/plans\/([^/]+)\/([^/]+)$/, ["id", "action"], () => import("@/app/api/v1/plans/[id]/[action]/route")],
   [/^\/phases\/([^/]+)$/, ["id"], () => import("@/app/api/v1/phases/[id]/route")],
   [/^\/phases\/([^/]+)\/activities$/, ["id"], () => import("@/app/api/v1/phases/[id]/activities/route")],

@@ -32,7 +32,8 @@ export function actionCase<T>(c: ActionCase<T>): ActionCase {
 
 // ---- API routes ----
 
-export type ApiRequest = { method: "GET" | "POST" | "PATCH" | "DELETE"; path: string; body?: unknown };
+/** body: JSON; formData: a multipart upload. */
+export type ApiRequest = { method: "GET" | "POST" | "PATCH" | "DELETE"; path: string; body?: unknown; formData?: FormData };
 type Request<T> = (t: T, w: RightsWorld) => ApiRequest | Promise<ApiRequest>;
 /**
  * anonymous: no credentials. crossSite / crossSiteFetch: the allowed caller's

@@ -91,10 +91,10 @@ export async function sessionCookieFor(user: SessionUser): Promise<string> {
   return `next-auth.session-token=${token}`;
 }
 
-/** organizationSnapshot plus the tables it leaves out (templates, notifications, tokens, feeds, sessions, tracking extras). */
+/** organizationSnapshot plus the tables it leaves out (templates, notifications, tokens, feeds, sessions, tracking extras, signed copies). */
 async function everyRow(organizationId: string) {
   const where = { organizationId };
-  const [organization, templates, notifications, tokens, feeds, comments, targets, attachments, groups, counters, sessions] = await Promise.all([
+  const [organization, templates, notifications, tokens, feeds, comments, targets, attachments, groups, counters, sessions, signedCopies] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.planTemplate.findMany({ where, orderBy: { id: "asc" } }),
     db.notification.findMany({ where, orderBy: { id: "asc" } }),
@@ -106,10 +106,11 @@ async function everyRow(organizationId: string) {
     db.unitGroupMember.findMany({ where, orderBy: [{ groupId: "asc" }, { memberId: "asc" }] }),
     db.planNumberCounter.findMany({ where, orderBy: { year: "asc" } }),
     db.session.findMany({ where: { user: { organizationId } }, orderBy: { id: "asc" } }),
+    db.signedCopy.findMany({ where, orderBy: { id: "asc" } }),
   ]);
   // Using a token stamps its lastUsedAt: bookkeeping of the call, not a change it made.
   const tokenRows = tokens.map(({ lastUsedAt: _lastUsedAt, ...token }) => token);
-  return { ...(await organizationSnapshot(organizationId)), organization, templates, notifications, tokens: tokenRows, feeds, comments, targets, attachments, groups, counters, sessions };
+  return { ...(await organizationSnapshot(organizationId)), organization, templates, notifications, tokens: tokenRows, feeds, comments, targets, attachments, groups, counters, sessions, signedCopies };
 }
 
 /** Every row of both organisations of the world. */

@@ -20,6 +20,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DONE_MESSAGES } from "@/lib/plans/done-messages";
+import { listSignedCopies } from "@/lib/signed-copies/queries";
+import { signedCopyRights } from "@/lib/signed-copies/access";
+import { SignedCopyPanel } from "@/components/plans/signed-copy";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
@@ -31,8 +34,8 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { id } = await params;
   const { done, all } = await searchParams;
   const user = await requireUser();
-  const [plan, workflow, progress, changes] = await orPageError(
-    Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id), planProgress(user, id), getPlanChanges(user, id)]),
+  const [plan, workflow, progress, changes, signedCopies] = await orPageError(
+    Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id), planProgress(user, id), getPlanChanges(user, id), listSignedCopies(user, id)]),
   );
   const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
   return (
@@ -48,6 +51,8 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         {workflow.author ? <>Người soạn: {workflow.author} · </> : null}
         Cập nhật {formatDateTime(plan.updatedAt)}
       </p>
+      {/* The signed copy is the real issued document: it comes first. */}
+      <SignedCopyPanel planId={plan.id} copies={signedCopies} canAttach={signedCopyRights(user, plan).attach} />
       {PUBLISHED_PLAN_STATUSES.includes(plan.status) ? (
         <div className="no-print space-y-1">
           <p className="text-sm" data-testid="plan-progress">

@@ -1,0 +1,1 @@
+export { attachSignedCopyRoute as POST } from "@/lib/api/handlers/signed-copies";

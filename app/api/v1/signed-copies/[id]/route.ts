@@ -1,0 +1,1 @@
+export { downloadSignedCopy as GET } from "@/lib/api/handlers/signed-copies";

@@ -1,0 +1,86 @@
+// Reads of signed copies: the list a plan shows (newest issue round first,
+// newest upload first within a round), one file to download, and whether a
+// plan has any (a number may not be corrected once one is attached).
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db-client";
+import type { SessionUser } from "@/lib/auth/user";
+import { allOf } from "@/lib/auth/filters";
+import { notFound } from "@/lib/errors";
+import { fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
+import { readablePlansWhere } from "@/lib/plans/access";
+import { integrityOf, parseStoredSignatures, type Integrity, type SignatureReport } from "@/lib/documents/pdf-signatures";
+
+export type SignedCopyView = {
+  id: string;
+  issueRound: number;
+  numberLabel: string | null;
+  issueDate: CalendarDate | null;
+  /** Of the plan's newest issue round with a copy. */
+  current: boolean;
+  fileName: string;
+  size: number;
+  sha256: string;
+  uploadedAt: Date;
+  uploadedBy: string | null;
+  signatures: (SignatureReport & { integrity: Integrity })[];
+  truncated: boolean;
+};
+
+const select = {
+  id: true,
+  issueRound: true,
+  numberLabel: true,
+  issueDate: true,
+  fileName: true,
+  size: true,
+  sha256: true,
+  uploadedAt: true,
+  signatures: true,
+  uploadedBy: { select: { displayName: true } },
+} as const;
+
+/** The plan's signed copies, newest round and upload first; [] for a plan the user may not read. */
+export async function listSignedCopies(user: SessionUser, planId: string): Promise<SignedCopyView[]> {
+  if (!z.uuid().safeParse(planId).success) return [];
+  const rows = await db.signedCopy.findMany({
+    where: allOf({ planId, organizationId: user.organizationId }, { plan: readablePlansWhere(user) }),
+    orderBy: [{ issueRound: "desc" }, { uploadedAt: "desc" }, { id: "desc" }],
+    select,
+  });
+  const currentRound = rows[0]?.issueRound;
+  return rows.map((row) => {
+    const reading = parseStoredSignatures(row.signatures);
+    return {
+      id: row.id,
+      issueRound: row.issueRound,
+      numberLabel: row.numberLabel,
+      issueDate: fromDbDateOrNull(row.issueDate),
+      current: row.issueRound === currentRound,
+      fileName: row.fileName,
+      size: row.size,
+      sha256: row.sha256,
+      uploadedAt: row.uploadedAt,
+      uploadedBy: row.uploadedBy?.displayName ?? null,
+      signatures: reading.signatures.map((s) => ({ ...s, integrity: integrityOf(s) })),
+      truncated: reading.truncated,
+    };
+  });
+}
+
+/** One copy's file, for a user who may read its plan (else 404). */
+export async function getSignedCopyForDownload(user: SessionUser, id: string) {
+  if (!z.uuid().safeParse(id).success) throw notFound("bản đã ký");
+  const copy = await db.signedCopy.findFirst({
+    where: allOf({ id, organizationId: user.organizationId }, { plan: readablePlansWhere(user) }),
+    select: { fileName: true, data: true },
+  });
+  if (!copy) throw notFound("bản đã ký");
+  return { bytes: copy.data, fileName: copy.fileName, contentType: "application/pdf" };
+}
+
+/** Whether any signed copy is attached to the plan (any round). */
+export async function planHasSignedCopy(tx: Tx | Db, planId: string): Promise<boolean> {
+  return (await tx.signedCopy.count({ where: { planId } })) > 0;
+}

@@ -1,0 +1,76 @@
+// Attaching the signed copy of an issued plan. The file is read first, outside
+// any transaction (a 20 MB PDF's signatures take a moment): checked as a PDF,
+// hashed, its signatures read. Then, in the transaction, the plan row is
+// locked (so an amendment cannot slip in between), the status checked, and
+// the copy stored with the issue round and the number and date the plan
+// carries now, with an audit entry. Another copy for the same round is kept
+// beside the earlier ones: nothing is replaced or deleted.
+import { createHash } from "node:crypto";
+import type { Tx } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/user";
+import { AppError, forbidden } from "@/lib/errors";
+import { writeAudit } from "@/lib/audit/service";
+import { fileNameOf } from "@/lib/validation";
+import { lockPlan } from "@/lib/plans/service/lock";
+import { planNumberLabel } from "@/lib/plans/numbering";
+import { readPdfSignatures, type SignatureReading } from "@/lib/documents/pdf-signatures";
+import { checkSignedPdf } from "@/lib/signed-copies/file";
+import { mayAttachSignedCopies, signedCopyRights } from "@/lib/signed-copies/access";
+
+export type PreparedSignedCopy = { fileName: string; bytes: Buffer; sha256: string; reading: SignatureReading };
+
+const NOT_ISSUED = "Chỉ đính kèm bản đã ký cho kế hoạch đã ban hành (đang triển khai hoặc đã kết thúc).";
+
+/** The uploaded file checked and read; refuses a caller without the right before reading anything. */
+export async function prepareSignedCopy(user: SessionUser, file: Blob): Promise<PreparedSignedCopy> {
+  if (!mayAttachSignedCopies(user)) throw forbidden("Bạn không có quyền đính kèm bản đã ký.");
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const fileName = checkSignedPdf(fileNameOf(file), bytes);
+  return { fileName, bytes, sha256: createHash("sha256").update(bytes).digest("hex"), reading: readPdfSignatures(bytes) };
+}
+
+export async function attachSignedCopy(tx: Tx, user: SessionUser, planId: string, prepared: PreparedSignedCopy): Promise<{ id: string; planId: string }> {
+  const locked = await lockPlan(tx, user, planId);
+  if (!mayAttachSignedCopies(user)) throw forbidden("Bạn không có quyền đính kèm bản đã ký.");
+  if (!signedCopyRights(user, locked).attach) throw new AppError("CONFLICT", NOT_ISSUED);
+  const plan = await tx.plan.findUniqueOrThrow({
+    where: { id: planId },
+    select: { number: true, numberText: true, symbol: true, issueDate: true, title: true, organization: { select: { code: true } } },
+  });
+  // The round is the number of issues Kehoach recorded; 0 for a plan issued before it kept them (imported).
+  const issued = await tx.planVersion.findMany({ where: { planId, kind: "ISSUED" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  const copy = await tx.signedCopy.create({
+    data: {
+      organizationId: locked.organizationId,
+      planId,
+      planVersionId: issued[0]?.id ?? null,
+      issueRound: issued.length,
+      numberLabel: planNumberLabel(plan),
+      issueDate: plan.issueDate,
+      fileName: prepared.fileName,
+      size: prepared.bytes.byteLength,
+      sha256: prepared.sha256,
+      data: new Uint8Array(prepared.bytes),
+      signatures: prepared.reading as unknown as Prisma.InputJsonValue,
+      uploadedById: user.id,
+    },
+    select: { id: true },
+  });
+  await writeAudit(tx, user, locked.organizationId, {
+    action: "attachSignedCopy",
+    entityType: "SignedCopy",
+    entityId: copy.id,
+    entityLabel: `bản đã ký ${prepared.fileName}`,
+    planId,
+    after: {
+      fileName: prepared.fileName,
+      size: prepared.bytes.byteLength,
+      sha256: prepared.sha256,
+      number: planNumberLabel(plan),
+      issueRound: issued.length,
+      signatures: prepared.reading.signatures.length,
+    },
+  });
+  return { id: copy.id, planId };
+}
