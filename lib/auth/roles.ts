@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "plan.submit": "Trình duyệt và rút lại kế hoạch",
   "plan.review": "Phê duyệt hoặc trả lại kế hoạch",
   "plan.issue": "Ban hành kế hoạch (cấp số)",
+  "plan.correctNumber": "Sửa số, ký hiệu, ngày ban hành của kế hoạch đã ban hành (có lý do, khi chưa đính kèm bản đã ký)",
+  "register.read": "Xem sổ đăng ký kế hoạch và tải Excel",
   "plan.importIssued": "Nhập kế hoạch đã ban hành từ văn bản (giữ số, ngày ban hành, người ký)",
   "plan.amend": "Mở điều chỉnh kế hoạch đã ban hành",
   "plan.complete": "Kết thúc kế hoạch",
@@ -63,6 +65,8 @@ const ROLE_MAP = {
       "plan.chooseDraftingUnit": true,
       "plan.submit": ["author"],
       "plan.issue": true,
+      "plan.correctNumber": true,
+      "register.read": true,
       "plan.importIssued": true,
       "plan.archive": true,
       "template.delete": true,
@@ -89,7 +93,9 @@ const ROLE_MAP = {
       "plan.chooseDraftingUnit": true,
       "plan.submit": true,
       "plan.review": true,
+      // Leaders keep issuing: a department without a văn thư account (or with the văn thư away) must still issue.
       "plan.issue": true,
+      "register.read": true,
       "plan.importIssued": true,
       "plan.amend": true,
       "plan.complete": true,
@@ -105,6 +111,19 @@ const ROLE_MAP = {
       "audit.read": true,
       "unit.addExternal": true,
       "attention.read": true,
+    },
+  },
+  // Văn thư (NĐ 30/2020, Điều 15): keeps the register. Reads every plan as leaders do, issues approved plans with
+  // the register's number, corrects a number, reads the register. Does not approve or return, does not edit content.
+  VAN_THU: {
+    label: "Văn thư",
+    grants: {
+      "plan.read.drafts": true,
+      "plan.issue": true,
+      "plan.correctNumber": true,
+      "register.read": true,
+      "activity.comment": true,
+      "audit.read": true,
     },
   },
   STAFF: {

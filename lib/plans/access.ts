@@ -58,10 +58,21 @@ export type PlanRights = Record<PlanAction, boolean> & {
   report: boolean;
   /** "Thay đổi so với bản đã xem xét lần trước": whoever reviews the plan or submits it. */
   reviewChanges: boolean;
+  /** Sửa số: the number, symbol and issue date of an issued plan (the văn thư, administrators). */
+  correctNumber: boolean;
 };
 
+/**
+ * Whether the user may correct the register's number of this plan: a plan that was issued with a number
+ * (issued, completed or archived), by whoever holds plan.correctNumber. Whether a signed copy is attached is a
+ * fact the correction itself checks under the plan's lock.
+ */
+export function canCorrectNumber(user: SessionUser, plan: { status: PlanStatus; number?: number | null }): boolean {
+  return PUBLISHED_PLAN_STATUSES.includes(plan.status) && plan.number != null && can(user, "plan.correctNumber");
+}
+
 /** What this user may do with this plan now. */
-export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus }): PlanRights {
+export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus; number?: number | null }): PlanRights {
   const actor = actorFor(user, plan);
   const actions = Object.fromEntries(PLAN_ACTIONS.map((action) => [action, checkTransition(action, plan.status, actor).ok])) as Record<PlanAction, boolean>;
   return {
@@ -72,6 +83,7 @@ export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanSt
     history: can(user, "audit.read"),
     report: PUBLISHED_PLAN_STATUSES.includes(plan.status),
     reviewChanges: actorCan(actor, "plan.review") || actorCan(actor, "plan.submit"),
+    correctNumber: canCorrectNumber(user, plan),
   };
 }
 

@@ -100,7 +100,7 @@ export async function getPlanDocument(user: SessionUser, id: string): Promise<Pl
 export async function getPlanWorkflow(user: SessionUser, planId: string) {
   const plan = await db.plan.findFirst({
     where: allOf(readablePlansWhere(user), { id: planId }),
-    select: { id: true, status: true, version: true, createdById: true, draftingUnitId: true, createdBy: { select: { displayName: true } } },
+    select: { id: true, status: true, version: true, number: true, createdById: true, draftingUnitId: true, createdBy: { select: { displayName: true } } },
   });
   if (!plan) throw notFound("kế hoạch");
   const reviews = await db.planReview.findMany({

@@ -15,6 +15,7 @@ const ROUTES: [RegExp, string[], () => Promise<RouteModule>][] = [
   [/^\/plan-imports$/, [], () => import("@/app/api/v1/plan-imports/route")],
   [/^\/plans\/([^/]+)$/, ["id"], () => import("@/app/api/v1/plans/[id]/route")],
   [/^\/plans\/([^/]+)\/phases$/, ["id"], () => import("@/app/api/v1/plans/[id]/phases/route")],
+  [/^\/plans\/([^/]+)\/correct-number$/, ["id"], () => import("@/app/api/v1/plans/[id]/correct-number/route")],
   [/^\/plans\/([^/]+)\/([^/]+)$/, ["id", "action"], () => import("@/app/api/v1/plans/[id]/[action]/route")],
   [/^\/phases\/([^/]+)$/, ["id"], () => import("@/app/api/v1/phases/[id]/route")],
   [/^\/phases\/([^/]+)\/activities$/, ["id"], () => import("@/app/api/v1/phases/[id]/activities/route")],
