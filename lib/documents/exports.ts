@@ -16,6 +16,8 @@ import { unitTableToXlsx } from "@/lib/documents/xlsx/unit-table";
 import { attentionToXlsx } from "@/lib/documents/xlsx/attention";
 import { attentionForExport } from "@/lib/activities/attention-queries";
 import type { AttentionFiltersInput } from "@/lib/activities/schemas";
+import { getRegister } from "@/lib/plans/register-queries";
+import { registerToXlsx } from "@/lib/documents/xlsx/register";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -84,4 +86,11 @@ export async function attentionFile(user: SessionUser, filters: AttentionFilters
   const bytes = await attentionToXlsx({ organizationName: user.organizationName, today, filtersText: data.filtersText, rows: data.rows, total: data.total });
   const unit = data.unitShortName ? ` ${data.unitShortName}` : "";
   return { bytes, fileName: `Việc cần chú ý${unit} ${today.split("-").reverse().join("-")}.xlsx`, contentType: XLSX_TYPE };
+}
+
+/** Sổ đăng ký kế hoạch of a year as Excel: the register page's rows (register.read, else 403). */
+export async function registerFile(user: SessionUser, year: number): Promise<GeneratedFile> {
+  const register = await getRegister(user, year);
+  const bytes = await registerToXlsx(register, user.organizationName);
+  return { bytes, fileName: `Sổ đăng ký kế hoạch năm ${year}.xlsx`, contentType: XLSX_TYPE };
 }

@@ -5,6 +5,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { can, roleCan, type Facts } from "@/lib/auth/roles";
+import { forbidden } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/user";
 import { PLAN_STATUSES, PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
 import { actorCan, canEditPlan, checkTransition, PLAN_ACTIONS, WORKFLOW, type Actor, type PlanAction } from "@/lib/plans/workflow";
@@ -97,3 +98,15 @@ export function templateRights(user: SessionUser, template: { createdById: strin
   const facts: Facts = { author: template.createdById === user.id };
   return { delete: can(user, "plan.create") && can(user, "template.delete", facts) };
 }
+
+/**
+ * The register (sổ đăng ký): every plan of the organisation that holds a number, for whoever holds register.read
+ * (the văn thư, leaders, administrators); anyone else is refused (403).
+ */
+export function registerPlansWhere(user: SessionUser): Prisma.PlanWhereInput {
+  if (!can(user, "register.read")) throw forbidden("Bạn không có quyền xem sổ đăng ký kế hoạch.");
+  return { organizationId: user.organizationId, number: { not: null } };
+}
+
+/** Whether the user sees the register at all (the navigation's entry). */
+export const canReadRegister = (user: SessionUser) => can(user, "register.read");

@@ -1,0 +1,65 @@
+import "server-only";
+// Sổ đăng ký kế hoạch: the one read model of the register view and its Excel copy. Every plan of the
+// organisation that holds a number in the year, by number, with the gaps in the series flagged: the list the
+// văn thư checks against the register kept in e-office.
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/user";
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
+import { fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
+import { registerPlansWhere } from "@/lib/plans/access";
+import { allOf } from "@/lib/auth/filters";
+import { planNumberLabel } from "@/lib/plans/numbering";
+import { planDisplayTitle } from "@/lib/plans/title";
+import { registerEntries, type RegisterEntry } from "@/lib/plans/register-gaps";
+
+export type RegisterPlan = {
+  id: string;
+  number: number;
+  /** As printed: "12/KH-SKHCN". */
+  numberLabel: string;
+  issueDate: CalendarDate | null;
+  title: string;
+  signer: string;
+  status: PlanStatus;
+  /** Whether a signed copy is attached: wired when signed copies land (null: not known yet, shown "—"). */
+  signedCopy: boolean | null;
+};
+
+export type RegisterView = { year: number; years: number[]; entries: RegisterEntry<RegisterPlan>[]; planCount: number; gapCount: number };
+
+export async function getRegister(user: SessionUser, year: number): Promise<RegisterView> {
+  const where = registerPlansWhere(user);
+  const [rows, yearRows] = await Promise.all([
+    db.plan.findMany({
+      where: allOf(where, { numberYear: year }),
+      orderBy: [{ number: "asc" }],
+      select: {
+        id: true,
+        number: true,
+        numberText: true,
+        symbol: true,
+        issueDate: true,
+        title: true,
+        status: true,
+        signerAuthority: true,
+        signerTitle: true,
+        signerName: true,
+        organization: { select: { code: true } },
+      },
+    }),
+    db.plan.findMany({ where, distinct: ["numberYear"], select: { numberYear: true }, orderBy: { numberYear: "desc" } }),
+  ]);
+  const plans: RegisterPlan[] = rows.map((row) => ({
+    id: row.id,
+    number: row.number!,
+    numberLabel: planNumberLabel(row)!,
+    issueDate: fromDbDateOrNull(row.issueDate),
+    title: planDisplayTitle(row.title),
+    signer: [row.signerAuthority, row.signerTitle, row.signerName].map((part) => part.trim()).filter(Boolean).join(" "),
+    status: row.status,
+    signedCopy: null,
+  }));
+  const entries = registerEntries(plans);
+  const years = [...new Set([year, ...yearRows.map((r) => r.numberYear).filter((y): y is number => y !== null)])].sort((a, b) => b - a);
+  return { year, years, entries, planCount: plans.length, gapCount: entries.filter((e) => e.kind === "gap").length };
+}
