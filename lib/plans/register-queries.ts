@@ -5,10 +5,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
+import { fromDbDateOrNull, todayInVietnam, yearOf, type CalendarDate } from "@/lib/dates";
 import { registerPlansWhere } from "@/lib/plans/access";
 import { allOf } from "@/lib/auth/filters";
-import { planNumberLabel } from "@/lib/plans/numbering";
+import { planNumberLabel, planSymbol } from "@/lib/plans/numbering";
+import { approvalDate, suggestedPlanNumber } from "@/lib/plans/service/register";
 import { planDisplayTitle } from "@/lib/plans/title";
 import { registerEntries, type RegisterEntry } from "@/lib/plans/register-gaps";
 
@@ -63,3 +64,28 @@ export async function getRegister(user: SessionUser, year: number): Promise<Regi
   const years = [...new Set([year, ...yearRows.map((r) => r.numberYear).filter((y): y is number => y !== null)])].sort((a, b) => b - a);
   return { year, years, entries, planCount: plans.length, gapCount: entries.filter((e) => e.kind === "gap").length };
 }
+
+/**
+ * What the issue and Sửa số dialogs offer: whether the number comes from an external register, the next free
+ * number of this year as a suggestion, the symbol, the earliest and latest issue dates, and the current number.
+ * Only for a plan the user may issue or correct (rights from lib/plans/access.ts).
+ */
+export async function getNumberingForm(user: SessionUser, planId: string, rights: { issue: boolean; correctNumber: boolean }) {
+  if (!rights.issue && !rights.correctNumber) return null;
+  const plan = await db.plan.findFirstOrThrow({
+    where: { id: planId, organizationId: user.organizationId },
+    select: { number: true, numberText: true, symbol: true, issueDate: true, organization: { select: { code: true, numberingSource: true } } },
+  });
+  const today = todayInVietnam();
+  const year = yearOf(today);
+  const [suggestedNumber, approvedOn] = await Promise.all([suggestedPlanNumber(db, user.organizationId, year), approvalDate(db, planId)]);
+  return {
+    external: plan.organization.numberingSource === "EXTERNAL",
+    symbol: plan.symbol ?? planSymbol(plan.organization.code),
+    suggestedNumber,
+    today,
+    approvedOn,
+    current: plan.number === null ? null : { number: plan.number, label: planNumberLabel(plan)!, issueDate: fromDbDateOrNull(plan.issueDate) },
+  };
+}
+export type NumberingForm = NonNullable<Awaited<ReturnType<typeof getNumberingForm>>>;
