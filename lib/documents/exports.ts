@@ -24,7 +24,7 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
 
 export type GeneratedFile = { bytes: Buffer; fileName: string; contentType: string };
 
-/** "Ke hoach 12-KH-SKHCN 2022": what the department would name the file. */
+/** "Kế hoạch 12-KH-SKHCN 2022": what the department would name the file (accents kept: RFC 5987 filename*). */
 function baseName(plan: PlanDocument, kind: string): string {
   const number = plan.numberLabel ? ` ${plan.numberLabel.replaceAll("/", "-")}` : " du thao";
   return `${kind}${number} ${plan.year}`;
@@ -66,7 +66,7 @@ export async function planActivitiesFile(user: SessionUser, planId: string, toda
 /** The unit table of the home dashboard (a year or all) or of one plan's dashboard. */
 export async function unitTableFile(user: SessionUser, scope: { year?: number | null; planId?: string | null }): Promise<GeneratedFile> {
   let title = `Tiến độ theo đơn vị – ${user.organizationName}${scope.year ? ` – năm ${scope.year}` : ""}`;
-  let fileName = `Tien do theo don vi${scope.year ? ` ${scope.year}` : ""}.xlsx`;
+  let fileName = `Tiến độ theo đơn vị${scope.year ? ` năm ${scope.year}` : ""}.xlsx`;
   if (scope.planId) {
     const plan = await getPlanDocument(user, scope.planId);
     title = `Tiến độ theo đơn vị – ${plan.displayTitle}`;

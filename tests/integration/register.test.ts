@@ -11,10 +11,11 @@ import { correctPlanNumberSchema } from "@/lib/plans/schemas";
 import { getPlanWorkflow } from "@/lib/plans/queries";
 import { getRegister } from "@/lib/plans/register-queries";
 import { getPlanHistory } from "@/lib/plans/history";
-import { registerFile } from "@/lib/documents/exports";
+import { attentionFile, planActivitiesFile, registerFile, unitTableFile } from "@/lib/documents/exports";
 import { updateOrganization } from "@/lib/organizations/service";
 import { getOrganizationSettings } from "@/lib/organizations/queries";
 import { updateOrganizationSchema } from "@/lib/organizations/schemas";
+import { attentionFiltersSchema } from "@/lib/activities/schemas";
 import { createPlan, createUser, createWorld, inTransaction, organizationSnapshot } from "./support/factories";
 import { api, tokenFor } from "./support/api";
 
@@ -178,5 +179,29 @@ describe("the register's read model", () => {
     expect(column(1)).toEqual(["01/KH-SKHCN", "02/KH-SKHCN", "Thiếu số 03–04", "05/KH-SKHCN"]);
     expect(String(sheet.getCell("A2").value)).toMatch(/^Số liệu đến ngày \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:3" });
+  });
+});
+
+describe("every Excel export is ready to print", () => {
+  it("A4, one page wide, header rows repeated, the as-of footer; names keep their accents", async () => {
+    const world = await createWorld();
+    const plan = await createPlan(world.organization.id, {
+      status: "ISSUED", number: 1, issueDate: today, year,
+      phases: [{ title: "Triển khai", start: shiftDate(today, -10), end: shiftDate(today, 10), activities: [{ content: "Việc trễ", lead: world.unitA.id, end: shiftDate(today, -2) }] }],
+    });
+    const files = {
+      activities: await planActivitiesFile(world.leader, plan.id),
+      units: await unitTableFile(world.leader, { year }),
+      attention: await attentionFile(world.leader, attentionFiltersSchema.parse({})),
+    };
+    expect(files.units.fileName).toBe(`Tiến độ theo đơn vị năm ${year}.xlsx`);
+    const headerRows = { activities: "1:2", units: "1:3", attention: "1:3" };
+    for (const [name, file] of Object.entries(files)) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.pageSetup, name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: headerRows[name as keyof typeof headerRows] });
+      expect(sheet.headerFooter.oddFooter, name).toMatch(/Số liệu đến ngày \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    }
   });
 });
