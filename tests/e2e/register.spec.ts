@@ -40,6 +40,7 @@ test("the văn thư issues with the register's number and date; a taken number i
   await expect(admin.getByText("Đã lưu thông tin cơ quan")).toBeVisible();
   await admin.reload();
   await expect(admin.getByRole("radio", { name: /Sổ đăng ký ngoài \(e-office\)/ })).toBeChecked();
+  await admin.screenshot({ path: "test-results/register-settings-1280.png", fullPage: true });
 
   // The văn thư: the register's number and date; the suggestion is the next free number (03), not imposed.
   const clerk = await pageAs(browser, vanThu.username, world.password);
@@ -62,6 +63,23 @@ test("the văn thư issues with the register's number and date; a taken number i
   await dialog.getByRole("button", { name: "Xác nhận ban hành" }).click();
   await expect(clerk).toHaveURL(new RegExp(`/plans/${plan.id}\\?done=issue`));
   await expect(clerk.getByText("05/KH-SKHCN").first()).toBeVisible();
+
+  // Sửa số: the văn thư corrects the number with a reason; a taken number is refused the same way.
+  await clerk.getByRole("button", { name: "Sửa số", exact: true }).click();
+  const correct = clerk.getByRole("form", { name: "Sửa số kế hoạch" });
+  await correct.getByLabel(/^Số/).first().fill("2");
+  await correct.getByLabel("Lý do sửa số").fill("Khớp sổ đăng ký");
+  await correct.getByRole("button", { name: "Lưu số đã sửa" }).click();
+  await expect(correct.getByText(/đã được dùng cho “Kế hoạch đã giữ số 02”/)).toBeVisible();
+  await correct.getByLabel(/^Số/).first().fill("6");
+  await correct.getByRole("button", { name: "Lưu số đã sửa" }).click();
+  await expect(correct.getByText("Đã sửa số kế hoạch thành 06/KH-SKHCN.")).toBeVisible();
+  await expect(correct.getByLabel(/^Số/).first()).toHaveValue("6");
+  await clerk.screenshot({ path: "test-results/register-correct-1280.png", fullPage: true });
+  await correct.getByLabel(/^Số/).first().fill("5");
+  await correct.getByLabel("Lý do sửa số").fill("Trả lại số đúng theo sổ");
+  await correct.getByRole("button", { name: "Lưu số đã sửa" }).click();
+  await expect(correct.getByText("Đã sửa số kế hoạch thành 05/KH-SKHCN.")).toBeVisible();
 
   // The register: by number, 01, 03–04 missing, the new plan linked with its date and signer.
   await menuLink(clerk, "Sổ đăng ký").click();
