@@ -6,6 +6,7 @@ export const DEMO_PASSWORD = "demo1234";
 export const DEMO_LOGINS: { username: string; role: Role; description: string }[] = [
   { username: "admin", role: "ADMIN", description: "Quản trị hệ thống, Sở KH&CN Lạng Sơn" },
   { username: "lanhdao", role: "LEADER", description: "Lãnh đạo Sở KH&CN Lạng Sơn" },
+  { username: "vanthu", role: "VAN_THU", description: "Văn thư Sở: sổ đăng ký, ban hành kế hoạch" },
   { username: "vanphong", role: "STAFF", description: "Văn phòng Sở" },
   { username: "qlcn", role: "STAFF", description: "Phòng Quản lý công nghệ và đổi mới sáng tạo" },
   { username: "qlkh", role: "STAFF", description: "Phòng Quản lý khoa học" },

@@ -35,18 +35,21 @@ export type ErrorReason =
   | "UNMAPPED_UNITS"
   | "NUMBER_TAKEN"
   | "CHECKLIST_BLOCKING"
-  | "CHECKLIST_WARNINGS";
+  | "CHECKLIST_WARNINGS"
+  | "SIGNED_COPY_ATTACHED";
 
 /** The reasons the JSON API may answer with, and what they mean (the API documentation lists them). */
 export const API_ERROR_REASONS = {
   RESULT_REQUIRED: "Hoạt động chuyển sang Hoàn thành mà chưa có kết quả (422): gửi result, hoặc confirmNoResult: true để xác nhận hoàn thành mà chưa ghi kết quả.",
-  NUMBER_TAKEN: "Nhập kế hoạch đã ban hành (asIssued) mà số văn bản của năm đó đã có kế hoạch khác dùng (409): kiểm tra lại số, hoặc nhập như dự thảo.",
+  NUMBER_TAKEN:
+    "Số văn bản của năm đó đã có kế hoạch khác dùng (409): khi ban hành theo sổ đăng ký ngoài (issue với number, issueDate), khi sửa số (correct-number), hoặc khi nhập kế hoạch đã ban hành (asIssued). Kiểm tra lại sổ đăng ký rồi gửi số khác.",
   UNMAPPED_UNITS: "Còn tên đơn vị trong văn bản chưa chọn đơn vị tương ứng, hoặc chọn đơn vị không thuộc Sở (422): gửi unitMap cho các tên trong unmatched.",
   NOT_USABLE: "Văn bản chưa đọc được đủ để tạo kế hoạch (422): xem problems trong bản xem trước.",
   UNREADABLE_DOCX: "Tệp không phải DOCX đọc được (422).",
   DOCX_LIMIT: "Tệp DOCX vượt một giới hạn đọc (422): kích thước, số phần, số ô, thời gian đọc.",
   CHECKLIST_BLOCKING: "Trình duyệt: danh sách kiểm tra còn lỗi phải sửa (422); checklist liệt kê từng mục (key, code, severity, where, message).",
   CHECKLIST_WARNINGS: "Trình duyệt: còn cảnh báo chưa xác nhận (422): gửi acceptedWarnings gồm key của mọi cảnh báo (severity \"warning\") trong checklist.",
+  SIGNED_COPY_ATTACHED: "Sửa số kế hoạch khi đã đính kèm bản đã ký (409): bản đã ký là văn bản chính thức, số của nó không sửa được nữa.",
 } as const satisfies Partial<Record<ErrorReason, string>>;
 
 export class AppError extends Error {

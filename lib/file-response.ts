@@ -14,8 +14,11 @@ export function attachment(name: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .replace(/[^\x20-\x7e]/g, "_")
+    .replace(/\\/g, "_")
     .replaceAll('"', "");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  // RFC 5987's attr-char has no ' ( ) *, which encodeURIComponent leaves as they are.
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 export function fileResponse(file: DownloadFile): Response {

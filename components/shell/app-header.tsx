@@ -14,6 +14,7 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
     { href: "/plans", label: "Kế hoạch" },
     { href: "/my-work", label: "Việc của đơn vị" },
     ...(roleCan(user.role, "attention.read") ? [{ href: "/attention", label: "Việc cần chú ý" }] : []),
+    ...(can(user, "register.read") ? [{ href: "/register", label: "Sổ đăng ký" }] : []),
     { href: "/timeline", label: "Thời gian biểu" },
     { href: "/units", label: "Đơn vị" },
     ...(can(user, "user.manage") ? [{ href: "/users", label: "Người dùng" }] : []),

@@ -6,7 +6,7 @@ import { patchShape } from "@/lib/api/patch";
 import * as S from "@/lib/api/schemas";
 import { planImportJsonBody, planImportMultipartBody, planImportPreviewSchema } from "@/lib/api/import-schemas";
 import { MAX_IMPORT_BYTES } from "@/lib/documents/import/limits";
-import { activityFields, activityRules, amendPlanSchema, createBlankPlanSchema, phaseFields, planFieldsSchema, returnPlanSchema, submitPlanBody, transitionBody } from "@/lib/plans/schemas";
+import { activityFields, activityRules, amendPlanSchema, correctPlanNumberBody, createBlankPlanSchema, issuePlanBody, phaseFields, planFieldsSchema, returnPlanSchema, submitPlanBody, transitionBody } from "@/lib/plans/schemas";
 import { recordUpdateBody } from "@/lib/activities/schemas";
 import { attachSignedCopyBody, signedCopySchema } from "@/lib/signed-copies/schemas";
 import { MAX_SIGNED_COPY_BYTES } from "@/lib/signed-copies/file";
@@ -33,7 +33,7 @@ export const transitionSpec = defineSpec({
   summary: "",
   tag: "Quy trình duyệt",
   params: S.idParams,
-  body: submitPlanBody,
+  body: submitPlanBody.extend(issuePlanBody.pick({ number: true, issueDate: true }).shape),
   success: { status: 200, description: "Kế hoạch sau khi chuyển trạng thái", schema: S.planDetailSchema },
   errors: WRITE_ERRORS,
 });
@@ -126,15 +126,28 @@ export const API = {
         path: `/plans/{id}/${action}`,
         operationId: `${action}Plan`,
         summary: `${WORKFLOW[action].label} kế hoạch`,
-        description: `Chuyển trạng thái với cùng quy tắc như giao diện.${action === "return" ? " Bắt buộc có comment (ý kiến trả lại)." : action === "amend" ? " Bắt buộc có comment (lý do điều chỉnh)." : ""}${action === "issue" ? " Kế hoạch được cấp số tiếp theo của năm." : ""}`,
+        description: `Chuyển trạng thái với cùng quy tắc như giao diện.${action === "return" ? " Bắt buộc có comment (ý kiến trả lại)." : action === "amend" ? " Bắt buộc có comment (lý do điều chỉnh)." : ""}${action === "issue" ? " Cơ quan dùng Kehoach làm sổ đăng ký: kế hoạch được cấp số tiếp theo của năm, ngày ban hành là hôm nay. Cơ quan dùng sổ đăng ký ngoài (e-office): gửi number và issueDate lấy từ sổ; số đã dùng trong năm đó → 409 reason NUMBER_TAKEN, ngày sau hôm nay hoặc trước ngày phê duyệt → 422." : ""}`,
         tag: "Quy trình duyệt",
         params: S.idParams,
-        body: action === "return" ? returnPlanSchema.omit({ planId: true }) : action === "amend" ? amendPlanSchema.omit({ planId: true }) : action === "submit" ? submitPlanBody : transitionBody,
+        body: action === "return" ? returnPlanSchema.omit({ planId: true }) : action === "amend" ? amendPlanSchema.omit({ planId: true }) : action === "submit" ? submitPlanBody : action === "issue" ? issuePlanBody : transitionBody,
         success: { status: 200, description: "Kế hoạch sau khi chuyển trạng thái", schema: S.planDetailSchema },
         errors: WRITE_ERRORS,
       }),
     ]),
   ) as unknown as Record<`${PlanAction}Plan`, typeof transitionSpec>),
+  correctPlanNumber: defineSpec({
+    method: "POST",
+    path: "/plans/{id}/correct-number",
+    operationId: "correctPlanNumber",
+    summary: "Sửa số, ký hiệu, ngày ban hành",
+    description:
+      "Văn thư (và quản trị) sửa số, ký hiệu và ngày ban hành của kế hoạch đã ban hành cho khớp sổ đăng ký, bắt buộc có reason (ghi vào lịch sử). Số đã dùng trong năm → 409 NUMBER_TAKEN; đã đính kèm bản đã ký → 409 SIGNED_COPY_ATTACHED; version cũ → 409.",
+    tag: "Quy trình duyệt",
+    params: S.idParams,
+    body: correctPlanNumberBody,
+    success: { status: 200, description: "Kế hoạch sau khi sửa số", schema: S.planDetailSchema },
+    errors: WRITE_ERRORS,
+  }),
   createPhase: defineSpec({
     method: "POST",
     path: "/plans/{id}/phases",

@@ -110,6 +110,7 @@ export const planRightsSchema = z
     createFrom: may("Tạo kế hoạch mới hoặc mẫu từ kế hoạch này"),
     history: may("Xem lịch sử thay đổi"),
     report: may("Có báo cáo kết quả (kế hoạch đã ban hành)"),
+    correctNumber: may("Sửa số, ký hiệu, ngày ban hành (POST …/correct-number)"),
   })
   .meta({ id: "PlanRights" });
 

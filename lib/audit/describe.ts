@@ -138,6 +138,11 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
     return entry.action === "delete" ? `xóa ${entry.entityLabel}` : `lưu kế hoạch làm ${entry.entityLabel}`;
   }
   switch (entry.action) {
+    case "correctNumber": {
+      // The register's number corrected by the văn thư (lib/plans/service/correct-number.ts).
+      const label = (side: Record<string, unknown>) => `${String(side.number ?? "")}${typeof side.issueDate === "string" ? ` ngày ${formatDate(side.issueDate)}` : ""}`;
+      return `sửa số kế hoạch từ ${label(before)} thành ${label(after)}${typeof after.reason === "string" ? `, lý do: ${quote(after.reason)}` : ""}`;
+    }
     case "comment":
       return `trao đổi về ${entry.entityLabel}: ${quote(typeof after.body === "string" ? after.body : "")}`;
     case "create": {

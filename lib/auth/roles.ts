@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "plan.submit": "Trình duyệt và rút lại kế hoạch",
   "plan.review": "Phê duyệt hoặc trả lại kế hoạch",
   "plan.issue": "Ban hành kế hoạch (cấp số)",
+  "plan.correctNumber": "Sửa số, ký hiệu, ngày ban hành của kế hoạch đã ban hành (có lý do, khi chưa đính kèm bản đã ký)",
+  "register.read": "Xem sổ đăng ký kế hoạch và tải Excel",
   "plan.importIssued": "Nhập kế hoạch đã ban hành từ văn bản (giữ số, ngày ban hành, người ký)",
   "plan.amend": "Mở điều chỉnh kế hoạch đã ban hành",
   "plan.signedCopy.attach": "Đính kèm bản đã ký (PDF) của kế hoạch đã ban hành",
@@ -64,6 +66,8 @@ const ROLE_MAP = {
       "plan.chooseDraftingUnit": true,
       "plan.submit": ["author"],
       "plan.issue": true,
+      "plan.correctNumber": true,
+      "register.read": true,
       "plan.importIssued": true,
       "plan.signedCopy.attach": true,
       "plan.archive": true,
@@ -91,7 +95,9 @@ const ROLE_MAP = {
       "plan.chooseDraftingUnit": true,
       "plan.submit": true,
       "plan.review": true,
+      // Leaders keep issuing: a department without a văn thư account (or with the văn thư away) must still issue.
       "plan.issue": true,
+      "register.read": true,
       "plan.importIssued": true,
       "plan.amend": true,
       "plan.signedCopy.attach": true,
@@ -108,6 +114,20 @@ const ROLE_MAP = {
       "audit.read": true,
       "unit.addExternal": true,
       "attention.read": true,
+    },
+  },
+  // Văn thư (NĐ 30/2020, Điều 15): keeps the register. Reads every plan as leaders do, issues approved plans with
+  // the register's number, corrects a number, reads the register. Does not approve or return, does not edit content.
+  VAN_THU: {
+    label: "Văn thư",
+    grants: {
+      "plan.read.drafts": true,
+      "plan.issue": true,
+      "plan.correctNumber": true,
+      "register.read": true,
+      "plan.signedCopy.attach": true,
+      "activity.comment": true,
+      "audit.read": true,
     },
   },
   STAFF: {

@@ -16,13 +16,15 @@ import { unitTableToXlsx } from "@/lib/documents/xlsx/unit-table";
 import { attentionToXlsx } from "@/lib/documents/xlsx/attention";
 import { attentionForExport } from "@/lib/activities/attention-queries";
 import type { AttentionFiltersInput } from "@/lib/activities/schemas";
+import { getRegister } from "@/lib/plans/register-queries";
+import { registerToXlsx } from "@/lib/documents/xlsx/register";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export type GeneratedFile = { bytes: Buffer; fileName: string; contentType: string };
 
-/** "Ke hoach 12-KH-SKHCN 2022": what the department would name the file. */
+/** "Kế hoạch 12-KH-SKHCN 2022": what the department would name the file (accents kept: RFC 5987 filename*). */
 function baseName(plan: PlanDocument, kind: string): string {
   const number = plan.numberLabel ? ` ${plan.numberLabel.replaceAll("/", "-")}` : " du thao";
   return `${kind}${number} ${plan.year}`;
@@ -64,7 +66,7 @@ export async function planActivitiesFile(user: SessionUser, planId: string, toda
 /** The unit table of the home dashboard (a year or all) or of one plan's dashboard. */
 export async function unitTableFile(user: SessionUser, scope: { year?: number | null; planId?: string | null }): Promise<GeneratedFile> {
   let title = `Tiến độ theo đơn vị – ${user.organizationName}${scope.year ? ` – năm ${scope.year}` : ""}`;
-  let fileName = `Tien do theo don vi${scope.year ? ` ${scope.year}` : ""}.xlsx`;
+  let fileName = `Tiến độ theo đơn vị${scope.year ? ` năm ${scope.year}` : ""}.xlsx`;
   if (scope.planId) {
     const plan = await getPlanDocument(user, scope.planId);
     title = `Tiến độ theo đơn vị – ${plan.displayTitle}`;
@@ -84,4 +86,11 @@ export async function attentionFile(user: SessionUser, filters: AttentionFilters
   const bytes = await attentionToXlsx({ organizationName: user.organizationName, today, filtersText: data.filtersText, rows: data.rows, total: data.total });
   const unit = data.unitShortName ? ` ${data.unitShortName}` : "";
   return { bytes, fileName: `Việc cần chú ý${unit} ${today.split("-").reverse().join("-")}.xlsx`, contentType: XLSX_TYPE };
+}
+
+/** Sổ đăng ký kế hoạch of a year as Excel: the register page's rows (register.read, else 403). */
+export async function registerFile(user: SessionUser, year: number): Promise<GeneratedFile> {
+  const register = await getRegister(user, year);
+  const bytes = await registerToXlsx(register, user.organizationName);
+  return { bytes, fileName: `Sổ đăng ký kế hoạch năm ${year}.xlsx`, contentType: XLSX_TYPE };
 }

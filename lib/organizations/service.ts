@@ -12,8 +12,8 @@ import type { UpdateOrganizationInput } from "@/lib/organizations/schemas";
 export async function updateOrganization(tx: Tx, user: SessionUser, input: UpdateOrganizationInput) {
   const organization = await tx.organization.findFirst({ where: manageableOrganizationWhere(user) });
   if (!organization) throw notFound("cơ quan");
-  const before = { name: organization.name, headerName: organization.headerName, parentName: organization.parentName, code: organization.code, place: organization.place };
-  const after = { name: input.name, headerName: input.headerName, parentName: input.parentName, code: input.code, place: input.place };
+  const before = { name: organization.name, headerName: organization.headerName, parentName: organization.parentName, code: organization.code, place: organization.place, numberingSource: organization.numberingSource };
+  const after = { name: input.name, headerName: input.headerName, parentName: input.parentName, code: input.code, place: input.place, numberingSource: input.numberingSource ?? organization.numberingSource };
   const stale = () => conflict("Thông tin cơ quan vừa được người khác thay đổi. Dữ liệu mới nhất đã được tải lại; vui lòng xem và lưu lại.", { current: { version: organization.version, ...before } });
   if (organization.version !== input.version) throw stale();
   // Conditional on the version, so two concurrent saves cannot both win.

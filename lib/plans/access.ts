@@ -5,6 +5,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { can, roleCan, type Facts } from "@/lib/auth/roles";
+import { forbidden } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/user";
 import { PLAN_STATUSES, PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
 import { actorCan, canEditPlan, checkTransition, PLAN_ACTIONS, WORKFLOW, type Actor, type PlanAction } from "@/lib/plans/workflow";
@@ -58,10 +59,21 @@ export type PlanRights = Record<PlanAction, boolean> & {
   report: boolean;
   /** "Thay đổi so với bản đã xem xét lần trước": whoever reviews the plan or submits it. */
   reviewChanges: boolean;
+  /** Sửa số: the number, symbol and issue date of an issued plan (the văn thư, administrators). */
+  correctNumber: boolean;
 };
 
+/**
+ * Whether the user may correct the register's number of this plan: a plan that was issued with a number
+ * (issued, completed or archived), by whoever holds plan.correctNumber. Whether a signed copy is attached is a
+ * fact the correction itself checks under the plan's lock.
+ */
+export function canCorrectNumber(user: SessionUser, plan: { status: PlanStatus; number?: number | null }): boolean {
+  return PUBLISHED_PLAN_STATUSES.includes(plan.status) && plan.number != null && can(user, "plan.correctNumber");
+}
+
 /** What this user may do with this plan now. */
-export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus }): PlanRights {
+export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus; number?: number | null }): PlanRights {
   const actor = actorFor(user, plan);
   const actions = Object.fromEntries(PLAN_ACTIONS.map((action) => [action, checkTransition(action, plan.status, actor).ok])) as Record<PlanAction, boolean>;
   return {
@@ -72,6 +84,7 @@ export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanSt
     history: can(user, "audit.read"),
     report: PUBLISHED_PLAN_STATUSES.includes(plan.status),
     reviewChanges: actorCan(actor, "plan.review") || actorCan(actor, "plan.submit"),
+    correctNumber: canCorrectNumber(user, plan),
   };
 }
 
@@ -85,3 +98,15 @@ export function templateRights(user: SessionUser, template: { createdById: strin
   const facts: Facts = { author: template.createdById === user.id };
   return { delete: can(user, "plan.create") && can(user, "template.delete", facts) };
 }
+
+/**
+ * The register (sổ đăng ký): every plan of the organisation that holds a number, for whoever holds register.read
+ * (the văn thư, leaders, administrators); anyone else is refused (403).
+ */
+export function registerPlansWhere(user: SessionUser): Prisma.PlanWhereInput {
+  if (!can(user, "register.read")) throw forbidden("Bạn không có quyền xem sổ đăng ký kế hoạch.");
+  return { organizationId: user.organizationId, number: { not: null } };
+}
+
+/** Whether the user sees the register at all (the navigation's entry). */
+export const canReadRegister = (user: SessionUser) => can(user, "register.read");

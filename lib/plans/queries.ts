@@ -12,6 +12,7 @@ import { allOf } from "@/lib/auth/filters";
 import { PLAN_ACTIONS } from "@/lib/plans/workflow";
 import { readSnapshot } from "@/lib/plans/service/snapshot-io";
 import { planChecklist } from "@/lib/plans/service/checklist";
+import { getNumberingForm } from "@/lib/plans/register-queries";
 import type { PlanSnapshot } from "@/lib/plans/snapshot";
 import { planDisplayTitle, toPlanDocument, type PlanDocument } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
@@ -100,7 +101,7 @@ export async function getPlanDocument(user: SessionUser, id: string): Promise<Pl
 export async function getPlanWorkflow(user: SessionUser, planId: string) {
   const plan = await db.plan.findFirst({
     where: allOf(readablePlansWhere(user), { id: planId }),
-    select: { id: true, status: true, version: true, createdById: true, draftingUnitId: true, createdBy: { select: { displayName: true } } },
+    select: { id: true, status: true, version: true, number: true, createdById: true, draftingUnitId: true, createdBy: { select: { displayName: true } } },
   });
   if (!plan) throw notFound("kế hoạch");
   const reviews = await db.planReview.findMany({
@@ -119,6 +120,8 @@ export async function getPlanWorkflow(user: SessionUser, planId: string) {
   const lastReturn = plan.status === "RETURNED" ? reviews.find((r) => r.toStatus === "RETURNED") : undefined;
   // The checklist the Trình duyệt form shows first (the submission re-runs it).
   const checklist = rights.submit ? await planChecklist(db, { id: plan.id, organizationId: user.organizationId }) : [];
+  // The register's number: what the issue and Sửa số dialogs offer (null for whoever can do neither).
+  const numbering = await getNumberingForm(user, plan.id, rights);
   return {
     status: plan.status,
     version: plan.version,
@@ -129,6 +132,7 @@ export async function getPlanWorkflow(user: SessionUser, planId: string) {
     lastReturn: lastReturn ?? null,
     reviews,
     checklist,
+    numbering,
   };
 }
 

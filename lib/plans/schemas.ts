@@ -190,4 +190,41 @@ export const submitPlanSchema = transitionSchema.extend({
 export const submitPlanBody = submitPlanSchema.omit({ planId: true });
 export const returnPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Ý kiến trả lại") });
 export const amendPlanSchema = z.object({ planId: uuid("Kế hoạch"), version, comment: comment(true, "Lý do điều chỉnh") });
-export type TransitionInput = z.infer<typeof transitionSchema> & { acceptedWarnings?: string[] };
+export type TransitionInput = z.infer<typeof transitionSchema> & { acceptedWarnings?: string[]; number?: number; issueDate?: string };
+
+// The register's number: a positive whole number ("12" of "12/KH-SKHCN"). An empty form field is "not given".
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const registerNumber = z.coerce
+  .number({ error: "Số văn bản phải là số nguyên dương, ví dụ 12." })
+  .int("Số văn bản phải là số nguyên dương, ví dụ 12.")
+  .min(1, "Số văn bản phải là số nguyên dương, ví dụ 12.")
+  .max(999999, "Số văn bản quá lớn.");
+
+/**
+ * Ban hành: with an external register (e-office) the văn thư also sends the number and the issue date written in
+ * the register; with Kehoach as the register both are left out (the service says which applies).
+ */
+export const issuePlanSchema = transitionSchema.extend({
+  number: z.preprocess(emptyToUndefined, registerNumber.optional()),
+  issueDate: z.preprocess(emptyToUndefined, calendarDate("Ngày ban hành").optional()),
+});
+/** The API's body (JSON numbers, no empty strings): the same rules. */
+export const issuePlanBody = transitionBody.extend({
+  number: registerNumber.optional().meta({ description: "Số lấy từ sổ đăng ký ngoài (chỉ khi cơ quan dùng sổ đăng ký ngoài)" }),
+  issueDate: calendarDate("Ngày ban hành").optional().meta({ description: "Ngày ban hành ghi trong sổ đăng ký ngoài, yyyy-MM-dd" }),
+});
+export type IssuePlanInput = z.infer<typeof issuePlanSchema>;
+
+/** Sửa số: number, symbol and issue date of an issued plan, with the reason (kept in the history). */
+export const correctPlanNumberSchema = z.object({
+  planId: uuid("Kế hoạch"),
+  version,
+  number: registerNumber,
+  symbol: requiredText("Ký hiệu", 40)
+    .transform((symbol) => symbol.toLocaleUpperCase("vi"))
+    .refine((symbol) => /^[A-ZĐ0-9]+(-[A-ZĐ0-9&]+)*$/u.test(symbol), "Ký hiệu gồm chữ in hoa, số và dấu gạch nối, ví dụ KH-SKHCN."),
+  issueDate: calendarDate("Ngày ban hành"),
+  reason: requiredText("Lý do sửa số", 1000),
+});
+export const correctPlanNumberBody = correctPlanNumberSchema.omit({ planId: true });
+export type CorrectPlanNumberInput = z.infer<typeof correctPlanNumberSchema>;

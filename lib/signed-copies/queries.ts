@@ -80,7 +80,11 @@ export async function getSignedCopyForDownload(user: SessionUser, id: string) {
   return { bytes: copy.data, fileName: copy.fileName, contentType: "application/pdf" };
 }
 
-/** Whether any signed copy is attached to the plan (any round). */
+/**
+ * Whether the plan's current issue carries a signed copy: the copy of the round it was last issued in. An
+ * amendment issued again starts a new round, whose number can be corrected until its own copy is attached.
+ */
 export async function planHasSignedCopy(tx: Tx | Db, planId: string): Promise<boolean> {
-  return (await tx.signedCopy.count({ where: { planId } })) > 0;
+  const round = await tx.planVersion.count({ where: { planId, kind: "ISSUED" } });
+  return (await tx.signedCopy.count({ where: { planId, issueRound: round } })) > 0;
 }

@@ -103,6 +103,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
           { username: "trungtam", displayName: "Vi Thị Lan", jobTitle: "Viên chức Trung tâm", role: "STAFF", unitId: u.trungTam },
           { username: "chicuc", displayName: "Nông Văn Đức", jobTitle: "Chuyên viên Chi cục TĐC", role: "STAFF", unitId: u.chiCuc },
           { username: "xem", displayName: "Lương Thu Trang", jobTitle: "Chuyên viên", role: "VIEWER", unitId: null },
+          { username: "vanthu", displayName: "Hoàng Thị Thu", jobTitle: "Văn thư Sở", role: "VAN_THU", unitId: u.vanPhong },
         ],
         passwordHash,
       );

@@ -274,7 +274,26 @@ const SURROGATE_CASES: Record<string, SurrogateCase> = {
   withdrawPlan: transitionCase("withdraw", "SUBMITTED", "staffLead"),
   returnPlan: transitionCase("return", "SUBMITTED", "leader"),
   approvePlan: transitionCase("approve", "SUBMITTED", "leader"),
-  issuePlan: transitionCase("issue", "APPROVED", "admin"),
+  // With an external register the văn thư sends the register's number and date: every string field is tried.
+  issuePlan: {
+    who: "vanThu",
+    status: "APPROVED",
+    ok: 200,
+    request: async (t, w) => {
+      await db.organization.update({ where: { id: w.org.id }, data: { numberingSource: "EXTERNAL" } });
+      return { method: "POST", path: `/plans/${t.plan.id}/issue`, body: { version: await n(versionOf.plan(t.plan.id)), comment: "Ý kiến 🎉", number: 777, issueDate: todayInVietnam() } };
+    },
+  },
+  correctPlanNumber: {
+    who: "vanThu",
+    status: "ISSUED",
+    ok: 200,
+    request: async (t) => ({
+      method: "POST",
+      path: `/plans/${t.plan.id}/correct-number`,
+      body: { version: await n(versionOf.plan(t.plan.id)), number: 778, symbol: "KH-SKHCN", issueDate: todayInVietnam(), reason: "Khớp sổ đăng ký 🎉" },
+    }),
+  },
   amendPlan: transitionCase("amend", "ISSUED", "leader"),
   completePlan: transitionCase("complete", "ISSUED", "leader"),
   archivePlan: transitionCase("archive", "COMPLETED", "admin"),

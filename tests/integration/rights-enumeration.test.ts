@@ -34,6 +34,10 @@ const OTHER_ROUTES: Record<string, { why: string; guard: string[] }> = {
     why: "the unit table as Excel: downloadRoute answers 401 without a session; unitTableFile counts the user's organisation's issued plans, or one plan read through getPlanDocument",
     guard: ["downloadRoute(", "unitTableFile(user,"],
   },
+  "app/(app)/register/export/route.ts": {
+    why: "Sổ đăng ký kế hoạch as Excel: downloadRoute answers 401 without a session; registerFile reads through getRegister (registerPlansWhere: 403 without register.read, own organisation only)",
+    guard: ["downloadRoute(", "registerFile(user,"],
+  },
   "app/(app)/attention/export/route.ts": {
     why: "Việc cần chú ý as Excel: downloadRoute answers 401 without a session; attentionFile reads through listAttention's filters (attentionScope: 403 without attention.read, a unit-bound reader only their unit; readableActivitiesWhere)",
     guard: ["downloadRoute(", "attentionFile(user,"],

@@ -12,6 +12,7 @@ import { todayInVietnam, yearOf } from "@/lib/dates";
 import { getPlanDocument, getPlanWorkflow, listTemplates } from "@/lib/plans/queries";
 import { getNewPlanForm } from "@/lib/plans/new-plan-queries";
 import { transitionPlan } from "@/lib/plans/service/workflow";
+import { correctPlanNumber } from "@/lib/plans/service/correct-number";
 import { updatePlan } from "@/lib/plans/service/edit";
 import { createBlankPlan, deleteTemplate, saveAsTemplate } from "@/lib/plans/service/create";
 import { getPlanHistory } from "@/lib/plans/history";
@@ -73,6 +74,11 @@ describe("a plan's rights are what the services allow: every caller, every workf
         }
         const edit = await allowed((tx) => updatePlan(tx, user, editInput(plan, w.unitB.id)));
         expect(workflow.rights.edit, `${who} may edit`).toBe(edit);
+        // Sửa số: a number the register has free this year (the plan's own, moved on), today's date.
+        const corrected = await allowed((tx) =>
+          correctPlanNumber(tx, user, { planId: plan.id, version: plan.version, number: 9000 + STATUSES.indexOf(status), symbol: "KH-SKHCN", issueDate: todayInVietnam(), reason: "Khớp sổ đăng ký" }),
+        );
+        expect(workflow.rights.correctNumber, `${who} may correct the number`).toBe(corrected);
         const history = (await readable(getPlanHistory(user, plan.id))) !== null;
         expect(workflow.rights.history, `${who} may read the history`).toBe(history);
       }

@@ -65,3 +65,22 @@ describe("Việc cần chú ý as Excel refuses who may not read it", () => {
     expect(statuses).toEqual({ signedOut: 401, viewer: 403, otherOrgUnit: 404, staffOther: 200, leader: 200, admin: 200 });
   });
 });
+
+describe("Sổ đăng ký kế hoạch as Excel refuses who may not read it", () => {
+  it("/register/export: 401 signed out, 403 for staff and viewers (no register.read), the văn thư, leaders and admins get their own organisation's", async () => {
+    const w = await rightsWorld();
+    await planIn(w, "ISSUED");
+    const exportRegister = await load(import("@/app/(app)/register/export/route"));
+    const call = (who: Caller | "signedOut") => get(w, who, exportRegister, "/register/export");
+    const statuses = {
+      signedOut: await call("signedOut"),
+      viewer: await call("viewer"),
+      staffLead: await call("staffLead"),
+      vanThu: await call("vanThu"),
+      leader: await call("leader"),
+      admin: await call("admin"),
+      otherOrgLeader: await call("otherOrgLeader"),
+    };
+    expect(statuses).toEqual({ signedOut: 401, viewer: 403, staffLead: 403, vanThu: 200, leader: 200, admin: 200, otherOrgLeader: 200 });
+  });
+});

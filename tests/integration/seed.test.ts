@@ -13,7 +13,7 @@ describe("demo seed", () => {
 
   it("seeded every demo sign-in with its role", async () => {
     const users = await db.user.findMany({
-      where: { username: { in: ["admin", "lanhdao", "vanphong", "qlcn", "qlkh", "trungtam", "chicuc", "xem", "caobang"] } },
+      where: { username: { in: ["admin", "lanhdao", "vanphong", "qlcn", "qlkh", "trungtam", "chicuc", "xem", "caobang", "vanthu"] } },
       select: { username: true, role: true, unit: { select: { shortName: true } } },
       orderBy: { username: "asc" },
     });
@@ -26,6 +26,7 @@ describe("demo seed", () => {
       ["qlkh", "STAFF"],
       ["trungtam", "STAFF"],
       ["vanphong", "STAFF"],
+      ["vanthu", "VAN_THU"],
       ["xem", "VIEWER"],
     ]);
   });

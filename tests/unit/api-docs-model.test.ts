@@ -32,6 +32,8 @@ describe("the API docs model", () => {
       // Issue 15 §6: the submission's checklist, re-run by the server.
       { reason: "CHECKLIST_BLOCKING", meaning: expect.stringContaining("checklist") },
       { reason: "CHECKLIST_WARNINGS", meaning: expect.stringContaining("acceptedWarnings") },
+      // Issue 16 §2: Sửa số once the signed copy is attached.
+      { reason: "SIGNED_COPY_ATTACHED", meaning: expect.stringContaining("409") },
     ]);
   });
 

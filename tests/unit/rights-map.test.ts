@@ -27,7 +27,7 @@ describe("the permission map", () => {
   });
 
   it("has a label for every role", () => {
-    expect(ROLES).toEqual(["ADMIN", "LEADER", "STAFF", "VIEWER"]);
+    expect(ROLES).toEqual(["ADMIN", "LEADER", "VAN_THU", "STAFF", "VIEWER"]);
     for (const role of ROLES) expect(ROLE_LABELS[role]).toMatch(/\S/);
   });
 
@@ -50,10 +50,20 @@ describe("the permission map", () => {
 
   it("answers who reviews plans and who does a lead unit's work from the grants", () => {
     expect(rolesWith("plan.review")).toEqual(["LEADER"]);
-    expect(rolesWith("plan.issue")).toEqual(["ADMIN", "LEADER"]);
+    expect(rolesWith("plan.issue")).toEqual(["ADMIN", "LEADER", "VAN_THU"]);
     expect(rolesWith("plan.importIssued")).toEqual(["ADMIN", "LEADER"]);
     expect(rolesWith("activity.changeStatus")).toEqual(["ADMIN", "LEADER", "STAFF"]);
     expect(rolesWith("activity.changeStatus", "leadUnit")).toEqual(["STAFF"]);
+  });
+
+  it("gives the văn thư the register: reads every plan, issues, corrects numbers, reads the register; never reviews or edits", () => {
+    const vanThu = { role: "VAN_THU" as Role };
+    for (const p of ["plan.read.drafts", "plan.issue", "plan.correctNumber", "register.read", "audit.read"] as Permission[]) expect(can(vanThu, p), p).toBe(true);
+    for (const p of ["plan.review", "plan.edit", "plan.create", "plan.submit", "plan.amend", "plan.complete", "organization.manage", "user.manage", "activity.changeStatus"] as Permission[]) {
+      expect(can(vanThu, p, { author: true, draftingUnit: true }), p).toBe(false);
+    }
+    expect(rolesWith("plan.correctNumber")).toEqual(["ADMIN", "VAN_THU"]);
+    expect(rolesWith("register.read")).toEqual(["ADMIN", "LEADER", "VAN_THU"]);
   });
 
   it("says a role acts for its unit when its rights come from the unit", () => {
@@ -86,7 +96,7 @@ describe("the permission map", () => {
 
 // A role name in quotes, Prisma's enum member, or a comparison with a role.
 // (filters.role, query.role and params.role are a unit's part in an activity, "lead" or "support".)
-const ROLE_NAME = /(["'`])(ADMIN|LEADER|STAFF|VIEWER)\1|\bRole\.(ADMIN|LEADER|STAFF|VIEWER)\b/;
+const ROLE_NAME = /(["'`])(ADMIN|LEADER|STAFF|VIEWER|VAN_THU)\1|\bRole\.(ADMIN|LEADER|STAFF|VIEWER|VAN_THU)\b/;
 const ROLE = String.raw`(?<!\b(?:filters|query|params)\.)\brole\b`;
 const ROLE_COMPARISON = new RegExp(String.raw`${ROLE}\s*[!=]==|[!=]==\s*[\w.]*${ROLE}|switch\s*\(\s*[\w.]*${ROLE}\s*\)|includes\(\s*[\w.]*${ROLE}\s*\)`);
 const ROLE_RULE = new RegExp(`${ROLE_NAME.source}|${ROLE_COMPARISON.source}`);

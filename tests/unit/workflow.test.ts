@@ -3,10 +3,12 @@ import type { PlanStatus, Role } from "@/lib/generated/prisma/enums";
 import { availableActions, canEditPlan, checkTransition, PLAN_ACTIONS, type Actor, type PlanAction } from "@/lib/plans/workflow";
 import { PLAN_STATUSES } from "@/lib/plans/labels";
 
-type Who = "admin" | "leader" | "author" | "drafting-staff" | "other-staff" | "viewer";
+type Who = "admin" | "leader" | "vanthu" | "author" | "drafting-staff" | "other-staff" | "viewer";
 const ACTORS: Record<Who, Actor> = {
   admin: { role: "ADMIN", isAuthor: false, inDraftingUnit: false },
   leader: { role: "LEADER", isAuthor: false, inDraftingUnit: false },
+  // A văn thư who wrote the plan still may not submit, review or edit it: only issue.
+  vanthu: { role: "VAN_THU", isAuthor: true, inDraftingUnit: true },
   author: { role: "STAFF", isAuthor: true, inDraftingUnit: true },
   "drafting-staff": { role: "STAFF", isAuthor: false, inDraftingUnit: true },
   "other-staff": { role: "STAFF", isAuthor: false, inDraftingUnit: false },
@@ -19,7 +21,7 @@ const EXPECTED: Record<PlanAction, { from: PlanStatus[]; to: PlanStatus; who: Wh
   withdraw: { from: ["SUBMITTED"], to: "DRAFT", who: ["leader", "author", "drafting-staff"] },
   return: { from: ["SUBMITTED"], to: "RETURNED", who: ["leader"] },
   approve: { from: ["SUBMITTED"], to: "APPROVED", who: ["leader"] },
-  issue: { from: ["APPROVED"], to: "ISSUED", who: ["admin", "leader"] },
+  issue: { from: ["APPROVED"], to: "ISSUED", who: ["admin", "leader", "vanthu"] },
   amend: { from: ["ISSUED"], to: "DRAFT", who: ["leader"] },
   complete: { from: ["ISSUED"], to: "COMPLETED", who: ["leader"] },
   archive: { from: ["COMPLETED"], to: "ARCHIVED", who: ["admin", "leader"] },
@@ -45,6 +47,8 @@ describe("plan status transitions", () => {
     expect(availableActions("SUBMITTED", ACTORS.leader)).toEqual(["withdraw", "return", "approve"]);
     expect(availableActions("SUBMITTED", ACTORS.author)).toEqual(["withdraw"]);
     expect(availableActions("ISSUED", ACTORS.viewer)).toEqual([]);
+    expect(availableActions("SUBMITTED", ACTORS.vanthu)).toEqual([]);
+    expect(availableActions("APPROVED", ACTORS.vanthu)).toEqual(["issue"]);
   });
 
   it("allows editing only while DRAFT or RETURNED, by drafters, leaders and admins", () => {
@@ -56,6 +60,7 @@ describe("plan status transitions", () => {
       expect(canEditPlan(status, ACTORS.admin)).toBe(editable);
       expect(canEditPlan(status, ACTORS["other-staff"])).toBe(false);
       expect(canEditPlan(status, ACTORS.viewer)).toBe(false);
+      expect(canEditPlan(status, ACTORS.vanthu)).toBe(false);
     }
   });
 });

@@ -5,6 +5,7 @@ import { getPlanDocument, listPlansPage, planProgress } from "@/lib/plans/querie
 import { createBlankPlan } from "@/lib/plans/service/create";
 import { updatePlan } from "@/lib/plans/service/edit";
 import { transitionPlan } from "@/lib/plans/service/workflow";
+import { correctPlanNumber } from "@/lib/plans/service/correct-number";
 import { createPhase } from "@/lib/plans/service/phases";
 import { updatePlanSchema } from "@/lib/plans/schemas";
 import { PLAN_ACTIONS, type PlanAction } from "@/lib/plans/workflow";
@@ -62,7 +63,14 @@ const anyTransition = defineSpec({ ...transitionSpec, path: "/plans/{id}/{action
 export const transition = apiRoute(anyTransition, async ({ user, params, body, transaction }) => {
   const action = PLAN_ACTIONS.find((a) => a === params.action) as PlanAction | undefined;
   if (!action) throw notFound("thao tác");
-  await transaction((tx) => transitionPlan(tx, user, action, { planId: params.id, version: body.version, comment: body.comment, acceptedWarnings: body.acceptedWarnings }));
+  const { version, comment, acceptedWarnings, number, issueDate } = body;
+  await transaction((tx) => transitionPlan(tx, user, action, { planId: params.id, version, comment, acceptedWarnings, number, issueDate }));
+  return { body: await planJson(user, params.id) };
+});
+
+/** POST /plans/{id}/correct-number: the văn thư's correction (lib/plans/service/correct-number.ts). */
+export const correctNumber = apiRoute(API.correctPlanNumber, async ({ user, params, body, transaction }) => {
+  await transaction((tx) => correctPlanNumber(tx, user, { ...body, planId: params.id }));
   return { body: await planJson(user, params.id) };
 });
 

@@ -5,7 +5,7 @@ import type { AttentionRow } from "@/lib/activities/attention-queries";
 import { ATTENTION_KIND_LABELS } from "@/lib/activities/attention";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { formatDate, type CalendarDate } from "@/lib/dates";
-import { addTitle, DATE_FORMAT, DATE_TIME_FORMAT, excelDate, excelDateTime, freezeAndFilter, newWorkbook, styleBody, styleHeaderRow, toBuffer, type SheetColumn } from "./cells";
+import { addTitle, DATE_FORMAT, DATE_TIME_FORMAT, excelDate, excelDateTime, freezeAndFilter, newWorkbook, setUpPrinting, styleBody, styleHeaderRow, toBuffer, type SheetColumn } from "./cells";
 
 export const ATTENTION_COLUMNS: SheetColumn[] = [
   { header: "TT", key: "n", width: 6, centre: true },
@@ -29,7 +29,7 @@ const HEADER_ROW = 3;
 
 export type AttentionSheet = { organizationName: string; today: CalendarDate; filtersText: string; rows: AttentionRow[]; total: number };
 
-export async function attentionToXlsx(sheetData: AttentionSheet): Promise<Buffer> {
+export async function attentionToXlsx(sheetData: AttentionSheet, asOf: Date = new Date()): Promise<Buffer> {
   const { organizationName, today, filtersText, rows, total } = sheetData;
   const workbook = newWorkbook();
   const title = `Việc cần chú ý – ${organizationName} – tính đến ngày ${formatDate(today)}`;
@@ -62,5 +62,6 @@ export async function attentionToXlsx(sheetData: AttentionSheet): Promise<Buffer
   });
   styleBody(sheet, HEADER_ROW + 1, ATTENTION_COLUMNS);
   freezeAndFilter(sheet, HEADER_ROW, ATTENTION_COLUMNS.length, 0);
+  setUpPrinting(sheet, { headerRow: HEADER_ROW, asOf });
   return toBuffer(workbook);
 }

@@ -2,7 +2,7 @@
 // a frozen bold header with a filter, wrapped text.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { wallClockInVietnam, type CalendarDate } from "@/lib/dates";
+import { formatDateTime, wallClockInVietnam, type CalendarDate } from "@/lib/dates";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm";
@@ -72,6 +72,36 @@ export function styleBody(sheet: ExcelJS.Worksheet, firstRow: number, columns: S
 export function freezeAndFilter(sheet: ExcelJS.Worksheet, headerRow: number, columnCount: number, frozenColumns = 0): void {
   sheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: frozenColumns }];
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columnCount } };
+}
+
+/** "Số liệu đến ngày 01/12/2026 14:05" (Vietnam time): when the figures were read. */
+export function asOfLine(asOf: Date): string {
+  return `Số liệu đến ngày ${formatDateTime(asOf)}`;
+}
+
+/** Text in a printed header or footer: "&" starts a code there, so a literal one is doubled. */
+const footerText = (text: string) => text.replaceAll("&", "&&");
+
+/**
+ * Ready to print on A4: fit to the page's width (as many pages down as needed), the rows down to the header row
+ * repeated on every printed page, and on each page's foot the moment the figures are from and the page number.
+ */
+export function setUpPrinting(sheet: ExcelJS.Worksheet, options: { headerRow: number; asOf: Date; orientation?: "portrait" | "landscape" }): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: options.orientation ?? "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    printTitlesRow: `1:${options.headerRow}`,
+  };
+  sheet.headerFooter = {
+    ...sheet.headerFooter,
+    oddFooter: `&L&"Times New Roman,Regular"&10${footerText(asOfLine(options.asOf))}&R&"Times New Roman,Regular"&10Trang &P/&N`,
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   excelDate,
   excelDateTime,
   freezeAndFilter,
+  setUpPrinting,
   newWorkbook,
   styleBody,
   styleHeaderRow,
@@ -82,7 +83,7 @@ function addCostTotal(sheet: ExcelJS.Worksheet, columns: SheetColumn[], firstRow
   row.font = { name: "Times New Roman", size: 12, bold: true };
 }
 
-export async function planActivitiesToXlsx(plan: PlanDocument, today: CalendarDate): Promise<Buffer> {
+export async function planActivitiesToXlsx(plan: PlanDocument, today: CalendarDate, asOf: Date = new Date()): Promise<Buffer> {
   const workbook = newWorkbook();
   workbook.title = plan.displayTitle;
   const sheet = workbook.addWorksheet("Hoạt động");
@@ -103,5 +104,6 @@ export async function planActivitiesToXlsx(plan: PlanDocument, today: CalendarDa
   styleBody(sheet, HEADER_ROW + 1, columns);
   if (usesCost(plan)) addCostTotal(sheet, columns, HEADER_ROW + 1, lastBodyRow, planCost(plan));
   freezeAndFilter(sheet, HEADER_ROW, columns.length);
+  setUpPrinting(sheet, { headerRow: HEADER_ROW, asOf });
   return toBuffer(workbook);
 }

@@ -1,7 +1,7 @@
 // The dashboard's table by unit as a worksheet: what each unit leads and
 // supports, with on-time rates as real percentages.
 import type { UnitFigures } from "@/lib/dashboard/counting";
-import { addTitle, freezeAndFilter, newWorkbook, styleBody, styleHeaderRow, toBuffer, type SheetColumn } from "./cells";
+import { addTitle, freezeAndFilter, newWorkbook, setUpPrinting, styleBody, styleHeaderRow, toBuffer, type SheetColumn } from "./cells";
 
 export type UnitTableRow = {
   unitName: string;
@@ -32,7 +32,7 @@ const figures = (prefix: string, f: UnitFigures, onTime: number | null) => ({
   [`${prefix}OnTime`]: onTime === null ? null : onTime / 100,
 });
 
-export async function unitTableToXlsx(rows: UnitTableRow[], title: string): Promise<Buffer> {
+export async function unitTableToXlsx(rows: UnitTableRow[], title: string, asOf: Date = new Date()): Promise<Buffer> {
   const workbook = newWorkbook();
   workbook.title = title;
   const sheet = workbook.addWorksheet("Đơn vị");
@@ -51,5 +51,6 @@ export async function unitTableToXlsx(rows: UnitTableRow[], title: string): Prom
   }
   styleBody(sheet, HEADER_ROW + 1, UNIT_COLUMNS);
   freezeAndFilter(sheet, HEADER_ROW, UNIT_COLUMNS.length, 1);
+  setUpPrinting(sheet, { headerRow: HEADER_ROW, asOf });
   return toBuffer(workbook);
 }

@@ -3,7 +3,8 @@ import type { z } from "zod";
 import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { formAction } from "@/lib/action";
-import { amendPlanSchema, returnPlanSchema, submitPlanSchema, transitionSchema, type TransitionInput } from "@/lib/plans/schemas";
+import { amendPlanSchema, correctPlanNumberSchema, issuePlanSchema, returnPlanSchema, submitPlanSchema, transitionSchema, type TransitionInput } from "@/lib/plans/schemas";
+import { correctPlanNumber } from "@/lib/plans/service/correct-number";
 import { transitionPlan } from "@/lib/plans/service/workflow";
 import type { PlanAction } from "@/lib/plans/workflow";
 
@@ -25,7 +26,18 @@ export const submitPlanAction = formAction(move("submit", submitPlanSchema));
 export const withdrawPlanAction = formAction(move("withdraw"));
 export const returnPlanAction = formAction(move("return", returnPlanSchema));
 export const approvePlanAction = formAction(move("approve"));
-export const issuePlanAction = formAction(move("issue"));
+export const issuePlanAction = formAction(move("issue", issuePlanSchema));
 export const amendPlanAction = formAction(move("amend", amendPlanSchema));
 export const completePlanAction = formAction(move("complete"));
 export const archivePlanAction = formAction(move("archive"));
+
+/** Sửa số (văn thư): the plan page shows the corrected number at once. */
+export const correctPlanNumberAction = formAction({
+  name: "correctPlanNumber",
+  schema: correctPlanNumberSchema,
+  run: correctPlanNumber,
+  after: (result: { numberLabel: string }, { planId }: { planId: string }) => ({
+    message: `Đã sửa số kế hoạch thành ${result.numberLabel}.`,
+    revalidate: [`/plans/${planId}`, `/plans/${planId}/history`, "/plans", "/register"],
+  }),
+});

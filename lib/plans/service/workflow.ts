@@ -6,11 +6,10 @@ import type { SessionUser } from "@/lib/auth/user";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/service";
 import { AppError, conflict, forbidden } from "@/lib/errors";
-import { todayInVietnam, toDbDate, yearOf } from "@/lib/dates";
 import { actorFor } from "@/lib/plans/access";
 import { PLAN_STATUS_LABELS } from "@/lib/plans/labels";
 import { formatPlanNumber, planSymbol } from "@/lib/plans/numbering";
-import { nextPlanNumber } from "@/lib/plans/service/register";
+import { nextPlanNumber, numberForIssue } from "@/lib/plans/service/register";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { checkTransition, WORKFLOW, type PlanAction } from "@/lib/plans/workflow";
 import { lockPlan, type LockedPlan } from "@/lib/plans/service/lock";
@@ -123,16 +122,12 @@ export async function transitionPlan(tx: Tx, user: SessionUser, action: PlanActi
   if (action === "issue") {
     const current = await tx.plan.findUniqueOrThrow({
       where: { id: plan.id },
-      select: { number: true, symbol: true, organization: { select: { code: true } } },
+      select: { number: true, symbol: true, organization: { select: { code: true, numberingSource: true } } },
     });
     const symbol = current.symbol ?? planSymbol(current.organization.code);
     if (current.number === null) {
-      // An amended plan keeps its number and date; a new one gets the next number of this year.
-      const today = todayInVietnam();
-      data.numberYear = yearOf(today);
-      data.number = await nextPlanNumber(tx, plan.organizationId, data.numberYear);
-      data.symbol = symbol;
-      data.issueDate = toDbDate(today);
+      // An amended plan keeps its number and date; a new one gets its number from the register (lib/plans/service/register.ts).
+      Object.assign(data, await numberForIssue(tx, plan, { numberingSource: current.organization.numberingSource, symbol, number: input.number, issueDate: input.issueDate }));
     }
     numberLabel = formatPlanNumber(data.number ?? current.number!, symbol);
   }

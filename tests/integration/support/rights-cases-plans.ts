@@ -23,14 +23,21 @@ const move = (status: PlanStatus, who: Caller, refused: Refused<PlanFixture>[], 
   });
 
 const WORKFLOW = {
-  submitPlanAction: move("DRAFT", "staffLead", [refuse("FORBIDDEN", ["staffSupport", "staffOther", "admin"]), HIDDEN]),
-  withdrawPlanAction: move("SUBMITTED", "staffLead", [refuse("FORBIDDEN", ["staffSupport", "staffOther", "admin"]), HIDDEN]),
-  returnPlanAction: move("SUBMITTED", "leader", [refuse("FORBIDDEN", ["staffLead", "admin"]), HIDDEN], "Bổ sung kinh phí"),
-  approvePlanAction: move("SUBMITTED", "leader", [refuse("FORBIDDEN", ["staffLead", "admin"]), HIDDEN]),
-  issuePlanAction: move("APPROVED", "admin", [refuse("FORBIDDEN", ["staffLead", "staffSupport"]), HIDDEN]),
-  amendPlanAction: move("ISSUED", "leader", [refuse("FORBIDDEN", ["staffLead", "admin", "viewer"]), refuse("NOT_FOUND", ["otherOrgLeader"])], "Đổi ngày"),
-  completePlanAction: move("ISSUED", "leader", [refuse("FORBIDDEN", ["staffLead", "admin", "viewer"]), refuse("NOT_FOUND", ["otherOrgLeader", "otherOrgAdmin"])]),
+  submitPlanAction: move("DRAFT", "staffLead", [refuse("FORBIDDEN", ["staffSupport", "staffOther", "admin", "vanThu"]), HIDDEN]),
+  withdrawPlanAction: move("SUBMITTED", "staffLead", [refuse("FORBIDDEN", ["staffSupport", "staffOther", "admin", "vanThu"]), HIDDEN]),
+  returnPlanAction: move("SUBMITTED", "leader", [refuse("FORBIDDEN", ["staffLead", "admin", "vanThu"]), HIDDEN], "Bổ sung kinh phí"),
+  approvePlanAction: move("SUBMITTED", "leader", [refuse("FORBIDDEN", ["staffLead", "admin", "vanThu"]), HIDDEN]),
+  issuePlanAction: move("APPROVED", "vanThu", [refuse("FORBIDDEN", ["staffLead", "staffSupport"]), HIDDEN]),
+  amendPlanAction: move("ISSUED", "leader", [refuse("FORBIDDEN", ["staffLead", "admin", "viewer", "vanThu"]), refuse("NOT_FOUND", ["otherOrgLeader"])], "Đổi ngày"),
+  completePlanAction: move("ISSUED", "leader", [refuse("FORBIDDEN", ["staffLead", "admin", "viewer", "vanThu"]), refuse("NOT_FOUND", ["otherOrgLeader", "otherOrgAdmin"])]),
   archivePlanAction: move("COMPLETED", "admin", [refuse("FORBIDDEN", ["staffLead", "viewer"]), refuse("NOT_FOUND", ["otherOrgAdmin"])]),
+  // Sửa số: the văn thư (and admins) on an issued plan, with a reason; leaders, staff and viewers may not.
+  correctPlanNumberAction: actionCase<PlanFixture>({
+    setup: planOf("ISSUED"),
+    input: async (t) => ({ planId: t.plan.id, version: await versionOf.plan(t.plan.id), number: "901", symbol: "KH-SKHCN", issueDate: today(), reason: "Khớp sổ đăng ký" }),
+    refused: [refuse("FORBIDDEN", ["staffLead", "leader", "viewer"]), refuse("NOT_FOUND", ["otherOrgLeader", "otherOrgAdmin"])],
+    allowed: [{ who: "vanThu" }],
+  }),
 };
 
 type WithTemplate = PlanFixture & { templateId: string };

@@ -11,18 +11,20 @@ import { PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
 import { startSession } from "@/lib/sessions/service";
 import { createPlan, createUnit, createUser, createWorld, organizationSnapshot } from "./factories";
 
-/** Who calls. Unit A drafts the plans and leads their activity; unit B supports it; unit C has no part. */
-export const CALLERS = ["admin", "leader", "staffLead", "staffSupport", "staffOther", "viewer", "otherOrgLeader", "otherOrgAdmin"] as const;
+/** Who calls (vanThu: the văn thư, who keeps the register). Unit A drafts the plans and leads their activity; unit B supports it; unit C has no part. */
+export const CALLERS = ["admin", "leader", "vanThu", "staffLead", "staffSupport", "staffOther", "viewer", "otherOrgLeader", "otherOrgAdmin"] as const;
 export type Caller = (typeof CALLERS)[number];
 
 export async function rightsWorld() {
   const world = await createWorld();
   const unitC = await createUnit(world.organization.id);
   const staffOther = await createUser(world.organization.id, "STAFF", unitC.id);
+  const vanThu = await createUser(world.organization.id, "VAN_THU", null);
   const other = await createWorld();
   const users: Record<Caller, SessionUser> = {
     admin: world.admin,
     leader: world.leader,
+    vanThu,
     staffLead: world.staffA,
     staffSupport: world.staffB,
     staffOther,

@@ -1,0 +1,1 @@
+export { correctNumber as POST } from "@/lib/api/handlers/plans";
