@@ -335,8 +335,8 @@ function trimDer(der: Buffer): Buffer {
 
 /** Every signature of the PDF, each checked. Malformed input gives "không đọc được chữ ký", never a throw. */
 export function readPdfSignatures(input: Uint8Array): SignatureReading {
-  const bytes = input instanceof Buffer ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  const text = Buffer.from(bytes).toString("latin1");
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const text = bytes.toString("latin1");
   const { ranges, truncated } = findRanges(text);
   const signatures = ranges.map((range, i) => {
     try {

@@ -1,7 +1,8 @@
 // The signed copy on the plan page: a leader attaches a PDF signed in the test
 // with a self-signed certificate; the page shows "Bản đã ký" first, with the
-// signer, the time of signing and "không thay đổi"; a tampered copy attached
-// next shows the warning, and the first one moves to the earlier copies.
+// signer, the time of signing and "không thay đổi"; a scan says it has no
+// digital signature; a tampered copy attached next shows the warning, and the
+// earlier ones move to the collapsed list.
 import { pageAs } from "./support/auth";
 import { expect, test } from "./support/seed";
 import { formatDateTime } from "@/lib/dates";
@@ -34,10 +35,16 @@ test("a leader attaches the signed PDF of an issued plan: signer, time and integ
   await expect(form.getByLabel(/Đính kèm bản đã ký/)).toHaveAccessibleDescription(/“ke-hoach\.pdf” không phải PDF/);
   await expect(panel.getByText("Chưa có bản đã ký.")).toBeVisible();
 
+  // A scan: a PDF without digital signatures.
+  await form.getByLabel(/Đính kèm bản đã ký/).setInputFiles({ name: "KH-01-ban-quet.pdf", mimeType: "application/pdf", buffer: plainPdf() });
+  await form.getByRole("button", { name: "Đính kèm", exact: true }).click();
+  await expect(panel.getByRole("link", { name: "KH-01-ban-quet.pdf" })).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText("Bản quét, không có chữ ký số.")).toBeVisible();
+
   await form.getByLabel(/Đính kèm bản đã ký/).setInputFiles({ name: "KH-01-da-ky.pdf", mimeType: "application/pdf", buffer: signed });
   await form.getByRole("button", { name: "Đính kèm", exact: true }).click();
-  await expect(panel.getByText("Đã đính kèm bản đã ký.")).toBeVisible({ timeout: 30_000 });
-  await expect(panel.getByRole("link", { name: "KH-01-da-ky.pdf" })).toBeVisible();
+  await expect(panel.getByRole("link", { name: "KH-01-da-ky.pdf" })).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText("Đã đính kèm bản đã ký.")).toBeVisible();
   const signature = panel.getByTestId("signature").first();
   await expect(signature).toContainText("Nguyễn Văn Ký");
   await expect(signature).toContainText("Sở KH&CN Lạng Sơn");
@@ -67,7 +74,7 @@ test("a leader attaches the signed PDF of an issued plan: signer, time and integ
   await form.getByRole("button", { name: "Đính kèm", exact: true }).click();
   await expect(panel.getByRole("link", { name: "KH-01-sua.pdf" })).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByTestId("signature").first()).toContainText("✗ Tài liệu đã bị thay đổi sau khi ký");
-  const earlier = panel.getByText("Các bản đã ký trước (1)");
+  const earlier = panel.getByText("Các bản đã ký trước (2)");
   await expect(earlier).toBeVisible();
   await expect(panel.getByRole("link", { name: "KH-01-da-ky.pdf" })).toBeHidden();
   await earlier.click();
