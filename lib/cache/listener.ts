@@ -43,6 +43,14 @@ export function startCacheListener(store: CacheStore, options: { connectionStrin
   let closed = false;
   let retry = options.retryMs ?? 250;
   const waiters = new Map<string, () => void>();
+  // One statement at a time on the connection (pg deprecates overlapping client.query calls).
+  let queue: Promise<unknown> = Promise.resolve();
+  const notify = (payload: string) => {
+    const on = client;
+    const sent = queue.then(() => on?.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]));
+    queue = sent.catch(() => undefined);
+    return sent;
+  };
 
   const lost = (error?: unknown) => {
     if (error) options.onError?.(error);
@@ -77,7 +85,8 @@ export function startCacheListener(store: CacheStore, options: { connectionStrin
     });
     try {
       await next.connect();
-      await next.query(`LISTEN ${CHANNEL}`);
+      queue = next.query(`LISTEN ${CHANNEL}`);
+      await queue;
       // Whatever was cached before was made while invalidations could be missed.
       store.invalidateAll(Date.now());
       store.setServing(true);
@@ -98,13 +107,13 @@ export function startCacheListener(store: CacheStore, options: { connectionStrin
         waiters.set(token, resolve);
         setTimeout(resolve, timeoutMs).unref();
       });
-      await client.query("SELECT pg_notify($1, $2)", [CHANNEL, SYNC + token]).catch(() => waiters.get(token)?.());
+      await notify(SYNC + token).catch(() => waiters.get(token)?.());
       await done;
       waiters.delete(token);
     },
     async publish(tags) {
       if (!live || !client) return;
-      for (const payload of payloadsOf(tags)) await client.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]);
+      for (const payload of payloadsOf(tags)) await notify(payload);
     },
     connected: () => live,
     async close() {
