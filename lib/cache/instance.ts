@@ -13,16 +13,23 @@ export function installedCache(): Installed | undefined {
   return (globalThis as Holder)[KEY];
 }
 
-/** Starts the process's cache (once); maxBytes 0 leaves "use cache" uncached. */
-export function installCache(options: { connectionString: string; maxBytes: number; onError?: (error: unknown) => void }): Installed | undefined {
-  const holder = globalThis as Holder;
-  if (holder[KEY] || options.maxBytes <= 0) return holder[KEY];
+type Options = { connectionString: string; maxBytes: number; onError?: (error: unknown) => void; applicationName?: string; retryMs?: number };
+
+/** A store and its listener: invalidations heard go into the store, those made here (revalidateTag) go out. */
+export function createCache(options: Options): Installed {
   const ref: { listener?: CacheListener } = {};
   const store = createCacheStore({ maxBytes: options.maxBytes, publish: (tags) => ref.listener?.publish(tags) ?? Promise.resolve() });
   store.setServing(false);
-  const listener = startCacheListener(store, { connectionString: options.connectionString, onError: options.onError });
+  const listener = startCacheListener(store, options);
   ref.listener = listener;
-  holder[KEY] = { store, listener };
+  return { store, listener };
+}
+
+/** Starts the process's cache (once); maxBytes 0 leaves "use cache" uncached. */
+export function installCache(options: Options): Installed | undefined {
+  const holder = globalThis as Holder;
+  if (holder[KEY] || options.maxBytes <= 0) return holder[KEY];
+  holder[KEY] = createCache(options);
   return holder[KEY];
 }
 

@@ -37,7 +37,10 @@ export function payloadsOf(tags: string[]): string[] {
   return out;
 }
 
-export function startCacheListener(store: CacheStore, options: { connectionString: string; onError?: (error: unknown) => void; retryMs?: number }): CacheListener {
+export function startCacheListener(
+  store: CacheStore,
+  options: { connectionString: string; onError?: (error: unknown) => void; retryMs?: number; applicationName?: string },
+): CacheListener {
   let client: pg.Client | null = null;
   let live = false;
   let closed = false;
@@ -71,7 +74,7 @@ export function startCacheListener(store: CacheStore, options: { connectionStrin
 
   async function connect() {
     if (closed || client) return;
-    const next = new pg.Client({ connectionString: options.connectionString, connectionTimeoutMillis: 5_000 });
+    const next = new pg.Client({ connectionString: options.connectionString, connectionTimeoutMillis: 5_000, application_name: options.applicationName ?? "kehoach-cache" });
     client = next;
     next.on("error", lost);
     next.on("end", () => client === next && lost());
