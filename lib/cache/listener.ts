@@ -7,7 +7,7 @@
 // meanwhile are lost.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import type { CacheStore } from "@/lib/cache/store";
+import { cacheClock, type CacheStore } from "@/lib/cache/store";
 
 export const CHANNEL = "kehoach_cache";
 const SYNC = "sync:";
@@ -84,14 +84,14 @@ export function startCacheListener(
         waiters.get(payload.slice(SYNC.length))?.();
         return;
       }
-      store.invalidate(payload.split(",").filter(Boolean), Date.now());
+      store.invalidate(payload.split(",").filter(Boolean), cacheClock());
     });
     try {
       await next.connect();
       queue = next.query(`LISTEN ${CHANNEL}`);
       await queue;
       // Whatever was cached before was made while invalidations could be missed.
-      store.invalidateAll(Date.now());
+      store.invalidateAll(cacheClock());
       store.setServing(true);
       live = true;
       retry = options.retryMs ?? 250;

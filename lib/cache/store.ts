@@ -55,8 +55,11 @@ const streamOf = (bytes: Uint8Array) =>
     },
   });
 
+/** The clock Next.js stamps entries with (the start of their rendering): invalidations must use the same one. */
+export const cacheClock = () => performance.timeOrigin + performance.now();
+
 export function createCacheStore(options: StoreOptions): CacheStore {
-  const now = options.now ?? (() => Date.now());
+  const now = options.now ?? cacheClock;
   // A Map keeps insertion order: re-inserting on read makes its first key the least recently used.
   const entries = new Map<string, Stored>();
   const pending = new Map<string, Promise<void>>();

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { db } from "@/lib/db";
-import type { CacheStore } from "@/lib/cache/store";
+import { cacheClock, type CacheStore } from "@/lib/cache/store";
 import { CHANNEL, type CacheListener } from "@/lib/cache/listener";
 import { createCache } from "@/lib/cache/instance";
 import { orgNamesTag, orgTag, planTag } from "@/lib/cache/tags";
@@ -121,7 +121,7 @@ function entry(tags: string[]): Promise<CacheEntry> {
     }),
     tags,
     stale: 300,
-    timestamp: Date.now(),
+    timestamp: cacheClock(),
     expire: 31_536_000,
     revalidate: 900,
   });
