@@ -5,6 +5,14 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { hasDatabase, remindersEnabled } = await import("@/lib/env");
     if (!hasDatabase()) return;
+    const { cacheMegabytes, serverEnv } = await import("@/lib/env");
+    const { installCache } = await import("@/lib/cache/instance");
+    const { logWarn } = await import("@/lib/log");
+    installCache({
+      connectionString: serverEnv().DATABASE_URL,
+      maxBytes: cacheMegabytes() * 1024 * 1024,
+      onError: (error) => logWarn("cache: invalidation connection lost; serving uncached until it is back", { error: error instanceof Error ? error.message : String(error) }),
+    });
     const { startJobs } = await import("@/lib/jobs/schedule");
     startJobs({ reminders: remindersEnabled() });
   }

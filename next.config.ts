@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { COMMON_HEADERS, NON_PAGE_POLICY } from "./lib/security/headers";
 
@@ -10,8 +11,15 @@ const nextConfig: NextConfig = {
   // npm test type-checks the whole project (tests included) with tsc; the
   // build does not repeat it, so npm start builds faster.
   typescript: { ignoreBuildErrors: true },
+  // "use cache" fragments live in each instance's memory; invalidations travel
+  // through PostgreSQL (lib/cache/). An absolute path: Next.js resolves a
+  // relative one against .next/.
+  cacheHandlers: { default: path.join(process.cwd(), "lib/cache/handler.mjs") },
   experimental: {
     authInterrupts: true,
+    // "use cache" and cacheTag without cacheComponents (which would change how
+    // every page renders, and the nonce CSP of proxy.ts with it).
+    useCache: true,
     // Five evidence files of 10 MB each, plus the form around them.
     serverActions: { bodySizeLimit: "52mb" },
     // proxy.ts runs on page POSTs too (server actions), and Next.js buffers

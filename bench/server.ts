@@ -19,6 +19,13 @@ type Stat = { requests: number; queries: number[]; serverMs: number[] };
 let stats = new Map<string, Stat>();
 
 const server = http.createServer((req, res) => {
+  // The fragment cache's counters (lib/cache/store.ts): it lives in this process, on globalThis.
+  if (req.url?.startsWith("/__bench/cache")) {
+    const cache = (globalThis as { [key: symbol]: { store?: { counters(): unknown } } | undefined })[Symbol.for("kehoach.cache")];
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end(JSON.stringify(cache?.store?.counters() ?? null));
+    return;
+  }
   if (req.url?.startsWith("/__bench/stats")) {
     const body = Object.fromEntries([...stats].map(([route, s]) => [route, s]));
     if (req.url.includes("reset=1")) stats = new Map();

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { db } from "@/lib/db";
+import { cacheSync } from "@/lib/cache/instance";
 import type { Tx } from "@/lib/db-client";
 import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/user";
@@ -92,6 +93,8 @@ export function formAction<S extends z.ZodType, R, P = undefined>(config: {
       const prepared = config.prepare ? await config.prepare(user, parsed.data) : (undefined as P);
       // maxWait: under a burst, wait for a free connection rather than fail after Prisma's default 2 s.
       const result = await db.$transaction((tx) => config.run(tx, user, parsed.data, prepared), { timeout: 15_000, maxWait: 10_000 });
+      // The database notified the write's cache tags at commit; the page rendered next shows it.
+      await cacheSync();
       outcome = config.after?.(result, parsed.data) ?? {};
     } catch (error) {
       unstable_rethrow(error);

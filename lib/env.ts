@@ -30,6 +30,7 @@ const serverEnvSchema = z.object({
   KEHOACH_REMINDERS: onOffSchema.optional(),
   SMTP_URL: smtpUrlSchema.optional(),
   MAIL_FROM: mailFromSchema.optional(),
+  KEHOACH_CACHE_MB: z.coerce.number().int().min(0, "KEHOACH_CACHE_MB là số MB, 0 để tắt bộ nhớ đệm").optional(),
   KEHOACH_JOB_TICK_MS: z.coerce.number().int().min(100, "KEHOACH_JOB_TICK_MS phải là số mili giây, ít nhất 100").optional(),
 });
 
@@ -86,6 +87,9 @@ export const remindersEnabled = () => hasDatabase() && reminders() !== "0";
 
 /** How often an instance looks for due jobs (tests use a short one). */
 export const jobTickMs = setting(() => process.env.KEHOACH_JOB_TICK_MS, z.coerce.number().int().min(100), 60_000);
+
+/** Memory for each instance's cache of rendered fragments ("use cache"), in MB; 0 turns it off. */
+export const cacheMegabytes = setting(() => process.env.KEHOACH_CACHE_MB, z.coerce.number().int().min(0), 64);
 
 /** The site is served over HTTPS (NEXTAUTH_URL says so): cookies are then Secure. */
 export const servedOverHttps = () => publicBaseUrl()?.startsWith("https://") ?? false;

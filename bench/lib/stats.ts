@@ -23,3 +23,18 @@ export async function sequential(url: string, headers: Record<string, string>, r
     await response.arrayBuffer();
   }
 }
+
+export type CacheCounters = { hits: number; misses: number };
+
+/** The fragment cache's hits and misses so far (null: no cache in the server). */
+export async function cacheCounters(base: string): Promise<CacheCounters | null> {
+  return (await fetch(`${base}/__bench/cache`)).json() as Promise<CacheCounters | null>;
+}
+
+/** Hits over lookups between two readings, or null when the route looked nothing up. */
+export function hitFraction(before: CacheCounters | null, after: CacheCounters | null): number | null {
+  if (!before || !after) return null;
+  const hits = after.hits - before.hits;
+  const lookups = hits + after.misses - before.misses;
+  return lookups ? Math.round((hits / lookups) * 1000) / 1000 : null;
+}

@@ -1,10 +1,10 @@
 // Step 4: each route one request at a time (SQL per request, server time),
 // then under load with autocannon.
 import { load, type LoadResult } from "../lib/load";
-import { medianMs, median, sequential, stats } from "../lib/stats";
+import { cacheCounters, hitFraction, medianMs, median, sequential, stats } from "../lib/stats";
 
 export type Route = { name: string; path: string; headers: Record<string, string> };
-export type Row = LoadResult & { name: string; path: string; queriesPerRequest: number; serverMsMedian: number; serverMsUnderLoad: number };
+export type Row = LoadResult & { name: string; path: string; queriesPerRequest: number; serverMsMedian: number; serverMsUnderLoad: number; cacheHits?: number | null };
 
 /** The routes the bench drives; the first is the floor the others are compared with. */
 export function routes(ids: { largestPlanId: string; busiestUnitId: string }, year: number, as: { leader: Record<string, string>; staff: Record<string, string>; api: Record<string, string> }): Route[] {
@@ -31,7 +31,9 @@ export async function measurePages(base: string, list: Route[], duration: number
   for (const route of list) {
     await sequential(`${base}${route.path}`, route.headers, `warm:${route.name}`, 3);
     await sequential(`${base}${route.path}`, route.headers, `seq:${route.name}`, 7);
+    const before = await cacheCounters(base);
     const result = await load({ url: `${base}${route.path}`, headers: { ...route.headers, "x-bench-route": route.name }, duration });
+    const cacheHits = hitFraction(before, await cacheCounters(base));
     const all = await stats(base);
     const seq = all[`seq:${route.name}`];
     results.push({
@@ -41,6 +43,7 @@ export async function measurePages(base: string, list: Route[], duration: number
       queriesPerRequest: median(seq?.queries ?? []),
       serverMsMedian: medianMs(seq?.serverMs),
       serverMsUnderLoad: medianMs(all[route.name]?.serverMs),
+      cacheHits,
     });
     log(`${route.name}: ${result.reqPerSec} req/s, p95 ${result.p95} ms`);
   }

@@ -35,6 +35,8 @@ export function report(r: Report, log: (line: string) => void) {
     "SQL/req": x.queriesPerRequest,
     "server ms (1 at a time)": x.serverMsMedian,
     "server ms (under load)": x.serverMsUnderLoad,
+    // Share of the fragment-cache lookups under load that were hits ("—": the route uses no cached fragment).
+    "cache hits": x.cacheHits == null ? "—" : x.cacheHits,
   }));
   console.table(table);
   const targets = checkTargets(r.results, floor, { lostUpdates: r.updates.lostUpdates, queryCounts: r.queryCounts, bundles: r.bundles, scores: r.scores });

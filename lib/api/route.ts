@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { db } from "@/lib/db";
+import { cacheSync } from "@/lib/cache/instance";
 import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
@@ -202,7 +203,12 @@ export function apiRoute<S extends ApiSpec>(spec: S, handler: (ctx: Context<S>) 
         params: params.data as Context<S>["params"],
         query: query.data as Context<S>["query"],
         body: body as Context<S>["body"],
-        transaction: (fn) => db.$transaction(fn, { timeout: 15_000, maxWait: 10_000 }),
+        // After the commit, this instance applies the write's cache invalidations before answering.
+        transaction: async (fn) => {
+          const result = await db.$transaction(fn, { timeout: 15_000, maxWait: 10_000 });
+          await cacheSync();
+          return result;
+        },
       });
       response = toResponse(result, requestId);
       return response;

@@ -18,8 +18,17 @@ const TONES: Record<string, string> = {
 
 /** A plan's activity windows, and what really happened on other days (the workshop held on 16/5). */
 export async function planCalendarItems(user: SessionUser, planId: string): Promise<CalendarItem[]> {
+  return calendarItemsWhere(allOf<Prisma.ActivityWhereInput>(readableActivitiesWhere(user), { planId }));
+}
+
+/** The same for a cached fragment, which the page renders only after its access check (planHeader). */
+export async function planCalendarItemsOfOrganization(organizationId: string, planId: string): Promise<CalendarItem[]> {
+  return calendarItemsWhere({ organizationId, planId });
+}
+
+async function calendarItemsWhere(where: Prisma.ActivityWhereInput): Promise<CalendarItem[]> {
   const activities = await db.activity.findMany({
-    where: allOf<Prisma.ActivityWhereInput>(readableActivitiesWhere(user), { planId }),
+    where,
     orderBy: [{ startDate: "asc" }, { order: "asc" }],
     select: { id: true, content: true, startDate: true, endDate: true, actualStart: true, actualEnd: true, status: true, parent: { select: { order: true } }, order: true },
   });

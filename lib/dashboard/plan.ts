@@ -10,13 +10,18 @@ import { planNumberLabel } from "@/lib/plans/numbering";
 import { daysBetween, fromDbDate, fromDbDateOrNull, shiftDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { progressOfPlans } from "@/lib/dashboard/counting";
 import { addToTally, emptyTally, progressOfTally } from "@/lib/dashboard/progress";
-import { unitTable } from "@/lib/dashboard/queries";
+import { unitTableOf } from "@/lib/dashboard/queries";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The plan's header data: the same for every tab. */
 export async function planHeader(user: SessionUser, planId: string) {
   if (!z.uuid().safeParse(planId).success) throw notFound("kế hoạch");
+  return planHeaderWhere(allOf(readablePlansWhere(user), { id: planId }));
+}
+
+async function planHeaderWhere(where: Prisma.PlanWhereInput) {
   const plan = await db.plan.findFirst({
-    where: allOf(readablePlansWhere(user), { id: planId }),
+    where,
     select: {
       id: true,
       title: true,
@@ -76,11 +81,20 @@ export function burnUpSeries(doneDays: CalendarDate[], window: { start: Calendar
 }
 
 export async function planDashboard(user: SessionUser, planId: string, today = todayInVietnam()) {
-  const header = await planHeader(user, planId);
+  return planDashboardOf(user.organizationId, await planHeader(user, planId), today);
+}
+
+/** The same for a cached fragment, which the page renders only after its access check (planHeader). */
+export async function planDashboardOfOrganization(organizationId: string, planId: string, today: CalendarDate) {
+  return planDashboardOf(organizationId, await planHeaderWhere({ organizationId, id: planId }), today);
+}
+
+async function planDashboardOf(organizationId: string, header: Awaited<ReturnType<typeof planHeaderWhere>>, today: CalendarDate) {
+  const planId = header.id;
   const [progress, byPhase, units, doneRows] = await Promise.all([
-    progressOfPlans(db, user.organizationId, [planId], today),
+    progressOfPlans(db, organizationId, [planId], today),
     db.activity.groupBy({ by: ["phaseId", "status"], where: { planId, parentId: null }, _count: { _all: true }, _sum: { progress: true } }),
-    unitTable(user, { planId }, today),
+    unitTableOf(organizationId, { planId }, today),
     db.$queryRaw<{ day: Date }[]>`
       SELECT (min(u."createdAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
       FROM "ActivityUpdate" u JOIN "Activity" a ON a.id = u."activityId"

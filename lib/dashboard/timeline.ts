@@ -60,7 +60,16 @@ function windowOf(rows: TimelineRow[]): Timeline["window"] {
 
 /** One plan's phases and activities (sub-tasks under their parent), in two queries. */
 export async function planTimeline(user: SessionUser, planId: string, today = todayInVietnam()): Promise<Timeline> {
-  const [plan] = await readPlans(allOf(readablePlansWhere(user), { id: planId }));
+  return planTimelineWhere(allOf(readablePlansWhere(user), { id: planId }), today);
+}
+
+/** The same for a cached fragment, which the page renders only after its access check (planHeader). */
+export async function planTimelineOfOrganization(organizationId: string, planId: string, today: CalendarDate): Promise<Timeline> {
+  return planTimelineWhere({ organizationId, id: planId }, today);
+}
+
+async function planTimelineWhere(where: Prisma.PlanWhereInput, today: CalendarDate): Promise<Timeline> {
+  const [plan] = await readPlans(where);
   if (!plan) throw notFound("kế hoạch");
   const activities = await db.activity.findMany({
     where: { planId: plan.id },
@@ -104,8 +113,20 @@ export async function planTimeline(user: SessionUser, planId: string, today = to
  * thousands, which no one reads on one chart.
  */
 export async function yearTimeline(user: SessionUser, year: number, today = todayInVietnam()): Promise<Timeline> {
-  const plans = await readPlans(allOf(readablePlansWhere(user), { year, status: { in: PUBLISHED_PLAN_STATUSES } }));
-  const progress = await progressOfPlans(db, user.organizationId, plans.map((p) => p.id), today);
+  return yearTimelineWhere(user.organizationId, allOf(readablePlansWhere(user), { year, status: { in: PUBLISHED_PLAN_STATUSES } }), today);
+}
+
+/**
+ * The same for a cached fragment: published plans only, which every user of
+ * the organisation may read (readablePlansWhere), so it is the same for all.
+ */
+export async function yearTimelineOfOrganization(organizationId: string, year: number, today: CalendarDate): Promise<Timeline> {
+  return yearTimelineWhere(organizationId, { organizationId, year, status: { in: PUBLISHED_PLAN_STATUSES } }, today);
+}
+
+async function yearTimelineWhere(organizationId: string, where: Prisma.PlanWhereInput, today: CalendarDate): Promise<Timeline> {
+  const plans = await readPlans(where);
+  const progress = await progressOfPlans(db, organizationId, plans.map((p) => p.id), today);
   const rows: TimelineRow[] = [];
   for (const plan of plans) {
     const phases = plan.phases.map((phase) => ({ phase, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate) }));

@@ -83,18 +83,36 @@ export async function planIsReadable(user: SessionUser, id: string): Promise<boo
   return (await db.plan.count({ where: allOf(readablePlansWhere(user), { id }) })) > 0;
 }
 
+const documentInclude = {
+  organization: { select: { name: true, headerName: true, parentName: true, code: true, place: true } },
+  draftingUnit: { select: unitSelect },
+  phases: { include: { activities: { select: activityFieldsSelect } } },
+} as const;
+
 export async function getPlanDocument(user: SessionUser, id: string): Promise<PlanDocument & { rights: PlanRights }> {
   if (!z.uuid().safeParse(id).success) throw notFound("kế hoạch");
-  const plan = await db.plan.findFirst({
-    where: allOf(readablePlansWhere(user), { id }),
-    include: {
-      organization: { select: { name: true, headerName: true, parentName: true, code: true, place: true } },
-      draftingUnit: { select: unitSelect },
-      phases: { include: { activities: { select: activityFieldsSelect } } },
-    },
-  });
+  const plan = await db.plan.findFirst({ where: allOf(readablePlansWhere(user), { id }), include: documentInclude });
   if (!plan) throw notFound("kế hoạch");
   return { ...toPlanDocument(plan), rights: planRights(user, plan) };
+}
+
+/** The plan's heading fields (no phases), with the user's rights; 404 when not readable. What the plan page reads per request. */
+export async function getPlanHead(user: SessionUser, id: string): Promise<PlanDocument & { rights: PlanRights }> {
+  if (!z.uuid().safeParse(id).success) throw notFound("kế hoạch");
+  const plan = await db.plan.findFirst({ where: allOf(readablePlansWhere(user), { id }), include: { organization: documentInclude.organization, draftingUnit: documentInclude.draftingUnit } });
+  if (!plan) throw notFound("kế hoạch");
+  return { ...toPlanDocument({ ...plan, phases: [] }), rights: planRights(user, plan) };
+}
+
+/**
+ * The whole plan document of an organisation, for a cached fragment
+ * (components/plans/cached-plan-document.tsx). It takes no user: the page has
+ * read the plan through getPlanHead (the access check) before it asks.
+ */
+export async function readPlanDocumentOfOrganization(organizationId: string, id: string): Promise<PlanDocument> {
+  const plan = await db.plan.findFirst({ where: { organizationId, id }, include: documentInclude });
+  if (!plan) throw notFound("kế hoạch");
+  return toPlanDocument(plan);
 }
 
 /** Everything the plan page needs besides the document: rights, actions, reviews. */

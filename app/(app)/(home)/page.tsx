@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { homeDashboard } from "@/lib/dashboard/queries";
+import { latestUpdates } from "@/lib/dashboard/queries";
+import { cachedHomeFigures } from "@/lib/dashboard/cached";
+import { ownWorkUnitId } from "@/lib/units/access";
+import { todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
@@ -30,7 +33,9 @@ const PLAN_CARDS = 12;
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const user = await requireUser();
   const params = paramsSchema.parse(await searchParams);
-  const data = await homeDashboard(user, { year: params.year });
+  // Figures of issued plans, the same for everyone in the organisation, come from the cache; the latest updates stay per user.
+  const [figures, updates] = await Promise.all([cachedHomeFigures(user.organizationId, params.year ?? null, todayInVietnam()), latestUpdates(user)]);
+  const data = { ...figures, updates, ownUnitId: ownWorkUnitId(user) };
   const query = (extra: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries({ year: params.year, sort: params.sort, dir: params.dir, units: params.units, plans: params.plans, ...extra })) if (v !== undefined) q.set(k, String(v));

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { yearTimeline } from "@/lib/dashboard/timeline";
 import { defaultTimelineYear } from "@/lib/dashboard/default-year";
 import { listPlanYears } from "@/lib/plans/queries";
 import { todayInVietnam, yearOf } from "@/lib/dates";
-import { Gantt } from "@/components/timeline/gantt";
+import { CachedYearGantt } from "@/components/timeline/cached-gantt";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState } from "@/components/ui/empty-state";
 import { YearForm } from "@/components/ui/year-form";
 
 export const metadata: Metadata = { title: "Thời gian biểu" };
@@ -18,7 +16,6 @@ export default async function YearTimelinePage({ searchParams }: PageProps<"/tim
   const user = await requireUser();
   const [years, publishedYears] = await Promise.all([listPlanYears(user), listPlanYears(user, { published: true })]);
   const year = paramsSchema.parse(await searchParams).year ?? defaultTimelineYear(publishedYears, yearOf(todayInVietnam()));
-  const timeline = await yearTimeline(user, year);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -28,7 +25,7 @@ export default async function YearTimelinePage({ searchParams }: PageProps<"/tim
           <YearForm id="timeline-year" years={[...new Set([...years, year])].sort((a, b) => b - a)} value={year} />
         }
       />
-      {timeline.rows.length ? <Gantt timeline={timeline} caption={`Thời gian biểu năm ${year}`} /> : <EmptyState title={`Năm ${year} chưa có kế hoạch đã ban hành`} />}
+      <CachedYearGantt organizationId={user.organizationId} year={year} today={todayInVietnam()} />
     </div>
   );
 }

@@ -1,13 +1,12 @@
-import { PlanBudget } from "@/components/plans/plan-budget";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getPlanDocument, getPlanWorkflow, planProgress } from "@/lib/plans/queries";
+import { getPlanHead, getPlanWorkflow, planProgress } from "@/lib/plans/queries";
 import { PUBLISHED_PLAN_STATUSES, planCrumbLabel } from "@/lib/plans/labels";
 import { takesPartInWorkflow } from "@/lib/plans/access";
 import { orPageError } from "@/lib/page";
 import { formatDateTime } from "@/lib/dates";
-import { PlanDocumentView } from "@/components/plans/plan-document";
+import { CachedPlanDocument } from "@/components/plans/cached-plan-document";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { ReturnBanner } from "@/components/plans/return-banner";
 import { PlanChangesPanel } from "@/components/plans/plan-changes";
@@ -35,7 +34,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { done, all } = await searchParams;
   const user = await requireUser();
   const [plan, workflow, progress, changes, signedCopies] = await orPageError(
-    Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id), planProgress(user, id), getPlanChanges(user, id), listSignedCopies(user, id)]),
+    Promise.all([getPlanHead(user, id), getPlanWorkflow(user, id), planProgress(user, id), getPlanChanges(user, id), listSignedCopies(user, id)]),
   );
   const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
   return (
@@ -137,8 +136,8 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           </div>
         </section>
       ) : null}
-      <PlanBudget plan={plan} />
-      <PlanDocumentView plan={plan} limit={all === "1" ? undefined : { rows: PHASE_ROWS, showAllHref: `/plans/${plan.id}?all=1` }} />
+      {/* The access check above (getPlanHead) comes first; the document itself is rendered once per change. */}
+      <CachedPlanDocument organizationId={user.organizationId} planId={plan.id} rows={all === "1" ? null : PHASE_ROWS} />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { format } from "date-fns";
 import { requireUser } from "@/lib/auth/session";
 import { planHeader } from "@/lib/dashboard/plan";
-import { monthOf, planCalendarItems } from "@/lib/dashboard/calendar";
+import { monthOf } from "@/lib/dashboard/calendar";
+import { cachedPlanCalendarItems } from "@/lib/dashboard/cached";
 import { layoutWeek, monthWeeks } from "@/lib/dashboard/calendar-layout";
 import { orPageError } from "@/lib/page";
 import { describeWindow, todayInVietnam } from "@/lib/dates";
@@ -28,7 +29,9 @@ function shiftMonth(month: string, by: number) {
 export default async function PlanCalendarPage({ params, searchParams }: PageProps<"/plans/[id]/calendar">) {
   const { id } = await params;
   const user = await requireUser();
-  const [header, items, feed] = await orPageError(Promise.all([planHeader(user, id), planCalendarItems(user, id), planFeed(user, id)]));
+  // The access check (planHeader) before the cached items of the plan.
+  const [header, feed] = await orPageError(Promise.all([planHeader(user, id), planFeed(user, id)]));
+  const items = await cachedPlanCalendarItems(user.organizationId, header.id);
   const today = todayInVietnam();
   const inWindow = header.window && today >= header.window.start && today <= header.window.end;
   const month = paramsSchema.parse(await searchParams).month ?? monthOf(inWindow ? today : (header.eventDate ?? header.window?.start ?? today));

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { planDashboard } from "@/lib/dashboard/plan";
+import { planHeader } from "@/lib/dashboard/plan";
+import { cachedPlanDashboard } from "@/lib/dashboard/cached";
 import { orPageError } from "@/lib/page";
 import { roleCan } from "@/lib/auth/roles";
 import { attentionHref } from "@/lib/activities/attention-address";
-import { formatWindow } from "@/lib/dates";
+import { formatWindow, todayInVietnam } from "@/lib/dates";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Badge } from "@/components/ui/badge";
@@ -27,7 +28,9 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
   const { id } = await params;
   const query = paramsSchema.parse(await searchParams);
   const user = await requireUser();
-  const d = await orPageError(planDashboard(user, id));
+  // The access check (planHeader) before the cached figures of the plan.
+  const header = await orPageError(planHeader(user, id));
+  const d = await cachedPlanDashboard(user.organizationId, header.id, todayInVietnam());
   const p = d.progress;
   return (
     <div className="space-y-6">

@@ -1,0 +1,190 @@
+// Cache invalidation through PostgreSQL (lib/cache/, and the triggers of
+// prisma/migrations/*_cache_invalidation): every write to what a cached
+// fragment shows notifies its tags when it commits, and two instances'
+// caches hear it. The writes go through Prisma as the services do; the
+// triggers sit on the tables, so no writer (service, import, script) can
+// skip them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { db } from "@/lib/db";
+import { cacheClock, type CacheStore } from "@/lib/cache/store";
+import { CHANNEL, type CacheListener } from "@/lib/cache/listener";
+import { createCache } from "@/lib/cache/instance";
+import { orgNamesTag, orgTag, planTag } from "@/lib/cache/tags";
+import { shiftDate, todayInVietnam } from "@/lib/dates";
+import { addGroupMembers, createIssuedPlan, createUnit, createWorld, unique } from "./support/factories";
+import type { CacheEntry } from "next/dist/server/lib/cache-handlers/types";
+
+const url = process.env.DATABASE_URL!;
+let listener: pg.Client;
+let heard: string[] = [];
+const markers = new Map<string, () => void>();
+
+beforeAll(async () => {
+  listener = new pg.Client({ connectionString: url });
+  await listener.connect();
+  listener.on("notification", (m) => {
+    const payload = m.payload ?? "";
+    if (payload.startsWith("mark:")) markers.get(payload)?.();
+    else heard.push(...payload.split(","));
+  });
+  await listener.query(`LISTEN ${CHANNEL}`);
+});
+afterAll(async () => {
+  await listener.end();
+});
+
+/** The tags notified by `write`: notifications arrive in commit order, so a marker sent after it closes the list. */
+async function tagsOf(write: () => Promise<unknown>): Promise<Set<string>> {
+  heard = [];
+  await write();
+  const marker = `mark:${unique("m")}`;
+  const arrived = new Promise<void>((resolve) => markers.set(marker, resolve));
+  await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${marker})`;
+  await arrived;
+  return new Set(heard);
+}
+
+async function world() {
+  const w = await createWorld();
+  const today = todayInVietnam();
+  const plan = await createIssuedPlan(w.organization.id, [{ content: unique("Hội thảo"), lead: w.unitA.id, end: shiftDate(today, 3) }]);
+  const activity = await db.activity.findFirstOrThrow({ where: { planId: plan.id } });
+  const phase = await db.phase.findFirstOrThrow({ where: { planId: plan.id } });
+  return { ...w, plan, activity, phase, org: w.organization.id };
+}
+
+describe("writes notify the tags of what they change, at commit", () => {
+  it("each table a cached fragment reads: plan, phase, activity and what hangs on it, units, groups, the organisation, a user's name", async () => {
+    const w = await world();
+    const planTags = [orgTag(w.org), planTag(w.plan.id)];
+    const nameTags = [orgTag(w.org), orgNamesTag(w.org)];
+    const cases: [string, () => Promise<unknown>, string[]][] = [
+      ["plan", () => db.plan.update({ where: { id: w.plan.id }, data: { theme: "Chủ đề mới" } }), planTags],
+      ["phase", () => db.phase.update({ where: { id: w.phase.id }, data: { title: "Giai đoạn đổi tên" } }), planTags],
+      ["activity", () => db.activity.update({ where: { id: w.activity.id }, data: { progress: 40 } }), planTags],
+      ["support", () => db.activitySupport.create({ data: { organizationId: w.org, activityId: w.activity.id, unitId: w.unitB.id } }), planTags],
+      ["update", () => db.activityUpdate.create({ data: { organizationId: w.org, activityId: w.activity.id, authorId: w.staffA.id, progress: 40 } }), planTags],
+      ["target", () => db.activityTarget.create({ data: { organizationId: w.org, activityId: w.activity.id, label: "Số tin bài", targetValue: 5 } }), planTags],
+      ["unit", () => db.unit.update({ where: { id: w.unitA.id }, data: { name: unique("Phòng đổi tên") } }), nameTags],
+      ["group", async () => addGroupMembers(w.org, (await createUnit(w.org)).id, [w.unitB.id]), nameTags],
+      ["organisation", () => db.organization.update({ where: { id: w.org }, data: { headerName: "UBND TỈNH THỬ" } }), nameTags],
+      ["a user's name", () => db.user.update({ where: { id: w.staffA.id }, data: { displayName: unique("Nguyễn Văn") } }), nameTags],
+      ["activity deleted", () => db.activity.delete({ where: { id: w.activity.id } }), planTags],
+    ];
+    for (const [name, write, expected] of cases) {
+      const tags = await tagsOf(write);
+      for (const tag of expected) expect(tags, name).toContain(tag);
+    }
+  });
+
+  it("nothing for a rolled-back write, a sign-in's bookkeeping on the user, or another organisation's plan tags", async () => {
+    const w = await world();
+    const other = await world();
+    const rolledBack = await tagsOf(() =>
+      db
+        .$transaction(async (tx) => {
+          await tx.activity.update({ where: { id: w.activity.id }, data: { progress: 90 } });
+          throw new Error("rollback");
+        })
+        .catch(() => undefined),
+    );
+    expect(rolledBack.size).toBe(0);
+    expect((await tagsOf(() => db.user.update({ where: { id: w.staffA.id }, data: { lastLoginAt: new Date() } }))).size).toBe(0);
+    const tags = await tagsOf(() => db.activity.update({ where: { id: other.activity.id }, data: { progress: 10 } }));
+    expect(tags).not.toContain(planTag(w.plan.id));
+    expect(tags).not.toContain(orgTag(w.org));
+  });
+
+  it("every table that hangs on a plan or an activity is either watched or named here as never shown in a cached fragment", async () => {
+    const rows = await db.$queryRaw<{ table: string }[]>`
+      SELECT DISTINCT table_name AS table FROM information_schema.columns
+      WHERE table_schema = current_schema() AND column_name IN ('planId', 'activityId')`;
+    const watched = await db.$queryRaw<{ table: string }[]>`
+      SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'kehoach_cache'`;
+    // Shown on the activity page, the history or the workflow panel, which are rendered per request.
+    const notCached = ["ActivityComment", "Attachment", "AuditLog", "CalendarFeed", "Notification", "PlanReview", "PlanVersion"];
+    const watchedNames = new Set(watched.map((r) => r.table));
+    const unaccounted = rows.map((r) => r.table).filter((t) => !watchedNames.has(t) && !notCached.includes(t));
+    expect(unaccounted).toEqual([]);
+    expect([...watchedNames].sort()).toEqual(["Activity", "ActivitySupport", "ActivityTarget", "ActivityUpdate", "Organization", "Phase", "Plan", "Unit", "UnitGroupMember", "User"]);
+  });
+});
+
+function entry(tags: string[]): Promise<CacheEntry> {
+  return Promise.resolve({
+    value: new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode("fragment"));
+        c.close();
+      },
+    }),
+    tags,
+    stale: 300,
+    timestamp: cacheClock(),
+    expire: 31_536_000,
+    revalidate: 900,
+  });
+}
+
+async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return check();
+}
+
+describe("two instances' caches on one database", () => {
+  const instances: { store: CacheStore; listener: CacheListener; name: string }[] = [];
+  beforeAll(async () => {
+    for (const name of ["a", "b"]) {
+      const applicationName = unique(`kehoach-cache-test-${name}`);
+      instances.push({ ...createCache({ connectionString: url, maxBytes: 1_000_000, applicationName, retryMs: 50 }), name: applicationName });
+    }
+    expect(await until(async () => instances.every((i) => i.listener.connected()), 5_000)).toBe(true);
+  });
+  afterAll(async () => {
+    await Promise.all(instances.map((i) => i.listener.close()));
+  });
+
+  it("a write committed anywhere drops the plan's fragments on both, and on the writer before sync() returns; other plans' stay", async () => {
+    const [a, b] = instances as [(typeof instances)[number], (typeof instances)[number]];
+    const w = await world();
+    const other = await world();
+    for (const { store } of instances) {
+      await store.set("plan-doc", entry([planTag(w.plan.id), orgNamesTag(w.org)]));
+      await store.set("other-doc", entry([planTag(other.plan.id), orgNamesTag(other.org)]));
+    }
+    expect(await a.store.get("plan-doc", [])).toBeDefined();
+    await new Promise((r) => setTimeout(r, 2)); // the write comes after the entries were made
+    await db.activity.update({ where: { id: w.activity.id }, data: { status: "IN_PROGRESS" } });
+    await a.listener.sync();
+    expect(await a.store.get("plan-doc", [])).toBeUndefined();
+    expect(await until(async () => (await b.store.get("plan-doc", [])) === undefined, 1_000)).toBe(true);
+    expect(await a.store.get("other-doc", [])).toBeDefined();
+    expect(await b.store.get("other-doc", [])).toBeDefined();
+  });
+
+  it("an invalidation made through Next.js (revalidateTag) on one reaches the other", async () => {
+    const [a, b] = instances as [(typeof instances)[number], (typeof instances)[number]];
+    await b.store.set("k", entry(["custom:1"]));
+    await new Promise((r) => setTimeout(r, 2));
+    await a.store.updateTags(["custom:1"]);
+    expect(await until(async () => (await b.store.get("k", [])) === undefined, 1_000)).toBe(true);
+  });
+
+  it("a lost connection serves nothing until it is back, then drops what was cached before", async () => {
+    const b = instances[1]!;
+    await b.store.set("before", entry(["plan:x"]));
+    expect(await b.store.get("before", [])).toBeDefined();
+    await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${b.name}`;
+    expect(await until(async () => !b.listener.connected(), 2_000)).toBe(true);
+    expect(await b.store.get("before", [])).toBeUndefined();
+    expect(await until(async () => b.listener.connected(), 5_000)).toBe(true);
+    expect(await b.store.get("before", [])).toBeUndefined();
+    await b.store.set("after", entry(["plan:x"]));
+    expect(await b.store.get("after", [])).toBeDefined();
+  });
+});
