@@ -127,7 +127,11 @@ function countByLeadUnit(rows: ActivityItem[], today: CalendarDate): ReportUnitR
   return [...byUnit.values()];
 }
 
-export function buildPlanReport(plan: PlanDocument, facts: ActivityFacts[], today: CalendarDate): PlanReport {
+/** What the report reads besides the live plan: the plan as issued (its header, number, signer). */
+export type ReportSources = { issued?: PlanDocument };
+
+export function buildPlanReport(plan: PlanDocument, facts: ActivityFacts[], today: CalendarDate, sources: ReportSources = {}): PlanReport {
+  const issued = sources.issued ?? plan;
   const factsById = mergeFacts(facts);
   const toRow = (activity: ActivityItem): ReportRow => ({
     activityId: activity.id,
@@ -145,22 +149,22 @@ export function buildPlanReport(plan: PlanDocument, facts: ActivityFacts[], toda
   });
   const topLevel = plan.phases.flatMap((phase) => phase.activities);
   const everyRow = topLevel.flatMap((activity) => [activity, ...activity.subTasks]);
-  const title = reportTitle(plan);
+  const title = reportTitle(issued);
   return {
     heading: {
-      parentName: plan.organization.parentName,
-      headerName: plan.organization.headerName,
+      parentName: issued.organization.parentName,
+      headerName: issued.organization.headerName,
       // A report is numbered and dated when it is signed: left blank to fill in.
-      numberLine: planNumberLine(null, `BC-${plan.organization.code}`),
-      dateLine: documentDateLine(plan.place, null, yearOf(today)),
+      numberLine: planNumberLine(null, `BC-${issued.organization.code}`),
+      dateLine: documentDateLine(issued.place, null, yearOf(today)),
       kind: "BÁO CÁO",
       title,
     },
     signer: {
-      recipients: plan.recipients,
-      signerAuthority: plan.signerAuthority,
-      signerTitle: plan.signerTitle,
-      signerName: plan.signerName,
+      recipients: issued.recipients,
+      signerAuthority: issued.signerAuthority,
+      signerTitle: issued.signerTitle,
+      signerName: issued.signerName,
     },
     displayTitle: `Báo cáo ${lowerFirst(title)}`,
     today,
