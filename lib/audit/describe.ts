@@ -138,6 +138,10 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
     return entry.action === "delete" ? `xóa ${entry.entityLabel}` : `lưu kế hoạch làm ${entry.entityLabel}`;
   }
   switch (entry.action) {
+    case "report":
+      return `sửa ${entry.entityLabel}${Array.isArray(after.changed) && after.changed.length ? `: ${after.changed.map(String).join(", ")}` : ""}`;
+    case "freeze":
+      return `giữ bản đã ban hành của kế hoạch${after.backfilled ? " (lập từ dữ liệu lúc đọc, vì kế hoạch ban hành trước khi có bản lưu)" : ""}`;
     case "comment":
       return `trao đổi về ${entry.entityLabel}: ${quote(typeof after.body === "string" ? after.body : "")}`;
     case "create": {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { todayInVietnam } from "@/lib/dates";
 import { getPlanDocument, getPrintedPlanDocument } from "@/lib/plans/queries";
+import { reportContentFor } from "@/lib/plans/report/queries";
 import type { PlanDocument } from "@/lib/plans/document";
 import { unitTable } from "@/lib/dashboard/queries";
 import { planToDocx } from "@/lib/documents/docx/plan";
@@ -55,7 +56,9 @@ export async function planReportFile(user: SessionUser, planId: string, today = 
   const plan = await getPlanDocument(user, planId);
   // The results are today's; the header names the plan as it was issued.
   const issued = await getPrintedPlanDocument(user, planId);
-  const report = buildPlanReport(plan, await activityFacts(user, plan), today, { issued });
+  // Its sections and Nơi nhận as written on the report page (defaults when nobody has).
+  const content = await reportContentFor(issued);
+  const report = buildPlanReport(plan, await activityFacts(user, plan), today, { issued, content });
   return { bytes: await reportToDocx(report), fileName: `${baseName(issued, "Báo cáo kết quả")}.docx`, contentType: DOCX_TYPE };
 }
 

@@ -137,7 +137,7 @@ export type ReportContent = ReportSectionTexts & { recipients: string[] };
  * Nơi nhận of a results report when nobody has written one: a report goes up
  * (to the province and the ministry, "b/c": to report), not to the plan's own recipients.
  */
-export function defaultReportRecipients(plan: Pick<PlanDocument, "draftingUnit">): string[] {
+export function defaultReportRecipients(plan: { draftingUnit: { shortName: string } | null }): string[] {
   const keeper = plan.draftingUnit ? `VT, ${plan.draftingUnit.shortName}` : "VT";
   return ["UBND tỉnh (b/c);", "Bộ Khoa học và Công nghệ (b/c);", "Lãnh đạo Sở;", `Lưu: ${keeper}.`];
 }

@@ -60,6 +60,12 @@ export type PlanRights = Record<PlanAction, boolean> & {
   reviewChanges: boolean;
 };
 
+/** The results report of a plan (issued or later): who may read it and who may write its sections and recipients. */
+export function reportRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus }) {
+  const published = PUBLISHED_PLAN_STATUSES.includes(plan.status);
+  return { read: published, edit: published && actorCan(actorFor(user, plan), "plan.report.edit") };
+}
+
 /** What this user may do with this plan now. */
 export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus }): PlanRights {
   const actor = actorFor(user, plan);

@@ -188,8 +188,8 @@ function liveTracking(doc: PlanDocument): Map<string, Tracking> {
  * identity, status, version and the activities' tracking (status, progress,
  * results) stay live, since they are not part of what was issued.
  */
-export function withIssuedCopy<T extends PlanDocument>(live: T, copy: IssuedCopy): T {
-  const tracking = liveTracking(live);
+export function withIssuedCopy<T extends PlanDocument>(current: T, copy: IssuedCopy): T {
+  const tracking = liveTracking(current);
   const thaw = (activity: FrozenActivity): ActivityItem => ({
     ...activity,
     ...(tracking.get(activity.id) ?? NO_TRACKING),
@@ -197,5 +197,5 @@ export function withIssuedCopy<T extends PlanDocument>(live: T, copy: IssuedCopy
   });
   const phases: PhaseItem[] = copy.phases.map((phase) => ({ ...phase, activities: phase.activities.map(thaw) }));
   const { schema: _schema, extraSections, outline, ...printed } = copy;
-  return { ...live, ...printed, extraSections: planSections(extraSections), outline: readOutline(outline), phases };
+  return { ...current, ...printed, extraSections: planSections(extraSections), outline: readOutline(outline), phases };
 }
