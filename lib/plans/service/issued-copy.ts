@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/service";
 import { activityFieldsSelect, unitRefSelect } from "@/lib/activities/read-model";
 import { toPlanDocument, type PlanDocument } from "@/lib/plans/document";
-import { freezePlanDocument, readIssuedCopy, withIssuedCopy, type IssuedCopy } from "@/lib/plans/issued-copy";
+import { FROZEN_STATUSES, freezePlanDocument, readIssuedCopy, withIssuedCopy, type IssuedCopy } from "@/lib/plans/issued-copy";
 import { readVersionOf } from "@/lib/plans/service/versions";
 
 export const planDocumentInclude = {
@@ -24,6 +24,23 @@ export async function issuedCopyOf(tx: Tx | Db, planId: string): Promise<IssuedC
 
 async function latestIssued(tx: Tx | Db, planId: string) {
   return tx.planVersion.findFirst({ where: { planId, kind: "ISSUED" }, orderBy: { createdAt: "desc" }, select: { id: true, document: true } });
+}
+
+/**
+ * Keeps the copy of every issued plan that has none, as issued (the demo seed:
+ * its plans are transcribed from the documents the department issued).
+ */
+export async function freezeIssuedPlans(tx: Tx): Promise<number> {
+  const plans = await tx.plan.findMany({
+    where: { status: { in: [...FROZEN_STATUSES] }, versions: { none: { kind: "ISSUED" } } },
+    select: { id: true, organizationId: true },
+  });
+  for (const plan of plans) {
+    const document = (await issuedCopyOf(tx, plan.id)) as unknown as Prisma.InputJsonValue;
+    const data = (await readVersionOf(tx, plan.id)) as unknown as Prisma.InputJsonValue;
+    await tx.planVersion.create({ data: { planId: plan.id, organizationId: plan.organizationId, kind: "ISSUED", data, document } });
+  }
+  return plans.length;
 }
 
 /** Freezes a plan issued before copies were kept; once, even with several instances reading at the same moment. */
