@@ -52,13 +52,18 @@ async function activityFacts(user: SessionUser, plan: PlanDocument): Promise<Act
   return [...byActivity.values()];
 }
 
-export async function planReportFile(user: SessionUser, planId: string, today = todayInVietnam()): Promise<GeneratedFile> {
+/** The results report as the DOCX and the print view lay it out. */
+export async function planReportModel(user: SessionUser, planId: string, today = todayInVietnam()) {
   const plan = await getPlanDocument(user, planId);
   // The results are today's; the header names the plan as it was issued.
   const issued = await getPrintedPlanDocument(user, planId);
   // Its sections and Nơi nhận as written on the report page (defaults when nobody has).
   const content = await reportContentFor(issued);
-  const report = buildPlanReport(plan, await activityFacts(user, plan), today, { issued, content });
+  return { issued, report: buildPlanReport(plan, await activityFacts(user, plan), today, { issued, content }) };
+}
+
+export async function planReportFile(user: SessionUser, planId: string, today = todayInVietnam()): Promise<GeneratedFile> {
+  const { issued, report } = await planReportModel(user, planId, today);
   return { bytes: await reportToDocx(report), fileName: `${baseName(issued, "Báo cáo kết quả")}.docx`, contentType: DOCX_TYPE };
 }
 

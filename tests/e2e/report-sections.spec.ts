@@ -60,5 +60,18 @@ test("a leader writes the report's sections and recipients, then downloads a DOC
   expect(texts.some((t) => /^1\. Triển khai thực hiện \(từ ngày/.test(t))).toBe(true);
   const recipients = tables(docx.document).at(-1)![0]![0]!.join("\n");
   for (const line of RECIPIENTS) expect(recipients).toContain(line);
+
+  // The print view: the same sections, in the same order, numbered the same way.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("link", { name: "Bản in báo cáo / PDF" }).click();
+  await expect(page).toHaveURL(new RegExp(`/plans/${plan.id}/report/print$`));
+  const paper = page.getByRole("article");
+  await expect(paper.getByRole("heading", { name: "BÁO CÁO" })).toBeVisible();
+  const printed = await paper.getByRole("heading").allTextContents();
+  expect(printed).toEqual(["BÁO CÁO", "I. KẾT QUẢ THỰC HIỆN", expect.stringMatching(/^1\. Triển khai thực hiện/), "2. Tổng hợp", "II. ĐÁNH GIÁ CHUNG", "III. TỒN TẠI, HẠN CHẾ", "IV. ĐỀ XUẤT, KIẾN NGHỊ"]);
+  await expect(paper.getByText(SECTIONS.proposals)).toBeVisible();
+  await expect(paper.getByText("- Bộ Khoa học và Công nghệ (b/c);")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/report-print-1280.png", fullPage: true });
   await page.context().close();
 });

@@ -5,7 +5,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { planReportFile } from "@/lib/documents/exports";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { planReportFile, planReportModel } from "@/lib/documents/exports";
+import { OfficialReport } from "@/components/documents/official-report";
 import { savePlanReportSchema } from "@/lib/plans/report/schemas";
 import { savePlanReport } from "@/lib/plans/report/service";
 import { getPlanReportPage } from "@/lib/plans/report/queries";
@@ -68,6 +71,14 @@ describe("the results report's sections and recipients", () => {
     const recipients = tables(docx.document).at(-1)![0]![0]!.join("\n");
     expect(recipients).toContain("Bộ KH&CN (b/c);");
     expect(recipients).not.toContain("Các phòng, đơn vị thuộc Sở;");
+
+    // The print view: the same headings in the same order, and the report's own Nơi nhận.
+    const html = renderToStaticMarkup(createElement(OfficialReport, { report: (await planReportModel(w.leader, w.plan.id, "2026-03-25")).report }));
+    const text = html.replace(/<[^>]+>/g, "\n").replace(/&amp;/g, "&");
+    const inPrint = order.map((line) => text.indexOf(line));
+    expect(inPrint.every((p) => p >= 0)).toBe(true);
+    expect(inPrint).toEqual([...inPrint].sort((a, b) => a - b));
+    expect(text).toContain("- Bộ KH&CN (b/c);");
   });
 
   it("omits an emptied section and renumbers; the same save twice changes nothing", async () => {

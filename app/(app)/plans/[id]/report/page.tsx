@@ -42,9 +42,14 @@ export default async function PlanReportPage({ params }: PageProps<"/plans/[id]/
             ))}
           </dl>
         )}
-        <a href={`/plans/${plan.id}/export/report`} className={buttonClass("secondary", "sm")} download>
-          Tải báo cáo (DOCX)
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/plans/${plan.id}/export/report`} className={buttonClass("secondary", "sm")} download>
+            Tải báo cáo (DOCX)
+          </a>
+          <a href={`/plans/${plan.id}/report/print`} className={buttonClass("secondary", "sm")}>
+            Bản in báo cáo / PDF
+          </a>
+        </div>
       </div>
     </>
   );
