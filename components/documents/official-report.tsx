@@ -6,6 +6,15 @@ function PhaseTable({ phase }: { phase: ReportPhase }) {
   if (!phase.rows.length) return <p className="i">(Chưa có hoạt động)</p>;
   return (
     <table className="official-table">
+      {/* The DOCX's column widths (lib/documents/docx/report-tables.ts), as shares of the text width. */}
+      <colgroup>
+        <col style={{ width: "6%" }} />
+        <col style={{ width: "23%" }} />
+        <col style={{ width: "15%" }} />
+        <col style={{ width: "13%" }} />
+        <col style={{ width: "16%" }} />
+        <col style={{ width: "27%" }} />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Stt</th>
