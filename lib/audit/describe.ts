@@ -143,6 +143,10 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
       const label = (side: Record<string, unknown>) => `${String(side.number ?? "")}${typeof side.issueDate === "string" ? ` ngày ${formatDate(side.issueDate)}` : ""}`;
       return `sửa số kế hoạch từ ${label(before)} thành ${label(after)}${typeof after.reason === "string" ? `, lý do: ${quote(after.reason)}` : ""}`;
     }
+    case "report":
+      return `sửa ${entry.entityLabel}${Array.isArray(after.changed) && after.changed.length ? `: ${after.changed.map(String).join(", ")}` : ""}`;
+    case "freeze":
+      return `giữ bản đã ban hành của kế hoạch${after.backfilled ? " (lập từ dữ liệu lúc đọc, vì kế hoạch ban hành trước khi có bản lưu)" : ""}`;
     case "comment":
       return `trao đổi về ${entry.entityLabel}: ${quote(typeof after.body === "string" ? after.body : "")}`;
     case "create": {

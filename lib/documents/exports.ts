@@ -5,7 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { todayInVietnam } from "@/lib/dates";
-import { getPlanDocument } from "@/lib/plans/queries";
+import { getPlanDocument, getPrintedPlanDocument } from "@/lib/plans/queries";
+import { reportContentFor } from "@/lib/plans/report/queries";
 import type { PlanDocument } from "@/lib/plans/document";
 import { unitTable } from "@/lib/dashboard/queries";
 import { planToDocx } from "@/lib/documents/docx/plan";
@@ -31,7 +32,8 @@ function baseName(plan: PlanDocument, kind: string): string {
 }
 
 export async function planDocxFile(user: SessionUser, planId: string): Promise<GeneratedFile> {
-  const plan = await getPlanDocument(user, planId);
+  // An issued plan prints as it was issued (its frozen copy); a draft with today's names.
+  const plan = await getPrintedPlanDocument(user, planId);
   return { bytes: await planToDocx(plan), fileName: `${baseName(plan, "Kế hoạch")}.docx`, contentType: DOCX_TYPE };
 }
 
@@ -52,10 +54,19 @@ async function activityFacts(user: SessionUser, plan: PlanDocument): Promise<Act
   return [...byActivity.values()];
 }
 
-export async function planReportFile(user: SessionUser, planId: string, today = todayInVietnam()): Promise<GeneratedFile> {
+/** The results report as the DOCX and the print view lay it out. */
+export async function planReportModel(user: SessionUser, planId: string, today = todayInVietnam()) {
   const plan = await getPlanDocument(user, planId);
-  const report = buildPlanReport(plan, await activityFacts(user, plan), today);
-  return { bytes: await reportToDocx(report), fileName: `${baseName(plan, "Báo cáo kết quả")}.docx`, contentType: DOCX_TYPE };
+  // The results are today's; the header names the plan as it was issued.
+  const issued = await getPrintedPlanDocument(user, planId);
+  // Its sections and Nơi nhận as written on the report page (defaults when nobody has).
+  const content = await reportContentFor(issued);
+  return { issued, report: buildPlanReport(plan, await activityFacts(user, plan), today, { issued, content }) };
+}
+
+export async function planReportFile(user: SessionUser, planId: string, today = todayInVietnam()): Promise<GeneratedFile> {
+  const { issued, report } = await planReportModel(user, planId, today);
+  return { bytes: await reportToDocx(report), fileName: `${baseName(issued, "Báo cáo kết quả")}.docx`, contentType: DOCX_TYPE };
 }
 
 export async function planActivitiesFile(user: SessionUser, planId: string, today = todayInVietnam()): Promise<GeneratedFile> {

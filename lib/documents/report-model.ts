@@ -10,7 +10,8 @@ import { documentDateLine } from "@/lib/plans/document-date";
 import { planNumberLine } from "@/lib/plans/numbering";
 import { yearOf, type CalendarDate } from "@/lib/dates";
 import { lowerFirst } from "@/lib/text";
-import { documentWindow, phaseHeading } from "@/lib/documents/format";
+import { documentWindow, phaseTitleWindow } from "@/lib/documents/format";
+import { reportHeadings, type ReportHeadings, type ReportSectionTexts } from "@/lib/documents/report-numbering";
 import type { OfficialHeading, SignerBlock } from "@/lib/documents/official";
 
 export type Figure = { label: string; value: string };
@@ -54,6 +55,8 @@ export type ReportUnitRow = { unitName: string; lead: number; done: number; over
 
 export type PlanReport = {
   heading: OfficialHeading;
+  /** The report's own numbering: I. with 1., 2. per phase, then II.–IV. for the sections with text. */
+  headings: ReportHeadings;
   signer: SignerBlock;
   /** Document title in the file's properties. */
   displayTitle: string;
@@ -127,7 +130,25 @@ function countByLeadUnit(rows: ActivityItem[], today: CalendarDate): ReportUnitR
   return [...byUnit.values()];
 }
 
-export function buildPlanReport(plan: PlanDocument, facts: ActivityFacts[], today: CalendarDate): PlanReport {
+/** What the report says besides the results (PlanReport): its closing sections and its own Nơi nhận. */
+export type ReportContent = ReportSectionTexts & { recipients: string[] };
+
+/**
+ * Nơi nhận of a results report when nobody has written one: a report goes up
+ * (to the province and the ministry, "b/c": to report), not to the plan's own recipients.
+ */
+export function defaultReportRecipients(plan: { draftingUnit: { shortName: string } | null }): string[] {
+  const keeper = plan.draftingUnit ? `VT, ${plan.draftingUnit.shortName}` : "VT";
+  return ["UBND tỉnh (b/c);", "Bộ Khoa học và Công nghệ (b/c);", "Lãnh đạo Sở;", `Lưu: ${keeper}.`];
+}
+
+/** What the report reads besides the live plan: the plan as issued (its header, number, signer) and the report's own content. */
+export type ReportSources = { issued?: PlanDocument; content?: ReportContent | null };
+
+export function buildPlanReport(plan: PlanDocument, facts: ActivityFacts[], today: CalendarDate, sources: ReportSources = {}): PlanReport {
+  const issued = sources.issued ?? plan;
+  const content = sources.content ?? { assessment: "", shortcomings: "", proposals: "", recipients: defaultReportRecipients(issued) };
+  const headings = reportHeadings(plan.phases.map(phaseTitleWindow), content);
   const factsById = mergeFacts(facts);
   const toRow = (activity: ActivityItem): ReportRow => ({
     activityId: activity.id,
@@ -145,29 +166,30 @@ export function buildPlanReport(plan: PlanDocument, facts: ActivityFacts[], toda
   });
   const topLevel = plan.phases.flatMap((phase) => phase.activities);
   const everyRow = topLevel.flatMap((activity) => [activity, ...activity.subTasks]);
-  const title = reportTitle(plan);
+  const title = reportTitle(issued);
   return {
     heading: {
-      parentName: plan.organization.parentName,
-      headerName: plan.organization.headerName,
+      parentName: issued.organization.parentName,
+      headerName: issued.organization.headerName,
       // A report is numbered and dated when it is signed: left blank to fill in.
-      numberLine: planNumberLine(null, `BC-${plan.organization.code}`),
-      dateLine: documentDateLine(plan.place, null, yearOf(today)),
+      numberLine: planNumberLine(null, `BC-${issued.organization.code}`),
+      dateLine: documentDateLine(issued.place, null, yearOf(today)),
       kind: "BÁO CÁO",
       title,
     },
+    headings,
     signer: {
-      recipients: plan.recipients,
-      signerAuthority: plan.signerAuthority,
-      signerTitle: plan.signerTitle,
-      signerName: plan.signerName,
+      recipients: content.recipients,
+      signerAuthority: issued.signerAuthority,
+      signerTitle: issued.signerTitle,
+      signerName: issued.signerName,
     },
     displayTitle: `Báo cáo ${lowerFirst(title)}`,
     today,
     intro: `Kết quả thực hiện tính đến ngày ${documentWindow(today, today)} như sau:`,
     closing: `Trên đây là báo cáo ${lowerFirst(title)}./.`,
-    phases: plan.phases.map((phase) => ({
-      heading: phaseHeading(phase),
+    phases: plan.phases.map((phase, index) => ({
+      heading: headings.phases[index]!,
       rows: phase.activities.flatMap((activity) => [toRow(activity), ...activity.subTasks.map(toRow)]),
     })),
     // Plan totals count top-level activities (a parent carries its sub-tasks), as the dashboards do.

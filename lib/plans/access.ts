@@ -72,6 +72,12 @@ export function canCorrectNumber(user: SessionUser, plan: { status: PlanStatus; 
   return PUBLISHED_PLAN_STATUSES.includes(plan.status) && plan.number != null && can(user, "plan.correctNumber");
 }
 
+/** The results report of a plan (issued or later): who may read it and who may write its sections and recipients. */
+export function reportRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus }) {
+  const published = PUBLISHED_PLAN_STATUSES.includes(plan.status);
+  return { read: published, edit: published && actorCan(actorFor(user, plan), "plan.report.edit") };
+}
+
 /** What this user may do with this plan now. */
 export function planRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus; number?: number | null }): PlanRights {
   const actor = actorFor(user, plan);

@@ -20,6 +20,8 @@ import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
 import { decodeCursor, page } from "@/lib/api/cursor";
 import { progressOfPlans } from "@/lib/dashboard/counting";
 import { activityFieldsSelect } from "@/lib/activities/read-model";
+import { isFrozenStatus } from "@/lib/plans/issued-copy";
+import { issuedDocument } from "@/lib/plans/service/issued-copy";
 
 const unitSelect = { id: true, name: true, shortName: true, kind: true } as const;
 
@@ -113,6 +115,16 @@ export async function readPlanDocumentOfOrganization(organizationId: string, id:
   const plan = await db.plan.findFirst({ where: { organizationId, id }, include: documentInclude });
   if (!plan) throw notFound("kế hoạch");
   return toPlanDocument(plan);
+}
+
+/**
+ * The plan as its documents print it (DOCX, print view, report header): an
+ * issued, completed or archived plan from its frozen copy, so later renames
+ * of the organisation or a unit never change it; a draft with today's names.
+ */
+export async function getPrintedPlanDocument(user: SessionUser, id: string): Promise<PlanDocument & { rights: PlanRights }> {
+  const live = await getPlanDocument(user, id);
+  return isFrozenStatus(live.status) ? issuedDocument(db, live, user.organizationId) : live;
 }
 
 /** Everything the plan page needs besides the document: rights, actions, reviews. */

@@ -6,6 +6,7 @@ import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { createPlanFromSpec } from "./plan-spec";
 import { langSon2022Plan, type LangSonUnits } from "./lang-son-2022";
+import { freezeIssuedPlans } from "@/lib/plans/service/issued-copy";
 import { langSon2023Plan } from "./lang-son-2023";
 import { caoBangPlan } from "./cao-bang";
 import { DEMO_PASSWORD } from "@/lib/demo-logins";
@@ -138,6 +139,8 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
         passwordHash,
       );
       await createPlanFromSpec(tx, caoBangPlan(caoBang.id, { vanPhong: cb.vanPhong!, qlkh: cb.qlkh! }, cbPeople.caobang!));
+      // The issued plans keep what they showed, so renaming the department later leaves them as issued (issue 16 §4).
+      await freezeIssuedPlans(tx);
     },
     { timeout: 120_000 },
   );

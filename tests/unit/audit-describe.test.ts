@@ -76,4 +76,13 @@ describe("readable audit history", () => {
       "xóa giai đoạn 2.2 cùng 4 hoạt động",
     );
   });
+
+  it("names the report's sections that were written, and a copy frozen on first read", () => {
+    expect(
+      describeAudit({ action: "report", entityType: "Plan", entityLabel: "báo cáo kết quả", before: {}, after: { assessment: "Tốt", changed: ["Đánh giá chung", "Nơi nhận"] } }, ctx),
+    ).toBe("sửa báo cáo kết quả: Đánh giá chung, Nơi nhận");
+    expect(describeAudit({ action: "freeze", entityType: "Plan", entityLabel: "kế hoạch", before: null, after: { backfilled: true } }, ctx)).toBe(
+      "giữ bản đã ban hành của kế hoạch (lập từ dữ liệu lúc đọc, vì kế hoạch ban hành trước khi có bản lưu)",
+    );
+  });
 });

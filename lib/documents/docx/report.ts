@@ -4,6 +4,7 @@ import type { BudgetSummary } from "@/lib/documents/costs";
 import { groupDigits } from "@/lib/money";
 import type { FileChild } from "docx";
 import type { PlanReport, ReportTotals } from "@/lib/documents/report-model";
+import { splitLines } from "@/lib/text";
 import { body, heading, labelled } from "./blocks";
 import { headingBlock, packOfficialDocument, signatureBlock } from "./official-layout";
 import { resultPhaseBlock, unitSummaryTable } from "./report-tables";
@@ -31,14 +32,16 @@ export async function reportToDocx(report: PlanReport): Promise<Buffer> {
   const children: FileChild[] = [
     ...headingBlock(report.heading),
     body(report.intro),
-    heading("I. KẾT QUẢ THỰC HIỆN"),
+    heading(report.headings.results),
     ...(report.phases.length ? report.phases.flatMap(resultPhaseBlock) : [body("(Kế hoạch chưa có giai đoạn nào)", { italics: true })]),
-    heading("II. TỔNG HỢP"),
-    labelled("1. Tiến độ chung", "(tính theo hoạt động của kế hoạch, không kể nhiệm vụ con):"),
+    heading(report.headings.summary),
+    labelled(report.headings.summaryParts.progress, "(tính theo hoạt động của kế hoạch, không kể nhiệm vụ con):"),
     ...totalsLines(report.totals),
     ...costLines(report.cost),
-    labelled("2. Theo đơn vị chủ trì", "(tính cả nhiệm vụ con):", 120),
+    labelled(report.headings.summaryParts.units, "(tính cả nhiệm vụ con):", 120),
     unitSummaryTable(report.units),
+    // II.–IV.: the sections written on the report page, only those with text.
+    ...report.headings.sections.flatMap((section) => [heading(section.heading), ...splitLines(section.text).map((line) => body(line))]),
     body(report.closing),
     ...signatureBlock(report.signer),
   ];

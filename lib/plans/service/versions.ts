@@ -64,11 +64,22 @@ export async function readVersionOf(tx: Tx | Db, planId: string): Promise<Versio
 }
 
 /** Keeps the plan as it is now; called inside the transition's transaction. */
-export async function recordPlanVersion(tx: Tx, input: { planId: string; organizationId: string; kind: PlanVersionKind; createdById: string }) {
+export async function recordPlanVersion(
+  tx: Tx,
+  input: { planId: string; organizationId: string; kind: PlanVersionKind; createdById: string; document?: unknown },
+) {
   const data = await readVersionOf(tx, input.planId);
   if (!data) return;
   await tx.planVersion.create({
-    data: { planId: input.planId, organizationId: input.organizationId, kind: input.kind, createdById: input.createdById, data: data as unknown as Prisma.InputJsonValue },
+    data: {
+      planId: input.planId,
+      organizationId: input.organizationId,
+      kind: input.kind,
+      createdById: input.createdById,
+      data: data as unknown as Prisma.InputJsonValue,
+      // An ISSUED version also keeps the document as printed (lib/plans/issued-copy.ts).
+      ...(input.document ? { document: input.document as Prisma.InputJsonValue } : {}),
+    },
   });
 }
 

@@ -18,6 +18,7 @@ import { notifyUsers } from "@/lib/notifications/service";
 import { resolvePlanWaiting } from "@/lib/notifications/plan-leaders";
 import type { TransitionInput } from "@/lib/plans/schemas";
 import { markReviewed, recordPlanVersion } from "@/lib/plans/service/versions";
+import { issuedCopyOf } from "@/lib/plans/service/issued-copy";
 import { assertChecklistPasses } from "@/lib/plans/service/checklist";
 import type { CheckItem } from "@/lib/plans/checklist";
 
@@ -152,7 +153,14 @@ export async function transitionPlan(tx: Tx, user: SessionUser, action: PlanActi
   });
   // What was submitted or issued is kept; a return or an approval marks the submitted version as reviewed.
   if (action === "submit" || action === "issue") {
-    await recordPlanVersion(tx, { planId: plan.id, organizationId: plan.organizationId, kind: action === "submit" ? "SUBMITTED" : "ISSUED", createdById: user.id });
+    await recordPlanVersion(tx, {
+      planId: plan.id,
+      organizationId: plan.organizationId,
+      kind: action === "submit" ? "SUBMITTED" : "ISSUED",
+      createdById: user.id,
+      // What the issued document shows is frozen with it (names, number, signer, texts).
+      ...(action === "issue" ? { document: await issuedCopyOf(tx, plan.id) } : {}),
+    });
   }
   if (action === "return" || action === "approve") await markReviewed(tx, plan.id, action === "return" ? "RETURNED" : "APPROVED");
   await notify(tx, user, action, plan, numberLabel, comment);

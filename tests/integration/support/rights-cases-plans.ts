@@ -4,6 +4,7 @@
 import { todayInVietnam, yearOf } from "@/lib/dates";
 import { saveAsTemplate } from "@/lib/plans/service/create";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
+import { db } from "@/tests/support/db";
 import { inTransaction, unique } from "./factories";
 import { planIn, versionOf, type Caller, type PlanFixture, type RightsWorld } from "./rights-world";
 import { actionCase, refuse, type ActionCase, type Build, type Refused } from "./rights-dsl";
@@ -135,4 +136,17 @@ const EDIT = {
   ),
 };
 
-export const PLAN_ACTION_CASES: Record<string, ActionCase> = { ...WORKFLOW, ...CREATE, ...EDIT };
+/** The report's version, read just before a call (absent: 1, the unsaved default). */
+const reportVersion = async (planId: string) => String((await db.planReport.findUnique({ where: { planId } }))?.version ?? 1);
+
+const REPORT = {
+  // The results report of an issued plan: its author's or drafting unit's staff and leaders write it (plan.report.edit).
+  savePlanReportAction: actionCase<PlanFixture>({
+    setup: planOf("ISSUED"),
+    input: async (t) => ({ planId: t.plan.id, version: await reportVersion(t.plan.id), assessment: "Hoàn thành kế hoạch.", shortcomings: "", proposals: "", recipients: "UBND tỉnh (b/c);\nLưu: VT." }),
+    refused: [refuse("FORBIDDEN", ["staffSupport", "staffOther", "admin", "viewer"]), refuse("NOT_FOUND", ["otherOrgLeader", "otherOrgAdmin"])],
+    allowed: [{ who: "staffLead" }, { who: "leader", input: async (t) => ({ planId: t.plan.id, version: await reportVersion(t.plan.id), assessment: "Lãnh đạo bổ sung.", shortcomings: "", proposals: "", recipients: "UBND tỉnh (b/c);" }) }],
+  }),
+};
+
+export const PLAN_ACTION_CASES: Record<string, ActionCase> = { ...WORKFLOW, ...CREATE, ...EDIT, ...REPORT };

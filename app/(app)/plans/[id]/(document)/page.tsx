@@ -108,9 +108,14 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
             Bản in / PDF
           </a>
           {workflow.rights.report ? (
-            <a href={`/plans/${plan.id}/export/report`} className={buttonClass("secondary", "sm")} download>
-              Báo cáo kết quả (DOCX)
-            </a>
+            <>
+              <a href={`/plans/${plan.id}/export/report`} className={buttonClass("secondary", "sm")} download>
+                Báo cáo kết quả (DOCX)
+              </a>
+              <Link href={`/plans/${plan.id}/report`} className={buttonClass("secondary", "sm")}>
+                Soạn báo cáo
+              </Link>
+            </>
           ) : null}
           <a href={`/plans/${plan.id}/export/xlsx`} className={buttonClass("secondary", "sm")} download>
             Danh sách hoạt động (Excel)

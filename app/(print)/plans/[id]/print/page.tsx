@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { getPlanDocument } from "@/lib/plans/queries";
+import { getPrintedPlanDocument } from "@/lib/plans/queries";
 import { orPageError } from "@/lib/page";
 import { OfficialPlan } from "@/components/documents/official-plan";
 import { PrintButton } from "@/components/documents/print-button";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Bản in kế hoạch" };
 export default async function PrintPlanPage({ params }: PageProps<"/plans/[id]/print">) {
   const { id } = await params;
   const user = await requireUser();
-  const plan = await orPageError(getPlanDocument(user, id));
+  const plan = await orPageError(getPrintedPlanDocument(user, id));
   return (
     <>
       <div className="no-print mx-auto flex max-w-[210mm] flex-wrap items-center justify-between gap-2 px-4 py-3 font-sans text-sm">
