@@ -102,8 +102,9 @@ describe("writes notify the tags of what they change, at commit", () => {
       WHERE table_schema = current_schema() AND column_name IN ('planId', 'activityId')`;
     const watched = await db.$queryRaw<{ table: string }[]>`
       SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'kehoach_cache'`;
-    // Shown on the activity page, the history or the workflow panel, which are rendered per request.
-    const notCached = ["ActivityComment", "Attachment", "AuditLog", "CalendarFeed", "Notification", "PlanReview", "PlanVersion"];
+    // Shown on the activity page, the history or the workflow panel, the signed-copy panel or the report page,
+    // which are rendered per request (the frozen issued copy in PlanVersion feeds only the DOCX and print views).
+    const notCached = ["ActivityComment", "Attachment", "AuditLog", "CalendarFeed", "Notification", "PlanReport", "PlanReview", "PlanVersion", "SignedCopy"];
     const watchedNames = new Set(watched.map((r) => r.table));
     const unaccounted = rows.map((r) => r.table).filter((t) => !watchedNames.has(t) && !notCached.includes(t));
     expect(unaccounted).toEqual([]);
