@@ -3,6 +3,8 @@
 // the x-bench-route header) and reports them at /__bench/stats.
 import http from "node:http";
 import path from "node:path";
+import { Session } from "node:inspector/promises";
+import { writeFileSync } from "node:fs";
 import next from "next";
 import { queryCountStorage } from "@/lib/db-metrics";
 import { markClientAddressServer, stampClientAddress, trustedProxies } from "@/lib/security/client-address";
@@ -18,7 +20,28 @@ markClientAddressServer();
 type Stat = { requests: number; queries: number[]; serverMs: number[] };
 let stats = new Map<string, Stat>();
 
+// A CPU profile of a window the driver chooses (bench/profile-floor.ts):
+// /__bench/profile?start, then /__bench/profile?stop=<file> writes it.
+const inspector = new Session();
+inspector.connect();
+async function profile(url: string) {
+  if (url.includes("start")) {
+    await inspector.post("Profiler.enable");
+    await inspector.post("Profiler.setSamplingInterval", { interval: 200 });
+    await inspector.post("Profiler.start");
+    return "started";
+  }
+  const file = new URL(url, "http://x").searchParams.get("stop");
+  const { profile } = await inspector.post("Profiler.stop");
+  if (file) writeFileSync(file, JSON.stringify(profile));
+  return "stopped";
+}
+
 const server = http.createServer((req, res) => {
+  if (req.url?.startsWith("/__bench/profile")) {
+    void profile(req.url).then((answer) => res.end(answer), (error: unknown) => res.writeHead(500).end(String(error)));
+    return;
+  }
   if (req.url?.startsWith("/__bench/stats")) {
     const body = Object.fromEntries([...stats].map(([route, s]) => [route, s]));
     if (req.url.includes("reset=1")) stats = new Map();
