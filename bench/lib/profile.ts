@@ -6,6 +6,8 @@
 // stack (a layout's share includes the React and SQL work it started
 // synchronously); async continuations start a new stack, so these shares are
 // a floor, not a ceiling.
+// Run: npm run bench once (it seeds .data/bench), then
+// BENCH_PORT=3386 node --import tsx bench/profile-floor.ts
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SourceMap } from "node:module";
@@ -19,8 +21,9 @@ const OWNERS: [string, RegExp][] = [
   ["Prisma + pg (SQL client)", /node_modules\/(@prisma|pg|pg-protocol|pg-pool|postgres-array|pg-types)\/|generated\/prisma|lib\/db(-client|-metrics)?\.ts/],
   ["proxy.ts (nonce, CSP, cookie check)", /(^|\/)proxy\.ts|lib\/security\//],
   ["React rendering", /node_modules\/(react|react-dom|react-server-dom-[a-z]+)\/|compiled\/(react|react-dom|react-server-dom-[a-z]+)(-experimental)?\//],
-  ["Next.js", /node_modules\/next\/|\[next\]|next\/dist\//],
-  ["our code (app, components, lib)", /(^|\/)(app|components|lib)\//],
+  ["Next.js", /node_modules\/next\/|\[next\]|next\/dist\/|webpack:\/\/next\/|(^|\.\.\/)src\/(server|shared|client|lib|build)\//],
+  // Source paths of our files are relative to the chunk (../../app/…): a folder named lib inside Next's sources is not ours.
+  ["our code (app, components, lib)", /(^|\.\.\/|\[project\]\/)(app|components|lib)\//],
   ["bench wrapper", /bench\/server\.ts|node_modules\/tsx\//],
 ];
 // Shares of the whole stack, for the parts the floor page is made of.
@@ -28,16 +31,18 @@ const INSIDE: [string, RegExp][] = [
   ["proxy.ts", /(^|\/)proxy\.ts/],
   ["lib/auth/session.ts (session user)", /lib\/auth\/session\.ts/],
   ["next-auth", /node_modules\/(next-auth|jose|@panva)\//],
-  ["app/(app)/layout.tsx", /app\/\(app\)\/layout\.tsx/],
+  // Source maps spell the route group's parentheses %28 %29.
+  ["app/(app)/layout.tsx", /app\/(\(app\)|%28app%29)\/layout\.tsx/],
   ["components/shell (header, nav)", /components\/shell\//],
   ["lib/notifications (unread count)", /lib\/notifications\//],
-  ["help page", /app\/\(app\)\/help\/page\.tsx/],
+  ["help page", /app\/(\(app\)|%28app%29)\/help\/page\.tsx/],
 ];
 
 const maps = new Map<string, SourceMap | null>();
 function sourceOf(frame: Frame): string {
   const { url } = frame;
-  if (!url.startsWith("file://") || !url.includes("/.next/")) return url;
+  // The build's chunks and Next's own compiled runtime (which carries React) ship source maps.
+  if (!url.startsWith("file://")) return url;
   const file = fileURLToPath(url);
   if (!maps.has(file)) {
     const mapFile = `${file}.map`;
