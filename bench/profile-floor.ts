@@ -10,7 +10,7 @@ import { prepareDatabase } from "@/scripts/db/prepare";
 import { signInCookie } from "./lib/http";
 import { load } from "./lib/load";
 import { summarizeProfile } from "./lib/profile";
-import { medianMs, sequential, stats } from "./lib/stats";
+import { median, medianMs, sequential, stats } from "./lib/stats";
 import { startServer } from "./steps/server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -44,7 +44,7 @@ try {
   await sequential(`${base}${PAGE}`, headers, "warm", 30);
   await sequential(`${base}${PAGE}`, headers, "seq", 60);
   const seq = (await stats(base, true)).seq;
-  log(`${PAGE}, một yêu cầu một lúc: trung vị ${medianMs(seq?.serverMs)} ms máy chủ (${seq?.requests} yêu cầu)`);
+  log(`${PAGE}, một yêu cầu một lúc: trung vị ${medianMs(seq?.serverMs)} ms máy chủ, ${medianMs(seq?.cpuMs)} ms CPU, ${median(seq?.queries ?? [])} câu SQL (${seq?.requests} yêu cầu)`);
   const dir = path.join(ROOT, ".data/bench/profiles");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `floor-${Date.now()}.cpuprofile`);

@@ -17,7 +17,10 @@ const handle = app.getRequestHandler();
 const trust = trustedProxies(process.env.KEHOACH_TRUSTED_PROXIES);
 markClientAddressServer();
 
-type Stat = { requests: number; queries: number[]; serverMs: number[] };
+// cpuMs: the process's CPU time (every thread: JS, pg, crypto's pool) while the
+// request was served. Only meaningful one request at a time, where it is the
+// request's own cost, unlike wall time not inflated by a busy machine's queue.
+type Stat = { requests: number; queries: number[]; serverMs: number[]; cpuMs: number[] };
 let stats = new Map<string, Stat>();
 
 // A CPU profile of a window the driver chooses (bench/profile-floor.ts):
@@ -52,13 +55,16 @@ const server = http.createServer((req, res) => {
   const route = String(req.headers["x-bench-route"] ?? "other");
   const store = { count: 0 };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   res.on("finish", () => {
-    const stat = stats.get(route) ?? { requests: 0, queries: [], serverMs: [] };
+    const used = process.cpuUsage(cpu);
+    const stat = stats.get(route) ?? { requests: 0, queries: [], serverMs: [], cpuMs: [] };
     stat.requests += 1;
     // Keep a bounded sample for medians.
     if (stat.queries.length < 20_000) {
       stat.queries.push(store.count);
       stat.serverMs.push(performance.now() - started);
+      stat.cpuMs.push((used.user + used.system) / 1000);
     }
     stats.set(route, stat);
   });

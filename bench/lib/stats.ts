@@ -1,6 +1,6 @@
 // What the bench server counts per request (bench/server.ts: SQL statements and
 // server time, keyed by the x-bench-route header), and requests one at a time.
-export type Stat = { requests: number; queries: number[]; serverMs: number[] };
+export type Stat = { requests: number; queries: number[]; serverMs: number[]; cpuMs?: number[] };
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -4,7 +4,7 @@ import { load, type LoadResult } from "../lib/load";
 import { medianMs, median, sequential, stats } from "../lib/stats";
 
 export type Route = { name: string; path: string; headers: Record<string, string> };
-export type Row = LoadResult & { name: string; path: string; queriesPerRequest: number; serverMsMedian: number; serverMsUnderLoad: number };
+export type Row = LoadResult & { name: string; path: string; queriesPerRequest: number; serverMsMedian: number; serverMsUnderLoad: number; cpuMsMedian?: number };
 
 /** The routes the bench drives; the first is the floor the others are compared with. */
 export function routes(ids: { largestPlanId: string; busiestUnitId: string }, year: number, as: { leader: Record<string, string>; staff: Record<string, string>; api: Record<string, string> }): Route[] {
@@ -40,6 +40,7 @@ export async function measurePages(base: string, list: Route[], duration: number
       path: route.path,
       queriesPerRequest: median(seq?.queries ?? []),
       serverMsMedian: medianMs(seq?.serverMs),
+      cpuMsMedian: medianMs(seq?.cpuMs),
       serverMsUnderLoad: medianMs(all[route.name]?.serverMs),
     });
     log(`${route.name}: ${result.reqPerSec} req/s, p95 ${result.p95} ms`);

@@ -38,6 +38,7 @@ export function report(r: Report, log: (line: string) => void) {
     non2xx: x.non2xx,
     "SQL/req": x.queriesPerRequest,
     "server ms (1 at a time)": x.serverMsMedian,
+    "CPU ms (1 at a time)": x.cpuMsMedian ?? "",
     "server ms (under load)": x.serverMsUnderLoad,
   }));
   console.table(table);
@@ -47,6 +48,7 @@ export function report(r: Report, log: (line: string) => void) {
       "plan page": `${x.activities} activities`,
       "first view ms": x.firstViewMs,
       "repeat view ms": x.repeatViewMs,
+      "CPU ms first / repeat": `${x.firstViewCpuMs} / ${x.repeatViewCpuMs}`,
       "SQL first / repeat": `${x.firstViewSql} / ${x.repeatViewSql}`,
       "req/s": x.reqPerSec,
       "× floor": ratio(x.reqPerSec),

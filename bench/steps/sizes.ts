@@ -12,7 +12,7 @@ import { load } from "../lib/load";
 import { median, medianMs, sequential, stats } from "../lib/stats";
 import type { Row } from "./pages";
 
-export type SizeRow = Row & { activities: number; firstViewMs: number; repeatViewMs: number; firstViewSql: number; repeatViewSql: number };
+export type SizeRow = Row & { activities: number; firstViewMs: number; repeatViewMs: number; firstViewSql: number; repeatViewSql: number; firstViewCpuMs: number; repeatViewCpuMs: number };
 
 const ROUNDS = 7;
 
@@ -73,6 +73,8 @@ export async function measurePlanSizes(
       serverMsUnderLoad: medianMs(all[name]?.serverMs),
       firstViewMs: medianMs(first?.serverMs),
       repeatViewMs: medianMs(repeat?.serverMs),
+      firstViewCpuMs: medianMs(first?.cpuMs),
+      repeatViewCpuMs: medianMs(repeat?.cpuMs),
       firstViewSql: median(first?.queries ?? []),
       repeatViewSql: median(repeat?.queries ?? []),
     });
