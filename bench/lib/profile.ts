@@ -6,8 +6,8 @@
 // stack (a layout's share includes the React and SQL work it started
 // synchronously); async continuations start a new stack, so these shares are
 // a floor, not a ceiling.
-// Run: npm run bench once (it seeds .data/bench), then
-// BENCH_PORT=3386 node --import tsx bench/profile-floor.ts
+// Run: npm run bench once (it seeds .data/bench), then npm run bench:profile
+// (BENCH_PORT, BENCH_DURATION and BENCH_PROFILE_PATH as for the bench).
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SourceMap } from "node:module";
