@@ -1,7 +1,7 @@
 // Step 4: each route one request at a time (SQL per request, server time),
 // then under load with autocannon.
 import { load, type LoadResult } from "../lib/load";
-import { medianMs, median, sequential, stats } from "../lib/stats";
+import { fewest, medianMs, sequential, stats } from "../lib/stats";
 
 export type Route = { name: string; path: string; headers: Record<string, string> };
 export type Row = LoadResult & { name: string; path: string; queriesPerRequest: number; serverMsMedian: number; serverMsUnderLoad: number; cpuMsMedian?: number };
@@ -38,7 +38,7 @@ export async function measurePages(base: string, list: Route[], duration: number
       ...result,
       name: route.name,
       path: route.path,
-      queriesPerRequest: median(seq?.queries ?? []),
+      queriesPerRequest: fewest(seq?.queries ?? []),
       serverMsMedian: medianMs(seq?.serverMs),
       cpuMsMedian: medianMs(seq?.cpuMs),
       serverMsUnderLoad: medianMs(all[route.name]?.serverMs),
