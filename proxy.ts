@@ -6,6 +6,7 @@ import { databaseIsDown } from "@/lib/db-health";
 import { databaseUnavailableResponse } from "@/lib/db-unavailable-page";
 import { problemResponse } from "@/lib/api/problem";
 import { authSecret, isDevelopment } from "@/lib/env";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 
 const PUBLIC_PAGES = ["/login"];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -41,7 +42,7 @@ export async function proxy(request: NextRequest) {
   }
   const isPublic = PUBLIC_PAGES.some((path) => request.nextUrl.pathname === path || request.nextUrl.pathname.startsWith(`${path}/`));
   if (!isPublic) {
-    const token = await getToken({ req: request, secret: authSecret() });
+    const token = await getToken({ req: request, secret: authSecret(), decode: decodeSessionToken });
     if (!token) {
       const url = request.nextUrl.clone();
       const callbackUrl = `${request.nextUrl.pathname}${request.nextUrl.search}`;

@@ -294,3 +294,86 @@ export async function seedLarge(
     staffUsername: staffUser?.username ?? "bench0100",
   };
 }
+
+export type SizedPlan = { activities: number; planId: string };
+
+/**
+ * Issued plans of this year with exactly these numbers of activities (sub-tasks
+ * included), e.g. 40, 240 and 1,000, for the plan page at each size: five
+ * phases, one activity in four with two sub-tasks, lead and supporting units
+ * spread over the organisation, statuses as in a plan under way, and a few
+ * updates each.
+ */
+export async function seedSizedPlans(db: Db, organizationId: string, sizes: number[], seed = 4242): Promise<SizedPlan[]> {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const today = todayInVietnam();
+  const year = Number(today.slice(0, 4));
+  const units = await db.unit.findMany({ where: { organizationId, kind: { not: "GROUP" } }, select: { id: true }, orderBy: { sortOrder: "asc" } });
+  const unitIds = units.map((u) => u.id);
+  const leader = await db.user.findFirstOrThrow({ where: { organizationId, username: "bench0000" }, select: { id: true } });
+  const staff = await db.user.findMany({ where: { organizationId, role: "STAFF" }, select: { id: true, unitId: true } });
+  const staffOf = new Map<string, string>();
+  for (const s of staff) if (s.unitId && !staffOf.has(s.unitId)) staffOf.set(s.unitId, s.id);
+  const last = await db.plan.aggregate({ where: { organizationId, numberYear: year }, _max: { number: true } });
+  let number = last._max.number ?? 0;
+  const out: SizedPlan[] = [];
+  for (const size of sizes) {
+    const planId = randomUUID();
+    number += 1;
+    const eventDate = shiftDate(today, 20);
+    const title = `Kế hoạch thử tải ${size} hoạt động: ${pick(PLAN_KINDS)} năm ${year}`;
+    await db.plan.create({
+      data: {
+        id: planId, organizationId, title, searchText: searchTextOf(title), year, eventDate: toDbDate(eventDate), place: "Lạng Sơn", status: "ISSUED",
+        number, numberYear: year, symbol: "KH-SKHCN", issueDate: toDbDate(shiftDate(today, -40)),
+        legalBasis: [`Căn cứ Kế hoạch công tác năm ${year} của Sở Khoa học và Công nghệ.`], purposes: ["Thử tải trang kế hoạch theo số hoạt động."], requirements: ["Tổ chức thiết thực, hiệu quả."],
+        theme: "Khoa học, công nghệ và đổi mới sáng tạo", slogans: [], contentItems: [], closingText: "Đề nghị các đơn vị triển khai thực hiện./.", recipients: ["Lưu: VT, VP."],
+        signerTitle: "GIÁM ĐỐC", signerName: "Nguyễn Văn Thử", createdById: leader.id,
+      },
+    });
+    const phases: Prisma.PhaseCreateManyInput[] = [];
+    const activities: Prisma.ActivityCreateManyInput[] = [];
+    const supports: Prisma.ActivitySupportCreateManyInput[] = [];
+    const updates: Prisma.ActivityUpdateCreateManyInput[] = [];
+    const PHASES = 5;
+    let made = 0;
+    for (let ph = 0; ph < PHASES; ph++) {
+      const phaseId = randomUUID();
+      const start = shiftDate(today, -50 + ph * 15);
+      const end = shiftDate(start, 20);
+      phases.push({ id: phaseId, organizationId, planId, order: ph + 1, code: `${ph + 1}`, title: `Giai đoạn ${ph + 1}`, startDate: toDbDate(start), endDate: toDbDate(end) });
+      const quota = Math.round((size * (ph + 1)) / PHASES) - made;
+      let inPhase = 0;
+      for (let order = 1; inPhase < quota; order++) {
+        const aStart = shiftDate(start, Math.floor(rand() * 10));
+        const aEnd = shiftDate(aStart, 2 + Math.floor(rand() * 12));
+        const roll = rand();
+        const status: ActivityStatus = aEnd < today ? (roll < 0.8 ? "DONE" : roll < 0.9 ? "IN_PROGRESS" : "BLOCKED") : roll < 0.3 ? "DONE" : roll < 0.65 ? "IN_PROGRESS" : "NOT_STARTED";
+        const progress = status === "DONE" ? 100 : status === "IN_PROGRESS" ? 10 + Math.floor(rand() * 80) : 0;
+        const id = randomUUID();
+        const lead = pick(unitIds);
+        const content = `${pick(VERBS)} ${pick(OBJECTS)} tại ${pick(DISTRICTS)}`;
+        const common = { organizationId, planId, phaseId, startDate: toDbDate(aStart), endDate: toDbDate(aEnd), status, progress, completedOn: status === "DONE" ? toDbDate(aEnd) : null, version: 1 };
+        activities.push({ ...common, id, order, content, searchText: searchTextOf(content), leadUnitId: lead, note: "", result: status === "DONE" ? "Hoàn thành." : "", lastUpdateAt: new Date(`${aStart}T09:00:00Z`) });
+        for (const unitId of new Set([pick(unitIds), pick(unitIds)])) if (unitId !== lead) supports.push({ organizationId, activityId: id, unitId });
+        updates.push({ organizationId, activityId: id, authorId: staffOf.get(lead) ?? leader.id, authorUnitId: lead, status: null, progress, note: `Đã triển khai tại ${pick(DISTRICTS)}.`, figures: [], evidence: [], createdAt: new Date(`${aStart}T09:00:00Z`) });
+        inPhase += 1;
+        // One in four has two sub-tasks, while the phase has room for them.
+        for (let s = 1; s <= 2 && order % 4 === 0 && inPhase < quota; s++, inPhase++) {
+          const subContent = `${pick(VERBS)} ${pick(OBJECTS)} (việc ${s})`;
+          activities.push({ ...common, id: randomUUID(), parentId: id, order: s, content: subContent, searchText: searchTextOf(subContent), leadUnitId: pick(unitIds) });
+        }
+      }
+      made += inPhase;
+    }
+    await db.phase.createMany({ data: phases });
+    await inChunks(activities.filter((a) => !a.parentId), 2000, (chunk) => db.activity.createMany({ data: chunk }));
+    await inChunks(activities.filter((a) => a.parentId), 2000, (chunk) => db.activity.createMany({ data: chunk }));
+    await inChunks(supports, 5000, (chunk) => db.activitySupport.createMany({ data: chunk, skipDuplicates: true }));
+    await inChunks(updates, 5000, (chunk) => db.activityUpdate.createMany({ data: chunk }));
+    out.push({ activities: activities.length, planId });
+  }
+  await db.$executeRawUnsafe("VACUUM ANALYZE");
+  return out;
+}

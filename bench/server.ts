@@ -3,6 +3,8 @@
 // the x-bench-route header) and reports them at /__bench/stats.
 import http from "node:http";
 import path from "node:path";
+import { Session } from "node:inspector/promises";
+import { writeFileSync } from "node:fs";
 import next from "next";
 import { queryCountStorage } from "@/lib/db-metrics";
 import { markClientAddressServer, stampClientAddress, trustedProxies } from "@/lib/security/client-address";
@@ -15,8 +17,28 @@ const handle = app.getRequestHandler();
 const trust = trustedProxies(process.env.KEHOACH_TRUSTED_PROXIES);
 markClientAddressServer();
 
-type Stat = { requests: number; queries: number[]; serverMs: number[] };
+// cpuMs: the process's CPU time (every thread: JS, pg, crypto's pool) while the
+// request was served. Only meaningful one request at a time, where it is the
+// request's own cost, unlike wall time not inflated by a busy machine's queue.
+type Stat = { requests: number; queries: number[]; serverMs: number[]; cpuMs: number[] };
 let stats = new Map<string, Stat>();
+
+// A CPU profile of a window the driver chooses (bench/profile-floor.ts):
+// /__bench/profile?start, then /__bench/profile?stop=<file> writes it.
+const inspector = new Session();
+inspector.connect();
+async function profile(url: string) {
+  if (url.includes("start")) {
+    await inspector.post("Profiler.enable");
+    await inspector.post("Profiler.setSamplingInterval", { interval: 200 });
+    await inspector.post("Profiler.start");
+    return "started";
+  }
+  const file = new URL(url, "http://x").searchParams.get("stop");
+  const { profile } = await inspector.post("Profiler.stop");
+  if (file) writeFileSync(file, JSON.stringify(profile));
+  return "stopped";
+}
 
 const server = http.createServer((req, res) => {
   // The fragment cache's counters (lib/cache/store.ts): it lives in this process, on globalThis.
@@ -24,6 +46,10 @@ const server = http.createServer((req, res) => {
     const cache = (globalThis as { [key: symbol]: { store?: { counters(): unknown } } | undefined })[Symbol.for("kehoach.cache")];
     res.writeHead(200, { "Content-Type": "application/json" });
     res.end(JSON.stringify(cache?.store?.counters() ?? null));
+    return;
+  }
+  if (req.url?.startsWith("/__bench/profile")) {
+    void profile(req.url).then((answer) => res.end(answer), (error: unknown) => res.writeHead(500).end(String(error)));
     return;
   }
   if (req.url?.startsWith("/__bench/stats")) {
@@ -36,13 +62,16 @@ const server = http.createServer((req, res) => {
   const route = String(req.headers["x-bench-route"] ?? "other");
   const store = { count: 0 };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   res.on("finish", () => {
-    const stat = stats.get(route) ?? { requests: 0, queries: [], serverMs: [] };
+    const used = process.cpuUsage(cpu);
+    const stat = stats.get(route) ?? { requests: 0, queries: [], serverMs: [], cpuMs: [] };
     stat.requests += 1;
     // Keep a bounded sample for medians.
     if (stat.queries.length < 20_000) {
       stat.queries.push(store.count);
       stat.serverMs.push(performance.now() - started);
+      stat.cpuMs.push((used.user + used.system) / 1000);
     }
     stats.set(route, stat);
   });

@@ -1,10 +1,20 @@
 // What the bench server counts per request (bench/server.ts: SQL statements and
 // server time, keyed by the x-bench-route header), and requests one at a time.
-export type Stat = { requests: number; queries: number[]; serverMs: number[] };
+export type Stat = { requests: number; queries: number[]; serverMs: number[]; cpuMs?: number[] };
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+}
+
+/**
+ * A page's SQL statements: the fewest over its one-at-a-time requests. Each
+ * instance reads a session's user at most once a second (lib/auth/session-cache.ts),
+ * so a request that finds it expired (a slow page, a busy machine) makes that
+ * read's statements on top; the fewest is the page's own, the same in every run.
+ */
+export function fewest(values: number[]): number {
+  return values.length ? Math.min(...values) : 0;
 }
 
 /** The median rounded to a tenth (server milliseconds in the table). */

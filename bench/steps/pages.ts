@@ -1,10 +1,10 @@
 // Step 4: each route one request at a time (SQL per request, server time),
 // then under load with autocannon.
 import { load, type LoadResult } from "../lib/load";
-import { cacheCounters, hitFraction, medianMs, median, sequential, stats } from "../lib/stats";
+import { cacheCounters, fewest, hitFraction, medianMs, sequential, stats } from "../lib/stats";
 
 export type Route = { name: string; path: string; headers: Record<string, string> };
-export type Row = LoadResult & { name: string; path: string; queriesPerRequest: number; serverMsMedian: number; serverMsUnderLoad: number; cacheHits?: number | null };
+export type Row = LoadResult & { name: string; path: string; queriesPerRequest: number; serverMsMedian: number; serverMsUnderLoad: number; cacheHits?: number | null; cpuMsMedian?: number };
 
 /** The routes the bench drives; the first is the floor the others are compared with. */
 export function routes(ids: { largestPlanId: string; busiestUnitId: string }, year: number, as: { leader: Record<string, string>; staff: Record<string, string>; api: Record<string, string> }): Route[] {
@@ -40,8 +40,9 @@ export async function measurePages(base: string, list: Route[], duration: number
       ...result,
       name: route.name,
       path: route.path,
-      queriesPerRequest: median(seq?.queries ?? []),
+      queriesPerRequest: fewest(seq?.queries ?? []),
       serverMsMedian: medianMs(seq?.serverMs),
+      cpuMsMedian: medianMs(seq?.cpuMs),
       serverMsUnderLoad: medianMs(all[route.name]?.serverMs),
       cacheHits,
     });

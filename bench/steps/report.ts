@@ -5,6 +5,8 @@ import path from "node:path";
 import type { Scores } from "../lib/lighthouse";
 import type { Row } from "./pages";
 import type { UpdateCounts } from "./updates";
+import type { SizeRow } from "./sizes";
+import type { MixedResult } from "./mixed";
 
 type Target = { target: string; measured: string; met: boolean };
 
@@ -14,6 +16,8 @@ export type Report = {
   duration: number;
   dataset: Record<string, number>;
   results: Row[];
+  sizes: SizeRow[];
+  mixed: MixedResult;
   updates: UpdateCounts;
   queryCounts: Record<string, number>;
   bundles: Record<string, number>;
@@ -34,12 +38,34 @@ export function report(r: Report, log: (line: string) => void) {
     non2xx: x.non2xx,
     "SQL/req": x.queriesPerRequest,
     "server ms (1 at a time)": x.serverMsMedian,
+    "CPU ms (1 at a time)": x.cpuMsMedian ?? "",
     "server ms (under load)": x.serverMsUnderLoad,
     // Share of the fragment-cache lookups under load that were hits ("—": the route uses no cached fragment).
     "cache hits": x.cacheHits == null ? "—" : x.cacheHits,
   }));
   console.table(table);
-  const targets = checkTargets(r.results, floor, { lostUpdates: r.updates.lostUpdates, queryCounts: r.queryCounts, bundles: r.bundles, scores: r.scores });
+  const ratio = (value: number) => Math.round((value / floor) * 100) / 100;
+  console.table(
+    r.sizes.map((x) => ({
+      "plan page": `${x.activities} activities`,
+      "first view ms": x.firstViewMs,
+      "repeat view ms": x.repeatViewMs,
+      "CPU ms first / repeat": `${x.firstViewCpuMs} / ${x.repeatViewCpuMs}`,
+      "SQL first / repeat": `${x.firstViewSql} / ${x.repeatViewSql}`,
+      "req/s": x.reqPerSec,
+      "× floor": ratio(x.reqPerSec),
+      "p95 ms": x.p95,
+      non2xx: x.non2xx,
+    })),
+  );
+  console.table([
+    { "mixed (95% reads, 5% writes)": "all", requests: r.mixed.kinds.reduce((n, k) => n + k.requests, 0), "req/s": r.mixed.reqPerSec, "req/s equiv.": r.mixed.reqPerSec, "× floor": r.mixed.ratioToFloor, "mean ms": "", "p95 ms": "", non2xx: r.mixed.kinds.reduce((n, k) => n + k.non2xx, 0) },
+    ...r.mixed.kinds.map((k) => ({ "mixed (95% reads, 5% writes)": k.kind, requests: k.requests, "req/s": k.reqPerSec, "req/s equiv.": k.equivReqPerSec, "× floor": k.ratioToFloor, "mean ms": k.meanMs, "p95 ms": k.p95, non2xx: k.non2xx })),
+  ]);
+  const targets = [
+    ...checkTargets(r.results, floor, { lostUpdates: r.updates.lostUpdates, queryCounts: r.queryCounts, bundles: r.bundles, scores: r.scores }),
+    ...growthTargets(r.sizes, r.mixed),
+  ];
   console.table(targets);
   console.table(r.queryCounts);
   console.table(r.bundles);
@@ -49,6 +75,8 @@ export function report(r: Report, log: (line: string) => void) {
     machine: { node: process.version, cpus: cpus().length },
     dataset: r.dataset,
     load: { connections: 10, durationSeconds: r.duration, routes: r.results.map((x) => ({ ...x, ratioToFloor: Math.round((x.reqPerSec / floor) * 100) / 100 })) },
+    planSizes: r.sizes.map((x) => ({ ...x, ratioToFloor: ratio(x.reqPerSec) })),
+    mixed: r.mixed,
     updates: r.updates,
     queryCounts: r.queryCounts,
     firstLoadJsGzipKb: r.bundles,
@@ -91,5 +119,21 @@ function checkTargets(
       met: (s.performance ?? 0) >= 0.95 && s.accessibility === 1 && s.bestPractices === 1,
     });
   }
+  return out;
+}
+
+/** §4 of issue 17: the plan page as it grows, and the heavy pages while writes go on. */
+function growthTargets(sizes: SizeRow[], mixed: MixedResult): Target[] {
+  const out: Target[] = [];
+  const smallest = sizes[0];
+  const largest = sizes.at(-1);
+  if (smallest && largest) {
+    const ratio = Math.round((largest.repeatViewMs / smallest.repeatViewMs) * 100) / 100;
+    out.push({ target: `repeat view: ${largest.activities} activities ≤ 1.5× ${smallest.activities} activities (server ms)`, measured: `${ratio}×`, met: ratio <= 1.5 });
+  }
+  for (const k of mixed.kinds.filter((x) => !x.kind.startsWith("POST"))) {
+    out.push({ target: `mixed: ${k.kind} ≥ 0.5× floor`, measured: `${k.ratioToFloor}×`, met: k.ratioToFloor >= 0.5 });
+  }
+  out.push({ target: "mixed: no lost update", measured: `${mixed.lostUpdates} lost (${mixed.created201} × 201)`, met: mixed.lostUpdates === 0 && mixed.created201 > 0 });
   return out;
 }

@@ -5,10 +5,10 @@ import { waitFor } from "../lib/http";
 
 export type BenchServer = { base: string; stop: () => Promise<void> };
 
-export async function startServer(options: { root: string; port: number; databaseUrl: string; log: (line: string) => void }): Promise<BenchServer> {
+export async function startServer(options: { root: string; port: number; databaseUrl: string; log: (line: string) => void; nodeArgs?: string[] }): Promise<BenchServer> {
   const base = `http://127.0.0.1:${options.port}`;
   await buildIfNeeded(options.log);
-  const server = spawn(process.execPath, ["--import", "tsx", "bench/server.ts"], {
+  const server = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "bench/server.ts"], {
     cwd: options.root,
     stdio: ["ignore", "inherit", "inherit"],
     env: {

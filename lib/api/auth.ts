@@ -4,6 +4,7 @@
 // user is deactivated or an administrator resets the password) or expired.
 // A session cookie works while its session is on record (lib/auth/session.ts).
 import { getToken } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
 import { loadSessionUser, loadTokenUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/user";
@@ -35,7 +36,7 @@ export async function authenticateRequest(request: Request): Promise<ApiCaller |
     }
     return { user, via: "token" };
   }
-  const session = await getToken({ req: request as never, secret: authSecret() }).catch(() => null);
+  const session = await getToken({ req: request as never, secret: authSecret(), decode: decodeSessionToken }).catch(() => null);
   if (!session?.uid) return null;
   const user = await loadSessionUser(session.uid, session.sv ?? 0, session.sid);
   return user ? { user, via: "session" } : null;

@@ -12,6 +12,7 @@ import { deviceId, rememberDevice } from "@/lib/auth/device";
 import { tooManyAttemptsCode } from "@/lib/auth/sign-in-errors";
 import { requestClientAddress } from "@/lib/security/client-address";
 import { endSession, startSession } from "@/lib/sessions/service";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
@@ -20,7 +21,8 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
-  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  // Decoding is kept per cookie value (lib/auth/session-token.ts); encoding is next-auth's own.
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS, decode: decodeSessionToken },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({

@@ -5,6 +5,7 @@
 import type { Db, Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { writeAudit } from "@/lib/audit/service";
+import { sessionUsers } from "@/lib/auth/session-cache";
 
 /**
  * Records a sign-in and returns the new session's id. Expired rows (of anyone)
@@ -23,11 +24,15 @@ export async function startSession(db: Db | Tx, userId: string, maxAgeSeconds: n
 /** Sign-out: this browser's session ends; the user's other sessions go on. */
 export async function endSession(db: Db | Tx, sessionId: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionId } });
+  // This instance signs the cookie out at once; the others within a second (lib/auth/session-cache.ts).
+  sessionUsers().forgetSession(sessionId);
 }
 
 /** Ends every session of the user; returns how many there were. */
 export async function endAllSessions(tx: Tx, userId: string): Promise<number> {
-  return (await tx.session.deleteMany({ where: { userId } })).count;
+  const { count } = await tx.session.deleteMany({ where: { userId } });
+  sessionUsers().forgetUser(userId);
+  return count;
 }
 
 /**

@@ -9,6 +9,7 @@ import { actsForUnit, roleCan, ROLE_LABELS } from "@/lib/auth/roles";
 import type { MailPreference, Role } from "@/lib/generated/prisma/enums";
 import { revokeCredentials } from "@/lib/users/credentials";
 import { endAllSessions } from "@/lib/sessions/service";
+import { sessionUsers } from "@/lib/auth/session-cache";
 import type { ChangeOwnPasswordInput, CreateUserInput, ResetPasswordInput, SetUserActiveInput, UpdateOwnMailInput, UpdateUserInput } from "@/lib/users/schemas";
 
 async function assertUnitInOrganization(tx: Tx, organizationId: string, unitId: string | null) {
@@ -89,6 +90,8 @@ async function loadForChange(tx: Tx, admin: SessionUser, id: string, expectedVer
 async function saveVersioned(tx: Tx, id: string, version: number, data: Record<string, unknown>) {
   const result = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (result.count !== 1) throw conflict("Tài khoản vừa được người khác thay đổi. Vui lòng tải lại trang.");
+  // Role, unit, lock and session version are what a session's user is made of: this instance forgets it at once, the others within a second.
+  sessionUsers().forgetUser(id);
 }
 
 export async function updateUser(tx: Tx, admin: SessionUser, input: UpdateUserInput) {
@@ -157,6 +160,7 @@ export async function changeOwnPassword(tx: Tx, user: SessionUser, input: Change
     where: { id: me.id },
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 }, version: { increment: 1 } },
   });
+  sessionUsers().forgetUser(me.id);
   const sessions = await endAllSessions(tx, me.id);
   await writeAudit(tx, user, user.organizationId, { action: "change-password", entityType: "User", entityId: me.id, after: { sessions } });
 }

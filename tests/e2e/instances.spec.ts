@@ -5,6 +5,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { dueSoonWorld, e2eDb, SEED_PASSWORD } from "./support/seed";
 import { loopbackAddress, signInOverHttp } from "./support/http-sign-in";
+import { createWorld } from "@/tests/integration/support/factories";
+import { SESSION_USER_TTL_MS } from "@/lib/auth/session-cache";
 
 const SECOND = `http://localhost:${process.env.E2E_SECOND_PORT}`;
 
@@ -101,4 +103,41 @@ test("a reminder falling due on both instances at once is sent once, by one of t
     await page.goto(`${base}/notifications`);
     await expect(page.getByText(`Sắp đến hạn: ${world.content}`)).toHaveCount(1);
   }
+});
+
+// Each instance keeps a session's user for at most a second (lib/auth/session-cache.ts)
+// and hears nothing from the others: what ends a session must still end it on both.
+test("a user locked, or a session signed out, on one instance is refused on both once a second has passed", async ({ browser, page, baseURL }) => {
+  const db = e2eDb();
+  const w = await createWorld();
+  const signedIn = async (base: string, p: Page) => {
+    await p.goto(`${base}/help`);
+    return new URL(p.url()).pathname !== "/login";
+  };
+
+  // Locked by another instance (a write to the database, nothing else): both refuse.
+  await signInOnFirst(page, w.staffA.username);
+  expect(await signedIn(SECOND, page)).toBe(true);
+  expect(await signedIn(baseURL!, page)).toBe(true);
+  await db.user.update({ where: { id: w.staffA.id }, data: { active: false, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+  await page.waitForTimeout(SESSION_USER_TTL_MS + 100);
+  expect(await signedIn(SECOND, page)).toBe(false);
+  expect(await signedIn(baseURL!, page)).toBe(false);
+
+  // Signed out on the first instance: the first refuses the saved cookie at once, the second once its second has passed.
+  const laptop = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const tab = await laptop.newPage();
+  await signInOnFirst(tab, w.staffB.username);
+  const copy = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  await copy.addCookies(await laptop.cookies());
+  const stolen = await copy.newPage();
+  expect(await signedIn(SECOND, stolen)).toBe(true);
+  expect(await signedIn(baseURL!, stolen)).toBe(true);
+  await tab.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await expect(tab).toHaveURL(/\/login/);
+  expect(await signedIn(baseURL!, stolen)).toBe(false);
+  await page.waitForTimeout(SESSION_USER_TTL_MS + 100);
+  expect(await signedIn(SECOND, stolen)).toBe(false);
+  await laptop.close();
+  await copy.close();
 });

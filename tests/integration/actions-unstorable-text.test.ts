@@ -5,7 +5,7 @@
 // plain-object argument does, so the object is what is sent here.
 import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
-import type * as NextAuth from "next-auth";
+import type * as SessionToken from "@/lib/auth/session-token";
 import type * as NextCache from "next/cache";
 import { formDataToObject } from "@/lib/form-data";
 import { ACTION_CASES } from "./support/rights-cases";
@@ -14,7 +14,7 @@ import { loadServerActions } from "./support/rights-discovery";
 import { rightsWorld, sessionOf, worldSnapshot, type Caller, type RightsWorld } from "./support/rights-world";
 
 const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({ ...(await importOriginal<typeof SessionToken>()), sessionClaims: async () => session.current }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 async function signIn(w: RightsWorld, who: Caller) {

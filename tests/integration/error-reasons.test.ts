@@ -2,7 +2,7 @@
 // state and in problem+json, so the form and API scripts branch on it and
 // never on the wording of the message.
 import { describe, expect, it, vi } from "vitest";
-import type * as NextAuth from "next-auth";
+import type * as SessionToken from "@/lib/auth/session-token";
 import type * as NextCache from "next/cache";
 import { recordUpdateAction } from "@/lib/activities/actions";
 import { api, tokenFor } from "./support/api";
@@ -10,7 +10,7 @@ import { organizationSnapshot } from "./support/factories";
 import { planIn, rightsWorld, sessionOf } from "./support/rights-world";
 
 const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({ ...(await importOriginal<typeof SessionToken>()), sessionClaims: async () => session.current }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 describe("RESULT_REQUIRED", () => {

@@ -2,7 +2,7 @@
 // a named file of 0 bytes is refused by name (nothing saved), the browser's
 // "no file chosen" is no file, and bidi controls never reach a stored name.
 import { describe, expect, it, vi } from "vitest";
-import type * as NextAuth from "next-auth";
+import type * as SessionToken from "@/lib/auth/session-token";
 import type * as NextCache from "next/cache";
 import { db } from "@/lib/db";
 import { recordUpdateAction } from "@/lib/activities/actions";
@@ -13,7 +13,7 @@ import { readMigrations } from "@/scripts/db/migrate";
 import { attachmentOn, planIn, rightsWorld, sessionOf, worldSnapshot, type RightsWorld } from "./support/rights-world";
 
 const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({ ...(await importOriginal<typeof SessionToken>()), sessionClaims: async () => session.current }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");

@@ -5,7 +5,7 @@
 // its own embedded PostgreSQL, which it stops and starts.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type * as NextAuth from "next-auth";
+import type * as SessionToken from "@/lib/auth/session-token";
 import type * as NextCache from "next/cache";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/scripts/db/embedded";
 import { applyMigrations } from "@/scripts/db/migrate";
@@ -28,7 +28,7 @@ import { readReference } from "../fixtures/reference";
 
 // Server actions read the session through next-auth: qlcn's, as the browser would send it.
 const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({ ...(await importOriginal<typeof SessionToken>()), sessionClaims: async () => session.current }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../.data/fault");

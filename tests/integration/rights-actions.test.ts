@@ -2,7 +2,7 @@
 // state or sign-in redirect it must answer with, and not one row of either
 // organisation changed; then the calls that must go through.
 import { describe, expect, it, vi } from "vitest";
-import type * as NextAuth from "next-auth";
+import type * as SessionToken from "@/lib/auth/session-token";
 import type * as NextCache from "next/cache";
 import { ACTION_CASES } from "./support/rights-cases";
 import type { Who } from "./support/rights-dsl";
@@ -10,10 +10,10 @@ import { call, expected } from "./support/actions";
 import { loadServerActions } from "./support/rights-discovery";
 import { rightsWorld, sessionOf, worldSnapshot, type RightsWorld } from "./support/rights-world";
 
-// The session is the only thing faked: next-auth's getServerSession, under the
+// The session is the only thing faked: the session cookie's claims (sessionClaims), under the
 // real requireUser()/getCurrentUser(), which load the user from the database.
 const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({ ...(await importOriginal<typeof SessionToken>()), sessionClaims: async () => session.current }));
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 

@@ -3,12 +3,12 @@
 // without a session, 404 for what the caller may not read. (The iCalendar
 // feed, keyed by its token, is covered in dashboard.test.ts.)
 import { describe, expect, it, vi } from "vitest";
-import type * as NextAuth from "next-auth";
+import type * as SessionToken from "@/lib/auth/session-token";
 import { attachmentOn, planIn, rightsWorld, sessionOf, type Caller, type RightsWorld } from "./support/rights-world";
 import { signedCopyOn } from "./support/rights-cases-signed";
 
 const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({ ...(await importOriginal<typeof SessionToken>()), sessionClaims: async () => session.current }));
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const load = async (imported: Promise<{ GET: unknown }>) => (await imported).GET as Handler;

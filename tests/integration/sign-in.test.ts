@@ -6,7 +6,8 @@ import { loadSessionUser } from "@/lib/auth/session";
 import { startSession } from "@/lib/sessions/service";
 import { THROTTLE, attemptSucceeded, reserveAttempt, type AttemptSource } from "@/lib/auth/throttle";
 import { tooManyAttemptsMessage } from "@/lib/auth/sign-in-errors";
-import { TEST_PASSWORD, createWorld, unique } from "./support/factories";
+import { setUserActive } from "@/lib/users/service";
+import { TEST_PASSWORD, createWorld, inTransaction, unique } from "./support/factories";
 
 const address = () => `10.${[...randomBytes(3)].join(".")}`;
 const device = () => randomBytes(32).toString("base64url");
@@ -141,11 +142,13 @@ describe("sign-in", () => {
   });
 
   it("refuses a deactivated user, and their old session stops working", async () => {
-    const { staffA } = await createWorld();
+    const { staffA, admin } = await createWorld();
     const signedIn = await signInWithPassword(db, { username: staffA.username, password: TEST_PASSWORD, address: address() });
     const sessionId = await startSession(db, signedIn.id, 3600);
     expect(await loadSessionUser(signedIn.id, signedIn.sessionVersion, sessionId)).toMatchObject({ id: staffA.id });
-    await db.user.update({ where: { id: staffA.id }, data: { active: false, sessionVersion: { increment: 1 } } });
+    // Deactivated as the app does it (an administrator, lib/users/service.ts): this instance forgets the session user at once.
+    const { version } = await db.user.findUniqueOrThrow({ where: { id: staffA.id } });
+    await inTransaction((tx) => setUserActive(tx, admin, { id: staffA.id, version, active: false }));
     expect(await loadSessionUser(signedIn.id, signedIn.sessionVersion, sessionId)).toBeNull();
     await expect(signInWithPassword(db, { username: staffA.username, password: TEST_PASSWORD, address: address() })).rejects.toMatchObject({
       code: "UNAUTHENTICATED",

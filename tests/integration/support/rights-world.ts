@@ -37,7 +37,7 @@ export async function rightsWorld() {
   return { org: world.organization, unitA: world.unitA, unitB: world.unitB, unitC, otherOrg: other.organization, otherUnit: other.unitA, users, sessions };
 }
 
-/** What next-auth's session holds for the caller (getServerSession), as of now. */
+/** What the session cookie holds for the caller (sessionClaims), as of now. */
 export async function sessionOf(w: { users: Record<Caller, SessionUser>; sessions: Record<Caller, string> }, who: Caller) {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: w.users[who].id } });
   return { uid: w.users[who].id, sv: sessionVersion, sid: w.sessions[who] };
