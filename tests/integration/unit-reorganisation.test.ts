@@ -1,0 +1,169 @@
+// Units through reorganisations (issue 16 §6): rename with a date keeps the former name, a merge moves the open
+// work and keeps the history, a closed unit cannot be chosen any more.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { shiftDate, todayInVietnam } from "@/lib/dates";
+import { closeUnit, renameUnit } from "@/lib/units/reorganise";
+import { mergeUnit, previewMerge } from "@/lib/units/merge";
+import { setUnitActive } from "@/lib/units/service";
+import { unitLife } from "@/lib/units/history";
+import { unitLabelAt, unitNameAt } from "@/lib/units/lifecycle";
+import { createActivity } from "@/lib/plans/service/activities";
+import { createActivitySchema } from "@/lib/plans/schemas";
+import { createIssuedPlan, createPlan, createUnit, createUser, createWorld, inTransaction, organizationSnapshot } from "./support/factories";
+
+const today = todayInVietnam();
+
+async function refusal(run: () => Promise<unknown>) {
+  try {
+    await run();
+  } catch (error) {
+    if (isAppError(error)) return { code: error.code, message: error.message, fields: error.fieldErrors };
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("renaming a unit from a date", () => {
+  it("keeps the former name with its validity and names the unit as it was on a day", async () => {
+    const w = await createWorld();
+    const admin = w.admin;
+    const unit = await db.unit.findUniqueOrThrow({ where: { id: w.unitB.id } });
+    const effective = shiftDate(today, -30);
+    await inTransaction((tx) => renameUnit(tx, admin, { id: unit.id, version: unit.version, name: `${unit.name} mới`, shortName: "MỚI", effectiveDate: effective, reason: "Quyết định số 1" }));
+
+    const after = await db.unit.findUniqueOrThrow({ where: { id: unit.id } });
+    expect(after).toMatchObject({ name: `${unit.name} mới`, shortName: "MỚI", version: unit.version + 1 });
+    const history = await db.unitNameHistory.findMany({ where: { unitId: unit.id } });
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ name: unit.name, shortName: unit.shortName, validFrom: null, reason: "Quyết định số 1", changedById: admin.id });
+    const life = (await unitLife(db, [unit.id])).get(unit.id)!;
+    expect(unitNameAt(life, shiftDate(effective, -1)).name).toBe(unit.name);
+    expect(unitNameAt(life, effective).name).toBe(`${unit.name} mới`);
+    expect(unitLabelAt(life, shiftDate(effective, -1), today)).toBe(`${unit.name} (nay là ${unit.name} mới)`);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: unit.id, action: "rename" } });
+    expect(audit.after).toMatchObject({ name: `${unit.name} mới`, effectiveDate: effective });
+  });
+
+  it("refuses a date after today or not after the current name began, and changes nothing", async () => {
+    const w = await createWorld();
+    const admin = w.admin;
+    const unit = await db.unit.findUniqueOrThrow({ where: { id: w.unitB.id } });
+    await inTransaction((tx) => renameUnit(tx, admin, { id: unit.id, version: unit.version, name: `${unit.name} 2`, shortName: "B2", effectiveDate: shiftDate(today, -10), reason: "" }));
+    const before = await organizationSnapshot(w.organization.id);
+    const tomorrow = await refusal(() => inTransaction((tx) => renameUnit(tx, admin, { id: unit.id, version: unit.version + 1, name: `${unit.name} 3`, shortName: "B3", effectiveDate: shiftDate(today, 1), reason: "" })));
+    expect(tomorrow).toMatchObject({ code: "INVALID", fields: { effectiveDate: ["Ngày hiệu lực không được sau hôm nay."] } });
+    const overlapping = await refusal(() => inTransaction((tx) => renameUnit(tx, admin, { id: unit.id, version: unit.version + 1, name: `${unit.name} 3`, shortName: "B3", effectiveDate: shiftDate(today, -10), reason: "" })));
+    expect(overlapping).toMatchObject({ code: "INVALID", fields: { effectiveDate: [expect.stringContaining("Ngày hiệu lực phải sau")] } });
+    expect(await organizationSnapshot(w.organization.id)).toEqual(before);
+  });
+});
+
+describe("merging a unit into another", () => {
+  it("a merge moves the open work and keeps the history", async () => {
+    const w = await createWorld();
+    const admin = w.admin;
+    const A = w.unitA.id;
+    const B = w.unitB.id;
+    const C = (await createUnit(w.organization.id)).id;
+    const group = await createUnit(w.organization.id, { kind: "GROUP" });
+    await db.unitGroupMember.create({ data: { organizationId: w.organization.id, groupId: group.id, memberId: A } });
+    const plan = await createIssuedPlan(w.organization.id, [
+      { content: "Việc đang làm", lead: A, supporters: [B] },
+      { content: "Việc đã xong", lead: A },
+      { content: "Việc A phối hợp", lead: C, supporters: [A] },
+      { content: "Việc A và B cùng phối hợp", lead: C, supporters: [A, B] },
+    ]);
+    const rows = await db.activity.findMany({ where: { planId: plan.id }, orderBy: { order: "asc" } });
+    const [open, done, supported, both] = rows as [(typeof rows)[number], (typeof rows)[number], (typeof rows)[number], (typeof rows)[number]];
+    await db.plan.update({ where: { id: plan.id }, data: { draftingUnitId: A } }); // issued: keeps A
+    await db.activity.update({ where: { id: done.id }, data: { status: "DONE", progress: 100 } });
+    const draft = await createPlan(w.organization.id, { draftingUnitId: A });
+    const feed = await db.calendarFeed.create({ data: { organizationId: w.organization.id, unitId: A, token: `feed-${A}`, createdById: w.admin.id } });
+
+    const preview = await previewMerge(db, admin, A, B);
+    expect(preview.leads.map((a) => a.id)).toEqual([open.id]);
+    expect(preview.supports.map((a) => a.id).sort()).toEqual([supported.id, both.id].sort());
+    expect(preview.drafts.map((p) => p.id)).toEqual([draft.id]);
+    expect(preview.users.map((u) => u.id).sort()).toEqual([w.admin.id, w.staffA.id].sort());
+    expect(preview.groups).toEqual([{ id: group.id, name: group.name }]);
+    expect(preview).toMatchObject({ feeds: 1, keptActivities: 1, keptPlans: 1 });
+
+    const unitA = await db.unit.findUniqueOrThrow({ where: { id: A } });
+    const effective = shiftDate(today, -1);
+    await inTransaction((tx) => mergeUnit(tx, admin, { id: A, version: unitA.version, targetId: B, effectiveDate: effective, reason: "Sắp xếp tổ chức", previewKey: preview.previewKey }));
+
+    const lead = async (id: string) => (await db.activity.findUniqueOrThrow({ where: { id }, include: { supporters: true } }));
+    expect(await lead(open.id)).toMatchObject({ leadUnitId: B, supporters: [], version: open.version + 1 });
+    expect(await lead(done.id)).toMatchObject({ leadUnitId: A, version: done.version });
+    expect((await lead(supported.id)).supporters.map((s) => s.unitId)).toEqual([B]);
+    expect((await lead(both.id)).supporters.map((s) => s.unitId)).toEqual([B]);
+    expect((await db.plan.findUniqueOrThrow({ where: { id: draft.id } })).draftingUnitId).toBe(B);
+    expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).draftingUnitId).toBe(A);
+    expect((await db.user.findUniqueOrThrow({ where: { id: w.staffA.id } })).unitId).toBe(B);
+    expect(await db.unitGroupMember.findMany({ where: { groupId: group.id }, select: { memberId: true } })).toEqual([{ memberId: B }]);
+    expect((await db.calendarFeed.findUniqueOrThrow({ where: { id: feed.id } })).unitId).toBe(B);
+
+    const merged = await db.unit.findUniqueOrThrow({ where: { id: A } });
+    expect(merged).toMatchObject({ active: false, mergedIntoId: B, closeReason: "Sắp xếp tổ chức", version: unitA.version + 1 });
+    const life = (await unitLife(db, [A])).get(A)!;
+    expect(unitLabelAt(life, "2022-01-01", today, w.unitB.name)).toBe(`${w.unitA.name} (đã sáp nhập vào ${w.unitB.name})`);
+
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: A, action: "merge" } });
+    expect(audit.actorId).toBe(admin.id);
+    expect(audit.after).toMatchObject({
+      mergedInto: { id: B },
+      effectiveDate: effective,
+      counts: { leads: 1, supports: 2, drafts: 1, users: 2, groups: 1, feeds: 1 },
+      ids: { leads: [open.id], drafts: [draft.id] },
+    });
+  });
+
+  it("refuses a stale preview (CONFLICT) and a merge into itself or a closed unit, changing nothing", async () => {
+    const w = await createWorld();
+    const admin = w.admin;
+    const A = w.unitA.id;
+    const preview = await previewMerge(db, admin, A, w.unitB.id);
+    await createIssuedPlan(w.organization.id, [{ content: "Việc mới sau khi xem trước", lead: A }]);
+    const before = await organizationSnapshot(w.organization.id);
+    const version = (await db.unit.findUniqueOrThrow({ where: { id: A } })).version;
+    const input = { id: A, version, targetId: w.unitB.id, effectiveDate: today, reason: "", previewKey: preview.previewKey };
+    expect(await refusal(() => inTransaction((tx) => mergeUnit(tx, admin, input)))).toMatchObject({ code: "CONFLICT" });
+    expect(await refusal(() => inTransaction((tx) => mergeUnit(tx, admin, { ...input, targetId: A })))).toMatchObject({ code: "INVALID", fields: { targetId: ["Không thể sáp nhập một đơn vị vào chính nó."] } });
+    expect(await organizationSnapshot(w.organization.id)).toEqual(before);
+  });
+});
+
+describe("closing a unit", () => {
+  it("is refused while the unit leads open work, and then the unit cannot be chosen in a plan nor reopened", async () => {
+    const w = await createWorld();
+    const admin = w.admin;
+    const leader = w.leader;
+    const C = await createUnit(w.organization.id);
+    await createUser(w.organization.id, "STAFF", C.id);
+    const plan = await createIssuedPlan(w.organization.id, [{ content: "Việc của C", lead: C.id }]);
+    const before = await organizationSnapshot(w.organization.id);
+    const busy = await refusal(() => inTransaction((tx) => closeUnit(tx, admin, { id: C.id, version: C.version, effectiveDate: today, reason: "Giải thể" })));
+    expect(busy).toMatchObject({ code: "INVALID", message: expect.stringContaining("còn chủ trì 1 hoạt động") });
+    expect(await organizationSnapshot(w.organization.id)).toEqual(before);
+
+    await db.activity.updateMany({ where: { planId: plan.id }, data: { status: "DONE" } });
+    await inTransaction((tx) => closeUnit(tx, admin, { id: C.id, version: C.version, effectiveDate: shiftDate(today, -3), reason: "Giải thể" }));
+    const closed = await db.unit.findUniqueOrThrow({ where: { id: C.id } });
+    expect(closed).toMatchObject({ active: false, mergedIntoId: null, closeReason: "Giải thể" });
+    expect((await db.activity.findFirstOrThrow({ where: { planId: plan.id } })).leadUnitId).toBe(C.id);
+
+    const reopen = await refusal(() => inTransaction((tx) => setUnitActive(tx, admin, { id: C.id, version: closed.version, active: true })));
+    expect(reopen).toMatchObject({ code: "INVALID", message: "Đơn vị đã giải thể hoặc sáp nhập, không thể dùng lại." });
+
+    const draft = await createPlan(w.organization.id, { phases: [{ title: "Triển khai", start: `${plan.year}-03-01`, end: `${plan.year}-03-31`, activities: [] }] });
+    const phase = await db.phase.findFirstOrThrow({ where: { planId: draft.id } });
+    const chosen = await refusal(() =>
+      inTransaction((tx) =>
+        createActivity(tx, leader, createActivitySchema.parse({ phaseId: phase.id, content: "Việc mới", leadUnitId: C.id, start: `${plan.year}-03-02`, end: `${plan.year}-03-05` })),
+      ),
+    );
+    expect(chosen).toMatchObject({ code: "INVALID", fields: { leadUnitId: ["Đơn vị chủ trì không thuộc Sở hoặc đã ngừng sử dụng."] } });
+  });
+});
