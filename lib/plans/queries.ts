@@ -14,6 +14,7 @@ import { readSnapshot } from "@/lib/plans/service/snapshot-io";
 import { planChecklist } from "@/lib/plans/service/checklist";
 import type { PlanSnapshot } from "@/lib/plans/snapshot";
 import { planDisplayTitle, toPlanDocument, type PlanDocument } from "@/lib/plans/document";
+import { labelUnitsAsOfPlan } from "@/lib/units/plan-labels";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
 import { decodeCursor, page } from "@/lib/api/cursor";
@@ -94,6 +95,11 @@ export async function getPlanDocument(user: SessionUser, id: string): Promise<Pl
   });
   if (!plan) throw notFound("kế hoạch");
   return { ...toPlanDocument(plan), rights: planRights(user, plan) };
+}
+
+/** The plan page's document: units named as they were on the plan's date, with what became of them since. */
+export async function getPlanPageDocument(user: SessionUser, id: string) {
+  return labelUnitsAsOfPlan(await getPlanDocument(user, id));
 }
 
 /** Everything the plan page needs besides the document: rights, actions, reviews. */

@@ -2,7 +2,7 @@ import { PlanBudget } from "@/components/plans/plan-budget";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getPlanDocument, getPlanWorkflow, planProgress } from "@/lib/plans/queries";
+import { getPlanPageDocument, getPlanWorkflow, planProgress } from "@/lib/plans/queries";
 import { PUBLISHED_PLAN_STATUSES, planCrumbLabel } from "@/lib/plans/labels";
 import { takesPartInWorkflow } from "@/lib/plans/access";
 import { orPageError } from "@/lib/page";
@@ -32,7 +32,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { done, all } = await searchParams;
   const user = await requireUser();
   const [plan, workflow, progress, changes] = await orPageError(
-    Promise.all([getPlanDocument(user, id), getPlanWorkflow(user, id), planProgress(user, id), getPlanChanges(user, id)]),
+    Promise.all([getPlanPageDocument(user, id), getPlanWorkflow(user, id), planProgress(user, id), getPlanChanges(user, id)]),
   );
   const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
   return (
