@@ -11,6 +11,8 @@ import { unitLife } from "@/lib/units/history";
 import { unitLabelAt, unitNameAt } from "@/lib/units/lifecycle";
 import { createActivity } from "@/lib/plans/service/activities";
 import { createActivitySchema } from "@/lib/plans/schemas";
+import { clonePlan } from "@/lib/plans/service/create";
+import { getNewPlanForm } from "@/lib/plans/new-plan-queries";
 import { createIssuedPlan, createPlan, createUnit, createUser, createWorld, inTransaction, organizationSnapshot } from "./support/factories";
 
 const today = todayInVietnam();
@@ -165,5 +167,46 @@ describe("closing a unit", () => {
       ),
     );
     expect(chosen).toMatchObject({ code: "INVALID", fields: { leadUnitId: ["Đơn vị chủ trì không thuộc Sở hoặc đã ngừng sử dụng."] } });
+  });
+});
+
+describe("cloning a plan whose units were merged or closed since", () => {
+  it("the preview proposes each one's successor and the clone uses the units chosen", async () => {
+    const w = await createWorld();
+    const admin = w.admin;
+    const [A, B, C, D] = [w.unitA.id, w.unitB.id, (await createUnit(w.organization.id)).id, (await createUnit(w.organization.id)).id];
+    const source = await createPlan(w.organization.id, {
+      status: "COMPLETED",
+      year: 2022,
+      phases: [{ title: "Triển khai", start: "2022-05-01", end: "2022-05-31", activities: [{ content: "Việc của A", lead: A, supporters: [D] }, { content: "Việc của D", lead: D, supporters: [A, B] }] }],
+    });
+    const version = async (id: string) => (await db.unit.findUniqueOrThrow({ where: { id } })).version;
+    const preview = await previewMerge(db, admin, A, B);
+    await inTransaction((tx) => mergeUnit(tx, admin, { id: A, version: w.unitA.version, targetId: B, effectiveDate: today, reason: "", previewKey: preview.previewKey }));
+    await inTransaction(async (tx) => closeUnit(tx, admin, { id: D, version: await version(D), effectiveDate: today, reason: "Không còn cấp huyện" }));
+
+    const { form } = await getNewPlanForm(w.leader, { mode: "clone", source: source.id, eventDate: "2026-05-15" });
+    expect(form?.closedUnits).toEqual([
+      { id: A, name: w.unitA.name, state: "merged", proposedId: B, proposedName: w.unitB.name },
+      { id: D, name: expect.any(String), state: "closed", proposedId: null, proposedName: null },
+    ]);
+    expect(form?.successorOptions.map((u) => u.id)).not.toContain(A);
+
+    const input = { sourcePlanId: source.id, eventDate: "2026-05-15", title: "Kế hoạch 2026", replaceYearInTexts: false, draftingUnitId: null };
+    const before = await organizationSnapshot(w.organization.id);
+    const unchosen = await refusal(() => inTransaction((tx) => clonePlan(tx, w.leader, { ...input, unitSwaps: [{ from: A, to: B }] })));
+    expect(unchosen).toMatchObject({ code: "INVALID", fields: { unitSwaps: [expect.stringContaining("Chọn đơn vị thay cho")] } });
+    const intoClosed = await refusal(() => inTransaction((tx) => clonePlan(tx, w.leader, { ...input, unitSwaps: [{ from: A, to: B }, { from: D, to: A }] })));
+    expect(intoClosed).toMatchObject({ code: "INVALID" });
+    expect(await organizationSnapshot(w.organization.id)).toEqual(before);
+
+    const { id } = await inTransaction((tx) => clonePlan(tx, w.leader, { ...input, unitSwaps: [{ from: A, to: B }, { from: D, to: C }] }));
+    const activities = await db.activity.findMany({ where: { planId: id }, orderBy: { order: "asc" }, include: { supporters: { select: { unitId: true } } } });
+    expect(activities.map((a) => ({ lead: a.leadUnitId, supporters: a.supporters.map((s) => s.unitId).sort() }))).toEqual([
+      { lead: B, supporters: [C] },
+      { lead: C, supporters: [B] },
+    ]);
+    // The source keeps its units.
+    expect((await db.activity.findMany({ where: { planId: source.id }, orderBy: { order: "asc" } })).map((a) => a.leadUnitId)).toEqual([A, D]);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ActivitySnapshot, PlanSnapshot } from "@/lib/plans/snapshot";
+import { closedSourceUnits, swapUnits } from "@/lib/units/successors";
 import { formerNameLines, successorOf, unitLabelAt, unitNameAt, unitStateOn, type UnitLife } from "@/lib/units/lifecycle";
 
 const renamed: UnitLife = {
@@ -82,5 +84,34 @@ describe("successorOf", () => {
   it("ends on a loop or an unknown unit", () => {
     expect(successorOf("x", units, today)).toBeNull();
     expect(successorOf("zz", units, today)).toBeNull();
+  });
+});
+
+describe("clone successors", () => {
+  const life = (id: string, name: string, closedAt: string | null, mergedIntoId: string | null): [string, UnitLife] => [id, { id, name, shortName: name, closedAt, mergedIntoId, history: [] }];
+  const units = new Map([life("a", "Phòng A", "2025-03-01", "b"), life("b", "Phòng B", null, null), life("d", "Phòng huyện", "2025-07-01", null)]);
+  const activity = (leadUnitId: string, supporterIds: string[], subTasks: ActivitySnapshot[] = []): ActivitySnapshot => ({ content: "Việc", description: "", leadUnitId, supporterIds, start: "2022-03-01", end: "2022-03-02", note: "", subTasks });
+  const snapshot = {
+    title: "KH 2022",
+    year: 2022,
+    eventDate: null,
+    place: "Lạng Sơn",
+    phases: [{ title: "Triển khai", start: "2022-03-01", end: "2022-03-31", activities: [activity("a", ["b", "d"]), activity("b", ["a"], [activity("d", [])])] }],
+  } as unknown as PlanSnapshot;
+
+  it("lists the closed units with the successor proposed (merged → its successor, dissolved → none)", () => {
+    expect(closedSourceUnits(snapshot, units, "2026-01-01")).toEqual([
+      { id: "a", name: "Phòng A", state: "merged", proposedId: "b", proposedName: "Phòng B" },
+      { id: "d", name: "Phòng huyện", state: "closed", proposedId: null, proposedName: null },
+    ]);
+    expect(closedSourceUnits(snapshot, units, "2025-01-01")).toEqual([]);
+  });
+
+  it("swaps lead and supporters, a supporter once and never the lead", () => {
+    const swapped = swapUnits(snapshot, [{ from: "a", to: "b" }, { from: "d", to: "c" }]);
+    const [first, second] = swapped.phases[0]!.activities;
+    expect(first).toMatchObject({ leadUnitId: "b", supporterIds: ["c"] });
+    expect(second).toMatchObject({ leadUnitId: "b", supporterIds: [] });
+    expect(second!.subTasks[0]).toMatchObject({ leadUnitId: "c" });
   });
 });
