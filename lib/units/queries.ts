@@ -21,6 +21,7 @@ export async function listUnits(user: SessionUser, options: { includeInactive?: 
       active: true,
       version: true,
       closedAt: true,
+      mergedIntoId: true,
       mergedInto: { select: { name: true } },
       _count: { select: { users: true, led: true } },
     },

@@ -14,6 +14,7 @@ import { createActivitySchema } from "@/lib/plans/schemas";
 import { clonePlan } from "@/lib/plans/service/create";
 import { getNewPlanForm } from "@/lib/plans/new-plan-queries";
 import { createIssuedPlan, createPlan, createUnit, createUser, createWorld, inTransaction, organizationSnapshot } from "./support/factories";
+import { api, tokenFor } from "./support/api";
 
 const today = todayInVietnam();
 
@@ -208,5 +209,26 @@ describe("cloning a plan whose units were merged or closed since", () => {
     ]);
     // The source keeps its units.
     expect((await db.activity.findMany({ where: { planId: source.id }, orderBy: { order: "asc" } })).map((a) => a.leadUnitId)).toEqual([A, D]);
+  });
+});
+
+describe("the API after a reorganisation", () => {
+  it("lists a merged unit with its closing date and successor, and refuses it as lead with a 422 problem", async () => {
+    const w = await createWorld();
+    const preview = await previewMerge(db, w.admin, w.unitA.id, w.unitB.id);
+    await inTransaction((tx) => mergeUnit(tx, w.admin, { id: w.unitA.id, version: w.unitA.version, targetId: w.unitB.id, effectiveDate: today, reason: "", previewKey: preview.previewKey }));
+    const token = await tokenFor(w.leader);
+    const list = await api("GET", "/units", { token });
+    expect(list.status).toBe(200);
+    expect((list.json as { items: unknown[] }).items).toContainEqual(expect.objectContaining({ id: w.unitA.id, active: false, closedAt: today, mergedIntoId: w.unitB.id }));
+
+    const draft = await createPlan(w.organization.id, { phases: [{ title: "Triển khai", start: "2026-03-01", end: "2026-03-31", activities: [] }] });
+    const phase = await db.phase.findFirstOrThrow({ where: { planId: draft.id } });
+    const before = await organizationSnapshot(w.organization.id);
+    const refused = await api("POST", `/phases/${phase.id}/activities`, { token, body: { content: "Việc mới", leadUnitId: w.unitA.id, start: "2026-03-02", end: "2026-03-05", planVersion: draft.version } });
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get("content-type")).toContain("application/problem+json");
+    expect(refused.json).toMatchObject({ errors: { leadUnitId: ["Đơn vị chủ trì không thuộc Sở hoặc đã ngừng sử dụng."] } });
+    expect(await organizationSnapshot(w.organization.id)).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ActivitySnapshot, PlanSnapshot } from "@/lib/plans/snapshot";
 import { closedSourceUnits, swapUnits } from "@/lib/units/successors";
+import { matchUnit } from "@/lib/documents/import/units";
 import { formerNameLines, successorOf, unitLabelAt, unitNameAt, unitStateOn, type UnitLife } from "@/lib/units/lifecycle";
 
 const renamed: UnitLife = {
@@ -113,5 +114,23 @@ describe("clone successors", () => {
     expect(first).toMatchObject({ leadUnitId: "b", supporterIds: ["c"] });
     expect(second).toMatchObject({ leadUnitId: "b", supporterIds: [] });
     expect(second!.subTasks[0]).toMatchObject({ leadUnitId: "c" });
+  });
+});
+
+describe("the import's unit matcher after a reorganisation", () => {
+  const open = { id: "b", name: "Phòng Bưu chính, Viễn thông và Chuyển đổi số", shortName: "Phòng BCVT&CĐS", kind: "INTERNAL" as const };
+  const other = { id: "q", name: "Phòng Quản lý khoa học", shortName: "Phòng QLKH", kind: "INTERNAL" as const };
+  // The name of a unit merged into b, listed after the open units under b's id (lib/units/aliases.ts).
+  const alias = { ...open, name: "Phòng Công nghệ thông tin", shortName: "Phòng CNTT" };
+
+  it("maps a merged unit's name to its successor, named as it is now", () => {
+    const match = matchUnit("Phòng Công nghệ thông tin", [open, other, alias]);
+    expect(match).toMatchObject({ unitId: "b", why: "trùng tên, tên cũ — nay là Phòng Bưu chính, Viễn thông và Chuyển đổi số" });
+    expect(match.candidates).toEqual([expect.objectContaining({ unitId: "b", name: open.name })]);
+    expect(matchUnit("Phòng BCVT&CĐS", [open, other, alias])).toMatchObject({ unitId: "b", why: "viết tắt BCVT, CĐS" });
+  });
+
+  it("proposes nothing for a unit not among the candidates (a dissolved one)", () => {
+    expect(matchUnit("Phòng Công nghệ thông tin", [open, other]).unitId).toBeNull();
   });
 });
