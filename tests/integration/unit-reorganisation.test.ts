@@ -15,6 +15,7 @@ import { clonePlan } from "@/lib/plans/service/create";
 import { getNewPlanForm } from "@/lib/plans/new-plan-queries";
 import { createIssuedPlan, createPlan, createUnit, createUser, createWorld, inTransaction, organizationSnapshot } from "./support/factories";
 import { api, tokenFor } from "./support/api";
+import { PLAN_2026_REORG_TITLE } from "@/prisma/seed/lang-son-2025-reorg";
 
 const today = todayInVietnam();
 
@@ -230,5 +231,26 @@ describe("the API after a reorganisation", () => {
     expect(refused.headers.get("content-type")).toContain("application/problem+json");
     expect(refused.json).toMatchObject({ errors: { leadUnitId: ["Đơn vị chủ trì không thuộc Sở hoặc đã ngừng sử dụng."] } });
     expect(await organizationSnapshot(w.organization.id)).toEqual(before);
+  });
+});
+
+describe("the demo's 2025 reorganisation", () => {
+  it("has the former Sở TT&TT's units from 01/3/2025, a merged and a closed unit, a 2026 plan using the new units and the 2022 plan without them", async () => {
+    const org = await db.organization.findFirstOrThrow({ where: { name: "Sở Khoa học và Công nghệ tỉnh Lạng Sơn" } });
+    const unit = (name: string) => db.unit.findFirstOrThrow({ where: { organizationId: org.id, name } });
+    const bcvt = await unit("Phòng Bưu chính, Viễn thông và Chuyển đổi số");
+    const cntt = await unit("Trung tâm Công nghệ thông tin và Truyền thông");
+    expect([bcvt.validFrom, cntt.validFrom, bcvt.active]).toEqual([new Date("2025-03-01"), new Date("2025-03-01"), true]);
+    const qlcn = await unit("Phòng Quản lý công nghệ và đổi mới sáng tạo");
+    expect(await unit("Phòng Quản lý công nghệ và Thị trường công nghệ")).toMatchObject({ active: false, closedAt: new Date("2025-03-01"), mergedIntoId: qlcn.id });
+    expect(await unit("Phòng Kinh tế và Hạ tầng huyện Văn Quan")).toMatchObject({ active: false, closedAt: new Date("2025-07-01"), mergedIntoId: null });
+
+    const plan2026 = await db.plan.findFirstOrThrow({ where: { organizationId: org.id, year: 2026, title: PLAN_2026_REORG_TITLE }, include: { activities: true } });
+    expect(plan2026.draftingUnitId).toBe(bcvt.id);
+    expect(plan2026.activities.map((a) => a.leadUnitId).sort()).toEqual([bcvt.id, cntt.id].sort());
+    const newUnits = (await db.unit.findMany({ where: { organizationId: org.id, sortOrder: { gt: 200 } }, select: { id: true } })).map((u) => u.id);
+    const plan2022 = await db.plan.findFirstOrThrow({ where: { organizationId: org.id, year: 2022, number: 12 }, include: { activities: { include: { supporters: true } } } });
+    const used2022 = plan2022.activities.flatMap((a) => [a.leadUnitId, ...a.supporters.map((s) => s.unitId)]);
+    expect(used2022.filter((id) => newUnits.includes(id))).toEqual([]);
   });
 });
