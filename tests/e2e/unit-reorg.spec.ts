@@ -27,7 +27,7 @@ test("admin renames with a date, merges after a preview; plans and the clone pre
 
   // Merge A into B: the preview lists what moves and what stays.
   await admin.goto(`/units/${world.unitA.id}`);
-  await admin.getByLabel("Đơn vị tiếp nhận").selectOption({ label: newB });
+  await admin.getByRole("combobox", { name: /^Đơn vị tiếp nhận/ }).selectOption({ label: newB });
   await admin.getByRole("button", { name: "Xem trước những gì được chuyển" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: `Sáp nhập ${world.unitA.name} vào ${newB}` })).toBeVisible();
   const moves = admin.getByRole("region", { name: `Hoạt động chủ trì chuyển sang ${newB}` });
