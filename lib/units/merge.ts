@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { writeAudit } from "@/lib/audit/service";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { allOf } from "@/lib/auth/filters";
+import { unitGroupIds } from "@/lib/activities/read-model";
 import { toDbDate } from "@/lib/dates";
 import { manageableUnitsWhere } from "@/lib/units/access";
 import { loadForChange, saveVersioned } from "@/lib/units/service";
@@ -37,11 +38,11 @@ async function collect(client: Db | Tx, user: SessionUser, sourceId: string, tar
     client.plan.findMany({ where: { draftingUnitId: source.id, ...DRAFT_PLAN }, select: { id: true, title: true }, orderBy: { id: "asc" } }),
     client.plan.count({ where: { draftingUnitId: source.id, NOT: DRAFT_PLAN } }),
     client.user.findMany({ where: { unitId: source.id }, select: { id: true, displayName: true, username: true }, orderBy: { id: "asc" } }),
-    client.unitGroupMember.findMany({ where: { memberId: source.id }, select: { groupId: true, group: { select: { name: true } } }, orderBy: { groupId: "asc" } }),
+    unitGroupIds(client, source.id).then((ids) => client.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true }, orderBy: { id: "asc" } })),
     client.calendarFeed.findMany({ where: { unitId: source.id, revokedAt: null }, select: { id: true }, orderBy: { id: "asc" } }),
   ]);
   const key = createHash("sha256")
-    .update(JSON.stringify([target.id, [leads, supports, drafts, users, feeds].map((rows) => rows.map((r) => r.id)), memberships.map((m) => m.groupId)]))
+    .update(JSON.stringify([target.id, [leads, supports, drafts, users, feeds].map((rows) => rows.map((r) => r.id)), memberships.map((m) => m.id)]))
     .digest("hex")
     .slice(0, 32);
   return { source, target, leads, supports, keptActivities, drafts, keptPlans, users, memberships, feeds, key };
@@ -59,7 +60,7 @@ export async function previewMerge(client: Db | Tx, user: SessionUser, sourceId:
     supports: c.supports,
     drafts: c.drafts,
     users: c.users,
-    groups: c.memberships.map((m) => ({ id: m.groupId, name: m.group.name })),
+    groups: c.memberships.map((m) => ({ id: m.id, name: m.name })),
     feeds: c.feeds.length,
     keptActivities: c.keptActivities,
     keptPlans: c.keptPlans,
@@ -98,10 +99,10 @@ export async function mergeUnit(tx: Tx, user: SessionUser, input: MergeUnitInput
   if (c.drafts.length) await tx.plan.updateMany({ where: { id: { in: c.drafts.map((p) => p.id) } }, data: { draftingUnitId: B, version: { increment: 1 } } });
   if (c.users.length) await tx.user.updateMany({ where: { id: { in: c.users.map((u) => u.id) } }, data: { unitId: B, version: { increment: 1 } } });
   for (const m of c.memberships) {
-    await tx.unitGroupMember.deleteMany({ where: { groupId: m.groupId, memberId: A } });
+    await tx.unitGroupMember.deleteMany({ where: { groupId: m.id, memberId: A } });
     await tx.unitGroupMember.upsert({
-      where: { groupId_memberId: { groupId: m.groupId, memberId: B } },
-      create: { organizationId: unit.organizationId, groupId: m.groupId, memberId: B },
+      where: { groupId_memberId: { groupId: m.id, memberId: B } },
+      create: { organizationId: unit.organizationId, groupId: m.id, memberId: B },
       update: {},
     });
   }
@@ -118,7 +119,7 @@ export async function mergeUnit(tx: Tx, user: SessionUser, input: MergeUnitInput
       effectiveDate: input.effectiveDate,
       reason: input.reason,
       counts: { leads: leadIds.length, supports: supportIds.length, drafts: c.drafts.length, users: c.users.length, groups: c.memberships.length, feeds: c.feeds.length },
-      ids: { leads: leadIds, supports: supportIds, drafts: c.drafts.map((p) => p.id), users: c.users.map((u) => u.id), groups: c.memberships.map((m) => m.groupId), feeds: c.feeds.map((f) => f.id) },
+      ids: { leads: leadIds, supports: supportIds, drafts: c.drafts.map((p) => p.id), users: c.users.map((u) => u.id), groups: c.memberships.map((m) => m.id), feeds: c.feeds.map((f) => f.id) },
     },
   });
   return { targetName: c.target.name, moved: leadIds.length + supportIds.length };
