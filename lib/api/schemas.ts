@@ -205,7 +205,14 @@ export const recordedUpdateSchema = z
   })
   .meta({ id: "RecordedUpdate" });
 
-export const unitListSchema = z.object({ items: z.array(unitSchema) }).meta({ id: "UnitList" });
+/** A unit of the list, with its reorganisation: closed (dissolved or merged) from a date, and its successor. */
+const unitListItem = unitSchema
+  .extend({
+    closedAt: date.nullable().meta({ description: "Ngày giải thể hoặc sáp nhập; null: đang hoạt động. Đơn vị đã đóng không chọn được trong kế hoạch mới (422)." }),
+    mergedIntoId: id.nullable().meta({ description: "Đơn vị tiếp nhận khi đã sáp nhập" }),
+  })
+  .meta({ id: "UnitListItem" });
+export const unitListSchema = z.object({ items: z.array(unitListItem) }).meta({ id: "UnitList" });
 
 export const dashboardSchema = z
   .object({

@@ -6,6 +6,7 @@ import "server-only";
 // read before the transaction (readImport), in a worker thread within
 // DOCX_LIMITS: reading may take seconds and must hold no connection.
 import { checkIssuable, issuedPreview, recordAsIssued, type IssuedImport } from "@/lib/documents/import-issued";
+import { unitAliases } from "@/lib/units/aliases";
 import type { Tx } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/user";
 import { forbidden } from "@/lib/errors";
@@ -47,12 +48,14 @@ async function readBlocks(input: Pick<PreviewImportInput, "text" | "file">): Pro
   return blocksFromText(input.text ?? "");
 }
 
-async function unitCandidates(tx: Tx, user: SessionUser): Promise<UnitCandidate[]> {
-  return tx.unit.findMany({
+/** Open units, then the names older documents use for them (former names, units merged into them: lib/units/aliases.ts). */
+async function unitCandidates(tx: Tx, user: SessionUser): Promise<{ open: UnitCandidate[]; matching: UnitCandidate[] }> {
+  const open = await tx.unit.findMany({
     where: { organizationId: user.organizationId, active: true },
     orderBy: { sortOrder: "asc" },
     select: { id: true, name: true, shortName: true, kind: true },
   });
+  return { open, matching: [...open, ...(await unitAliases(tx, user.organizationId, open))] };
 }
 
 /** The document as blocks, for a user who may create plans; outside any transaction (the actions' prepare step). */
@@ -75,8 +78,8 @@ export async function previewImport(tx: Tx, user: SessionUser, input: PreviewImp
   const rights = importRights(user);
   if (!rights.import) throw forbidden();
   const blocks = read ?? (await readImport(user, input));
-  const units = await unitCandidates(tx, user);
-  const result = parsePlan(blocks, { units, defaultYear: Number(todayInVietnam().slice(0, 4)) });
+  const { open: units, matching } = await unitCandidates(tx, user);
+  const result = parsePlan(blocks, { units: matching, defaultYear: Number(todayInVietnam().slice(0, 4)) });
   const problems = [...result.problems];
   if (result.usable) {
     for (const message of snapshotLimits(result)) problems.push({ severity: "fatal", message });

@@ -15,6 +15,7 @@ import { planChecklist } from "@/lib/plans/service/checklist";
 import { getNumberingForm } from "@/lib/plans/register-queries";
 import type { PlanSnapshot } from "@/lib/plans/snapshot";
 import { planDisplayTitle, toPlanDocument, type PlanDocument } from "@/lib/plans/document";
+import { labelUnitsAsOfPlan } from "@/lib/units/plan-labels";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
 import { decodeCursor, page } from "@/lib/api/cursor";
@@ -114,7 +115,9 @@ export async function getPlanHead(user: SessionUser, id: string): Promise<PlanDo
 export async function readPlanDocumentOfOrganization(organizationId: string, id: string): Promise<PlanDocument> {
   const plan = await db.plan.findFirst({ where: { organizationId, id }, include: documentInclude });
   if (!plan) throw notFound("kế hoạch");
-  return toPlanDocument(plan);
+  // Units named as they were on the plan's date, with what became of them since (a rename or merge
+  // writes the Unit row, whose trigger drops this fragment).
+  return labelUnitsAsOfPlan(toPlanDocument(plan));
 }
 
 /**

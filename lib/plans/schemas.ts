@@ -52,12 +52,16 @@ export const createBlankPlanSchema = z
   .refine((v) => dateNearYear(v.eventDate, v.year), { path: ["eventDate"], error: "Ngày sự kiện phải gần năm kế hoạch." });
 export type CreateBlankPlanInput = z.infer<typeof createBlankPlanSchema>;
 
+/** Units of the source merged or closed since, each replaced by the unit chosen in the preview (lib/units/successors.ts). */
+const unitSwaps = z.array(z.object({ from: uuid("Đơn vị cũ"), to: uuid("Đơn vị thay thế") })).optional();
+
 export const clonePlanSchema = z.object({
   sourcePlanId: uuid("Kế hoạch nguồn"),
   eventDate: calendarDate("Ngày sự kiện mới"),
   title: requiredText("Trích yếu (tên kế hoạch)", 500),
   replaceYearInTexts: checkbox,
   draftingUnitId: optionalUuid("Đơn vị soạn thảo"),
+  unitSwaps,
 });
 export type ClonePlanInput = z.infer<typeof clonePlanSchema>;
 
@@ -67,6 +71,7 @@ export const createFromTemplateSchema = z.object({
   title: requiredText("Trích yếu (tên kế hoạch)", 500),
   replaceYearInTexts: checkbox,
   draftingUnitId: optionalUuid("Đơn vị soạn thảo"),
+  unitSwaps,
 });
 export type CreateFromTemplateInput = z.infer<typeof createFromTemplateSchema>;
 

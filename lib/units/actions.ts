@@ -1,7 +1,10 @@
 "use server";
 import { formAction } from "@/lib/action";
-import { createUnitSchema, setUnitActiveSchema, updateUnitSchema } from "@/lib/units/schemas";
+import { closeUnitSchema, createUnitSchema, mergeUnitSchema, renameUnitSchema, setUnitActiveSchema, updateUnitSchema } from "@/lib/units/schemas";
 import { createUnit, setUnitActive, updateUnit } from "@/lib/units/service";
+import { closeUnit, renameUnit } from "@/lib/units/reorganise";
+import { mergeUnit } from "@/lib/units/merge";
+import { formatDate } from "@/lib/dates";
 
 export const createUnitAction = formAction({
   name: "createUnit",
@@ -25,4 +28,29 @@ export const setUnitActiveAction = formAction({
     message: input.active ? "Đã kích hoạt lại đơn vị." : "Đã ngừng sử dụng đơn vị.",
     revalidate: ["/units"],
   }),
+});
+
+export const renameUnitAction = formAction({
+  name: "renameUnit",
+  schema: renameUnitSchema,
+  run: renameUnit,
+  after: (result, input) => ({ message: `Đã đổi tên thành “${result.name}” từ ngày ${formatDate(input.effectiveDate)}.`, revalidate: ["/units", `/units/${input.id}`] }),
+});
+
+export const mergeUnitAction = formAction({
+  name: "mergeUnit",
+  schema: mergeUnitSchema,
+  run: mergeUnit,
+  after: (result, input) => ({
+    message: `Đã sáp nhập vào “${result.targetName}” từ ngày ${formatDate(input.effectiveDate)}.`,
+    revalidate: ["/units", `/units/${input.id}`],
+    redirectTo: `/units/${input.id}`,
+  }),
+});
+
+export const closeUnitAction = formAction({
+  name: "closeUnit",
+  schema: closeUnitSchema,
+  run: closeUnit,
+  after: (_result, input) => ({ message: `Đã giải thể đơn vị từ ngày ${formatDate(input.effectiveDate)}.`, revalidate: ["/units", `/units/${input.id}`] }),
 });

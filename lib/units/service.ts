@@ -8,9 +8,10 @@ import { searchTextOf } from "@/lib/text";
 import { assertCan } from "@/lib/auth/roles";
 import type { CreateUnitInput, SetUnitActiveInput, UpdateUnitInput } from "@/lib/units/schemas";
 
+const CLOSED_FOR_GOOD = "Đơn vị đã giải thể hoặc sáp nhập, không thể dùng lại.";
 const DUPLICATE_NAME = { name: ["Đã có đơn vị trùng tên trong Sở."] };
 
-async function assertNameFree(tx: Tx, organizationId: string, name: string, exceptId?: string) {
+export async function assertNameFree(tx: Tx, organizationId: string, name: string, exceptId?: string) {
   const clash = await tx.unit.findFirst({
     where: { organizationId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
@@ -54,7 +55,7 @@ export async function addExternalUnit(tx: Tx, user: SessionUser, input: { name: 
   return unit;
 }
 
-async function loadForChange(tx: Tx, user: SessionUser, id: string, expectedVersion: number) {
+export async function loadForChange(tx: Tx, user: SessionUser, id: string, expectedVersion: number) {
   const unit = await tx.unit.findFirst({ where: allOf(manageableUnitsWhere(user), { id }) });
   if (!unit) throw notFound("đơn vị");
   if (unit.version !== expectedVersion) {
@@ -66,7 +67,7 @@ async function loadForChange(tx: Tx, user: SessionUser, id: string, expectedVers
 }
 
 // Conditional on the version, so two concurrent saves cannot both win.
-async function saveVersioned(tx: Tx, id: string, version: number, data: Record<string, unknown>) {
+export async function saveVersioned(tx: Tx, id: string, version: number, data: Record<string, unknown>) {
   const result = await tx.unit.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (result.count !== 1) throw conflict("Đơn vị vừa được người khác thay đổi. Vui lòng tải lại trang.");
 }
@@ -87,6 +88,8 @@ export async function updateUnit(tx: Tx, user: SessionUser, input: UpdateUnitInp
 export async function setUnitActive(tx: Tx, user: SessionUser, input: SetUnitActiveInput) {
   const unit = await loadForChange(tx, user, input.id, input.version);
   if (unit.active === input.active) return;
+  // A dissolved or merged unit stays closed: its work has moved on (lib/units/reorganise.ts).
+  if (input.active && unit.closedAt) throw invalid({ _form: [CLOSED_FOR_GOOD] }, CLOSED_FOR_GOOD);
   await saveVersioned(tx, unit.id, unit.version, { active: input.active });
   await writeAudit(tx, user, user.organizationId, {
     action: input.active ? "activate" : "deactivate",

@@ -9,6 +9,7 @@ import { langSon2022Plan, type LangSonUnits } from "./lang-son-2022";
 import { freezeIssuedPlans } from "@/lib/plans/service/issued-copy";
 import { langSon2023Plan } from "./lang-son-2023";
 import { caoBangPlan } from "./cao-bang";
+import { reorganisation2026Plan, seedReorganisation2025 } from "./lang-son-2025-reorg";
 import { DEMO_PASSWORD } from "@/lib/demo-logins";
 import { searchTextOf } from "@/lib/text";
 
@@ -118,6 +119,8 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
       };
       await createPlanFromSpec(tx, langSon2022Plan(langSon.id, u, langSonPeople));
       await createPlanFromSpec(tx, langSon2023Plan(langSon.id, u, langSonPeople));
+      const reorg = await seedReorganisation2025(tx, langSon.id, { qlcn: u.qlcn });
+      await createPlanFromSpec(tx, reorganisation2026Plan(langSon.id, reorg, people.admin!));
 
       const caoBang = await tx.organization.create({
         data: {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { listUnits } from "@/lib/units/queries";
@@ -39,7 +40,10 @@ export default async function UnitsPage() {
             {units.map((unit) => (
               <tr key={unit.id} className={unit.active ? undefined : "bg-slate-50 text-slate-500"}>
                 <td className="px-4 py-3 align-top font-medium">
-                  {unit.name} {unit.active ? null : <Badge>Ngừng sử dụng</Badge>}
+                  <Link href={`/units/${unit.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    {unit.name}
+                  </Link>{" "}
+                  {unit.mergedInto ? <Badge tone="purple">Đã sáp nhập vào {unit.mergedInto.name}</Badge> : unit.closedAt ? <Badge tone="red">Đã giải thể</Badge> : unit.active ? null : <Badge>Ngừng sử dụng</Badge>}
                 </td>
                 <td className="px-4 py-3 align-top" data-label="Viết tắt">
                   {unit.shortName}
@@ -54,7 +58,7 @@ export default async function UnitsPage() {
                   <td className="px-4 py-3 align-top">
                     <div className="flex flex-col items-start gap-2">
                       <UnitEditForm unit={unit} />
-                      <UnitActiveToggle unit={unit} />
+                      {unit.closedAt ? null : <UnitActiveToggle unit={unit} />}
                     </div>
                   </td>
                 ) : null}

@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { DraftingUnitField } from "@/components/plans/new/drafting-unit-field";
+import { SuccessorFields } from "@/components/plans/new/successor-fields";
+import type { ClosedSourceUnit } from "@/lib/units/successors";
 
 type Props = {
   source: { kind: "plan"; id: string } | { kind: "template"; id: string };
@@ -18,6 +20,9 @@ type Props = {
   mentionsInTexts: number;
   units: UnitOption[] | null;
   defaultUnitId: string | null;
+  /** Units of the source merged or closed since, with the successor proposed (lib/units/successors.ts). */
+  closedUnits?: ClosedSourceUnit[];
+  successorOptions?: { id: string; name: string }[];
 };
 
 /** Step two of cloning: accept (or not) the year suggestions, then create. */
@@ -48,6 +53,7 @@ export function CreateFromSourceForm(props: Props) {
           </span>
         </label>
       ) : null}
+      {props.closedUnits?.length ? <SuccessorFields closedUnits={props.closedUnits} options={props.successorOptions ?? []} errors={fieldErrors(state, "unitSwaps")} /> : null}
       <DraftingUnitField id="new-unit" state={state} units={props.units} defaultUnitId={props.defaultUnitId} />
       <Button type="submit" disabled={pending}>
         {pending ? "Đang tạo…" : "Tạo dự thảo kế hoạch"}

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { listUnits } from "@/lib/units/queries";
 import { homeDashboard } from "@/lib/dashboard/queries";
 import { emptyProgress } from "@/lib/dashboard/counting";
-import { todayInVietnam } from "@/lib/dates";
+import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
 import { openApiDocument } from "@/lib/api/openapi";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { noteDatabaseUnavailable } from "@/lib/db-health";
@@ -25,7 +25,7 @@ export const health = apiRoute(API.health, async () => {
 export const openapi = apiRoute(API.openapi, async () => ({ body: openApiDocument(), headers: { "Cache-Control": "public, max-age=300" } }));
 
 export const units = apiRoute(API.listUnits, async ({ user }) => ({
-  body: { items: (await listUnits(user, { includeInactive: true })).map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind, active: u.active })) },
+  body: { items: (await listUnits(user, { includeInactive: true })).map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind, active: u.active, closedAt: fromDbDateOrNull(u.closedAt), mergedIntoId: u.mergedIntoId })) },
 }));
 
 export const dashboard = apiRoute(API.dashboard, async ({ user, query }) => {

@@ -102,19 +102,27 @@ function confidence(mention: Word[], unit: UnitCandidate): string | null {
 export function matchUnit(text: string, units: UnitCandidate[]): UnitMatch {
   const mention = words(unitText(text));
   if (!mention.length) return { unitId: null, score: 0, candidates: [] };
-  const scored = units
-    .map((unit) => ({ unitId: unit.id, name: unit.name, score: Math.max(similarity(mention, unit.name), similarity(mention, unit.shortName)) }))
-    .filter((candidate) => candidate.score >= CANDIDATE_FLOOR)
-    .sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
+  // A unit may be listed more than once: under its name, then under former names or the names of units merged into
+  // it (aliases, lib/documents/import-service.ts). It scores its best, under its first (current) name.
+  const best = new Map<string, { unitId: string; name: string; score: number }>();
+  for (const unit of units) {
+    const score = Math.max(similarity(mention, unit.name), similarity(mention, unit.shortName));
+    const seen = best.get(unit.id);
+    if (!seen) best.set(unit.id, { unitId: unit.id, name: unit.name, score });
+    else if (score > seen.score) seen.score = score;
+  }
+  const scored = [...best.values()].filter((candidate) => candidate.score >= CANDIDATE_FLOOR).sort((a, b) => b.score - a.score);
+  const [top, second] = scored;
   const candidates = scored.slice(0, 3);
-  if (!best || best.score < MATCH_THRESHOLD) return { unitId: null, score: best?.score ?? 0, candidates };
+  if (!top || top.score < MATCH_THRESHOLD) return { unitId: null, score: top?.score ?? 0, candidates };
   // Two units that fit (nearly) as well: let the user choose.
-  if (second && best.score - second.score < AMBIGUITY_MARGIN) return { unitId: null, score: best.score, candidates };
+  if (second && top.score - second.score < AMBIGUITY_MARGIN) return { unitId: null, score: top.score, candidates };
   // A close score is not enough: the match must be sure (confidence), else the user chooses.
-  const why = confidence(mention, units.find((unit) => unit.id === best.unitId)!);
-  if (!why) return { unitId: null, score: best.score, candidates };
-  return { unitId: best.unitId, score: best.score, candidates, why };
+  const named = units.filter((unit) => unit.id === top.unitId);
+  const found = named.map((unit, index) => ({ index, why: confidence(mention, unit) })).find((c) => c.why);
+  if (!found) return { unitId: null, score: top.score, candidates };
+  const why = found.index === 0 ? found.why! : `${found.why}, tên cũ — nay là ${named[0]!.name}`;
+  return { unitId: top.unitId, score: top.score, candidates, why };
 }
 
 export function mentionOf(text: string, units: UnitCandidate[]): UnitMention {

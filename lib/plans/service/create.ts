@@ -1,5 +1,6 @@
 // New plans: blank, cloned from a plan of any year, or from a saved template.
 import type { Tx } from "@/lib/db-client";
+import { withSuccessors } from "@/lib/units/successors-service";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/user";
 import { assertCan, can } from "@/lib/auth/roles";
@@ -67,7 +68,8 @@ export async function clonePlan(tx: Tx, user: SessionUser, input: ClonePlanInput
   // The history names the source as it was, in case it is renamed or deleted later.
   const named = await tx.plan.findUniqueOrThrow({ where: { id: input.sourcePlanId }, select: { number: true, symbol: true, organization: { select: { code: true } } } });
   const sourceNumber = planNumberLabel(named);
-  return create(tx, user, { ...shifted, title: input.title }, input.draftingUnitId, {
+  const units = await withSuccessors(tx, user.organizationId, shifted, input.unitSwaps ?? []);
+  return create(tx, user, { ...units, title: input.title }, input.draftingUnitId, {
     source: "clone",
     sourcePlanId: input.sourcePlanId,
     sourceTitle: planDisplayTitle(source.title),
@@ -81,7 +83,8 @@ export async function createFromTemplate(tx: Tx, user: SessionUser, input: Creat
   if (!template) throw notFound("mẫu kế hoạch");
   const snapshot = template.snapshot as unknown as PlanSnapshot;
   const shifted = shiftPlan(snapshot, { eventDate: input.eventDate, replaceYearInTitle: false, replaceYearInTexts: input.replaceYearInTexts });
-  return create(tx, user, { ...shifted, title: input.title }, input.draftingUnitId, { source: "template", templateId: template.id });
+  const units = await withSuccessors(tx, user.organizationId, shifted, input.unitSwaps ?? []);
+  return create(tx, user, { ...units, title: input.title }, input.draftingUnitId, { source: "template", templateId: template.id });
 }
 
 export async function saveAsTemplate(tx: Tx, user: SessionUser, input: SaveTemplateInput) {

@@ -3,6 +3,8 @@
 // notifications (their owner only), one's own password (knowing the current
 // one) and one's own sessions.
 import { db } from "@/lib/db";
+import { todayInVietnam } from "@/lib/dates";
+import { previewMerge } from "@/lib/units/merge";
 import { TEST_PASSWORD, unique } from "./factories";
 import { tokenFor } from "./api";
 import { versionOf, type RightsWorld } from "./rights-world";
@@ -59,6 +61,22 @@ const UNITS = {
   }),
   updateUnitAction: manageUnit(() => ({ name: unique("Phòng đổi tên"), shortName: "PĐT", kind: "INTERNAL" })),
   setUnitActiveAction: manageUnit(() => ({})), // no "active" box: deactivate
+  // Reorganisations (issue 16 §6), unit.manage like the rest.
+  renameUnitAction: manageUnit(() => ({ name: unique("Phòng đổi tên"), shortName: "PĐT", effectiveDate: todayInVietnam(), reason: "Quyết định" })),
+  closeUnitAction: manageUnit(() => ({ effectiveDate: todayInVietnam(), reason: "Giải thể" })),
+  mergeUnitAction: actionCase({
+    setup: none,
+    input: async (_t, w) => ({
+      id: w.unitB.id,
+      version: await versionOf.unit(w.unitB.id),
+      targetId: w.unitC.id,
+      effectiveDate: todayInVietnam(),
+      reason: "",
+      previewKey: (await previewMerge(db, w.users.admin, w.unitB.id, w.unitC.id)).previewKey,
+    }),
+    refused: [refuse("FORBIDDEN", ["leader", "staffSupport"]), refuse("NOT_FOUND", ["otherOrgAdmin"])],
+    allowed: [{ who: "admin", redirectTo: /^\/units\/[0-9a-f-]+$/ }],
+  }),
 };
 
 /** Names, code and place on documents: the caller's own organisation (no id to aim elsewhere), ADMIN only. */

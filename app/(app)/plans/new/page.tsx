@@ -25,7 +25,7 @@ export default async function NewPlanPage({ searchParams }: PageProps<"/plans/ne
   if (!form) {
     return <EmptyState level={1} title="Bạn không có quyền tạo kế hoạch">Tài khoản người xem chỉ xem được các kế hoạch đã ban hành.</EmptyState>;
   }
-  const { unitOptions, sourceId, snapshot, eventDate, preview, sources, templates } = form;
+  const { unitOptions, sourceId, snapshot, eventDate, preview, sources, templates, closedUnits, successorOptions } = form;
   return (
     <>
       <PageHeader title="Tạo kế hoạch mới" description="Thường nhanh nhất là tạo từ kế hoạch năm trước: giữ nguyên cấu trúc, đơn vị và nội dung, dời toàn bộ thời gian theo ngày sự kiện mới." />
@@ -113,6 +113,8 @@ export default async function NewPlanPage({ searchParams }: PageProps<"/plans/ne
                   mentionsInTexts={preview.mentions}
                   units={unitOptions}
                   defaultUnitId={user.unitId}
+                  closedUnits={closedUnits}
+                  successorOptions={successorOptions}
                 />
                 <p className="mt-3 text-xs text-slate-600">Kế hoạch mới giữ đơn vị, nội dung và cấu trúc; không mang theo số, trạng thái, tiến độ và lịch sử của kế hoạch nguồn.</p>
               </Card>
