@@ -2,7 +2,7 @@
 import { createUserAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/users/actions";
 import { DEFAULT_ROLE, ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { PASSWORD_MIN_LENGTH } from "@/lib/users/constants";
-import { MAIL_PREFERENCES, MAIL_PREFERENCE_LABELS } from "@/lib/users/schemas";
+import { MAIL_PREFERENCES, MAIL_PREFERENCE_LABELS } from "@/lib/users/mail-preferences";
 import type { UserRow } from "@/lib/users/queries";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

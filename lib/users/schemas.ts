@@ -4,6 +4,7 @@ import { checkbox, nullableId, optionalText, requiredText, storableText, uuid, v
 
 import { PASSWORD_MIN_LENGTH } from "@/lib/users/constants";
 import { isCommonPassword } from "@/lib/users/common-passwords";
+import { MAIL_PREFERENCES, MAIL_PREFERENCE_LABELS, type MailPreferenceValue } from "@/lib/users/mail-preferences";
 
 export { PASSWORD_MIN_LENGTH };
 
@@ -26,13 +27,7 @@ export const usernameSchema = z
 // An empty select is left out of the form: no unit.
 const optionalUnitId = nullableId("Đơn vị");
 
-export const MAIL_PREFERENCES = ["IMMEDIATE", "DIGEST", "OFF"] as const;
-export type MailPreferenceValue = (typeof MAIL_PREFERENCES)[number];
-export const MAIL_PREFERENCE_LABELS: Record<MailPreferenceValue, string> = {
-  IMMEDIATE: "Gửi ngay từng thông báo",
-  DIGEST: "Một thư tổng hợp lúc 07:00 hằng ngày",
-  OFF: "Không gửi thư",
-};
+export { MAIL_PREFERENCES, MAIL_PREFERENCE_LABELS, type MailPreferenceValue };
 
 const validEmail = z.email();
 /** An e-mail address; empty clears it (null), absent leaves it as it is (undefined). */
