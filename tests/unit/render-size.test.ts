@@ -11,6 +11,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { PlanDocumentView } from "@/components/plans/plan-document";
 import { Gantt } from "@/components/timeline/gantt";
 import { PhaseTable } from "@/components/plans/phase-table";
+import { UnitTable } from "@/components/dashboard/unit-table";
+import { BurnUpChart } from "@/components/dashboard/burn-up-chart";
 import type { ActivityItem, PlanDocument } from "@/lib/plans/document";
 import type { Timeline, TimelineRow } from "@/lib/dashboard/timeline";
 import { shiftDate } from "@/lib/dates";
@@ -82,6 +84,19 @@ describe("what the large pages send", () => {
     console.log(`React elements: phase table of 88 rows ${table}, Gantt of 1,000 rows ${chart}`);
     expect(table).toBeLessThan(40);
     expect(chart).toBeLessThan(60);
+  });
+
+  it("the dashboards' table of 200 units and a year-long burn-up table are a handful of React elements", () => {
+    const figures = (n: number) => ({ total: n, done: n % 5, inProgress: n % 2, blocked: 0, overdue: n % 3, onTime: n % 2, onTimeRate: n % 4 ? 50 : null });
+    const rows = Array.from({ length: 200 }, (_, i) => ({ id: `u${i}`, name: `Phòng ${i}`, shortName: `P${i}`, lead: figures(i), support: figures(i + 1) }));
+    const units = treeSize(
+      createElement(UnitTable, { rows, sort: "name", dir: "asc", sortHref: (k, d) => `?sort=${k}&dir=${d}`, listHref: (u) => `/my-work?unit=${u}`, unitHref: (u) => `/attention?unit=${u}`, highlightUnitId: "u3", caption: "Đơn vị", limit: { rows: 15, expanded: true, toggleHref: "?units=all" } }),
+    );
+    const series = Array.from({ length: 366 }, (_, i) => ({ day: shiftDate("2026-01-01", i), done: i }));
+    const burnUp = treeSize(createElement(BurnUpChart, { series, total: 400, today: "2026-06-01" }));
+    console.log(`React elements: unit table of 200 rows ${units}, burn-up of 366 days ${burnUp}`);
+    expect(units).toBeLessThan(80);
+    expect(burnUp).toBeLessThan(60);
   });
 
   it("the Gantt's rows are static markup: no client props, each label once, a lean row", () => {
