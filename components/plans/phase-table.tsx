@@ -3,61 +3,40 @@ import { phaseCost } from "@/lib/documents/costs";
 import type { ActivityItem, PhaseItem, UnitRef } from "@/lib/plans/document";
 import { formatWindow } from "@/lib/dates";
 import { phaseNumberText } from "@/lib/documents/format";
-import { ActivityStatusBadge } from "@/components/plans/status-badges";
-import { ProgressBar } from "@/components/ui/progress-bar";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
+import { activityBadgeClass } from "@/components/plans/status-badges";
+import { cn } from "@/components/ui/cn";
+import { html, type Html } from "@/lib/html";
 
-function Units({ units }: { units: UnitRef[] }) {
-  if (!units.length) return null;
-  if (units.length === 1) return <>{units[0]!.name}</>;
-  return (
-    <ul>
-      {units.map((unit) => (
-        <li key={unit.id}>{unit.name}</li>
-      ))}
-    </ul>
-  );
+function units(list: UnitRef[]): Html | string {
+  if (list.length === 1) return list[0]!.name;
+  return html`<ul>${list.map((unit) => html`<li>${unit.name}</li>`)}</ul>`;
 }
 
-function Content({ text }: { text: string }) {
+function content(text: string): Html | string {
   const lines = text.split("\n");
-  if (lines.length === 1) return <>{text}</>;
-  return (
-    <>
-      {lines.map((line, index) => (
-        <p key={index}>{line}</p>
-      ))}
-    </>
-  );
+  return lines.length === 1 ? text : html`${lines.map((line) => html`<p>${line}</p>`)}`;
 }
 
-// Rows stay lean (a plan may have hundreds): cell styles come from .sheet,
-// and "Chi tiết" is a plain link, not a prefetching client component.
-function ActivityRow({ activity, sub, withCost }: { activity: ActivityItem; sub?: boolean; withCost: boolean }) {
-  return (
-    <tr className={sub ? "sub" : undefined}>
-      <td className="text-center" data-label="Stt">
-        {activity.stt}
-      </td>
-      <td>
-        <Content text={activity.content} />
-      </td>
-      <td data-label="Đơn vị chủ trì">{activity.leadUnit.name}</td>
-      <td data-label="Phối hợp">{activity.supporters.length ? <Units units={activity.supporters} /> : null}</td>
-      {/* A long window ("01/8–15/9/2024") wraps after its dash rather than running into the next cell. */}
-      <td data-label="Thời gian">
-        <time dateTime={activity.start}>{formatWindow(activity.start, activity.end)}</time>
-      </td>
-      {withCost ? <td className="whitespace-nowrap text-right" data-label="Kinh phí">{formatCost(activity.cost)}</td> : null}
-      <td data-label="Ghi chú">{activity.note || null}</td>
-      <td className="no-print font-sans text-sm" data-label="Trạng thái">
-        <ActivityStatusBadge status={activity.status} />
-        <ProgressBar value={activity.progress} label={`Tiến độ hoạt động ${activity.stt}`} className="my-1" />
-        <a href={`/activities/${activity.id}`} className="link text-xs">
-          Chi tiết<span className="sr-only"> hoạt động {activity.stt}</span>
-        </a>
-      </td>
-    </tr>
-  );
+// Rows stay lean (a plan may have hundreds): cell styles come from .sheet, "Chi
+// tiết" is a plain link, and the rows are one string made once per change with
+// the cached plan body (components/plans/cached-plan-document.tsx), not a React
+// tree carried through the cache, the RSC payload and the HTML renderer per view.
+function activityRow(activity: ActivityItem, sub: boolean, withCost: boolean): Html {
+  const progress = Math.max(0, Math.min(100, Math.round(activity.progress)));
+  return html`<tr${sub ? html` class="sub"` : ""}><td class="text-center" data-label="Stt">${activity.stt}</td><td>${content(activity.content)}</td><td data-label="Đơn vị chủ trì">${activity.leadUnit.name}</td><td data-label="Phối hợp">${activity.supporters.length ? units(activity.supporters) : ""}</td><td data-label="Thời gian"><time datetime="${activity.start}">${formatWindow(activity.start, activity.end)}</time></td>${
+    withCost ? html`<td class="whitespace-nowrap text-right" data-label="Kinh phí">${formatCost(activity.cost)}</td>` : ""
+  }<td data-label="Ghi chú">${activity.note}</td><td class="no-print font-sans text-sm" data-label="Trạng thái"><span class="${activityBadgeClass(activity.status)}">${ACTIVITY_STATUS_LABELS[activity.status]}</span><div role="progressbar" aria-label="Tiến độ hoạt động ${activity.stt}" aria-valuenow="${progress}" class="${cn("meter", progress === 100 && "meter-full", "my-1")}" style="--v:${progress}%"></div><a href="/activities/${activity.id}" class="link text-xs">Chi tiết<span class="sr-only"> hoạt động ${activity.stt}</span></a></td></tr>`;
+}
+
+/** The body rows of a phase's table, as static markup. */
+export function phaseRowsHtml(phase: PhaseItem, shown: ActivityItem[], withCost: boolean, limit?: RowLimit): Html {
+  const hidden = phase.activities.length - shown.length;
+  return html`${shown.map((activity) => [activityRow(activity, false, withCost), activity.subTasks.map((sub) => activityRow(sub, true, withCost))])}${
+    hidden > 0 && limit
+      ? html`<tr class="no-print"><td colspan="${withCost ? 8 : 7}" class="text-center font-sans text-sm">… và ${hidden} hoạt động khác. <a class="link" href="${limit.showAllHref}">Hiện tất cả ${phase.activities.length} hoạt động</a></td></tr>`
+      : ""
+  }${withCost ? html`<tr class="font-bold"><td></td><td colspan="4">Cộng</td><td class="whitespace-nowrap text-right">${formatCost(phaseCost(phase))}</td><td colspan="2"></td></tr>` : ""}`;
 }
 
 /** Rows shown per phase before "Hiện tất cả": only very large plans reach it. */
@@ -66,7 +45,6 @@ export type RowLimit = { rows: number; showAllHref: string };
 /** withCost: the plan's activities carry costs (a Kinh phí column, and the phase's sum under it). */
 export function PhaseTable({ phase, limit, withCost = false }: { phase: PhaseItem; limit?: RowLimit; withCost?: boolean }) {
   const shown = limit ? phase.activities.slice(0, limit.rows) : phase.activities;
-  const hidden = phase.activities.length - shown.length;
   const headingId = `phase-${phase.id}`;
   return (
     <section aria-labelledby={headingId} className="mt-4">
@@ -94,30 +72,7 @@ export function PhaseTable({ phase, limit, withCost = false }: { phase: PhaseIte
                 <th scope="col" className="no-print w-32 font-sans text-sm">Trạng thái</th>
               </tr>
             </thead>
-            <tbody>
-              {shown.map((activity) => [
-                <ActivityRow key={activity.id} activity={activity} withCost={withCost} />,
-                ...activity.subTasks.map((sub) => <ActivityRow key={sub.id} activity={sub} sub withCost={withCost} />),
-              ])}
-              {hidden > 0 ? (
-                <tr className="no-print">
-                  <td colSpan={withCost ? 8 : 7} className="text-center font-sans text-sm">
-                    … và {hidden} hoạt động khác.{" "}
-                    <a className="link" href={limit!.showAllHref}>
-                      Hiện tất cả {phase.activities.length} hoạt động
-                    </a>
-                  </td>
-                </tr>
-              ) : null}
-              {withCost ? (
-                <tr className="font-bold">
-                  <td />
-                  <td colSpan={4}>Cộng</td>
-                  <td className="whitespace-nowrap text-right">{formatCost(phaseCost(phase))}</td>
-                  <td colSpan={2} />
-                </tr>
-              ) : null}
-            </tbody>
+            <tbody dangerouslySetInnerHTML={{ __html: phaseRowsHtml(phase, shown, withCost, limit).value }} />
           </table>
         </div>
       )}

@@ -21,6 +21,9 @@ const ACTIVITY_TONES: Record<ActivityStatus, BadgeTone> = {
   CANCELLED: "gray",
 };
 
+/** The classes of an activity's status badge, for rows rendered as a string (components/plans/phase-table.tsx). */
+export const activityBadgeClass = (status: ActivityStatus) => `badge badge-${ACTIVITY_TONES[status]}`;
+
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   return <Badge tone={PLAN_TONES[status]}>{PLAN_STATUS_LABELS[status]}</Badge>;
 }

@@ -2,6 +2,7 @@ import type { Timeline, TimelineRow } from "@/lib/dashboard/timeline";
 import { daysBetween, describeWindow, formatWindow, shiftDate } from "@/lib/dates";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { cn } from "@/components/ui/cn";
+import { html, type Html } from "@/lib/html";
 
 // Legend colours; the bars take the same from .g-bar.s-<STATUS> in app/styles/gantt.css.
 const BAR: Record<string, string> = {
@@ -27,6 +28,18 @@ function ticks(start: string, end: string): { day: string; label: string }[] {
 function rowText(row: TimelineRow) {
   const status = row.status ? `, ${ACTIVITY_STATUS_LABELS[row.status]}` : "";
   return `${describeWindow(row.start, row.end)}${status}${row.overdue ? ", quá hạn" : ""}`;
+}
+
+/** The chart's rows as static markup: a label (a link when the row has a page), the bar drawn by CSS, no script. */
+export function rowsHtml(rows: TimelineRow[], pct: (day: string) => number, width: (row: TimelineRow) => number): Html {
+  return html`${rows.map((row) => {
+    const label = row.href ? html`<a href="${row.href}">${row.label}</a>` : row.label;
+    const detail = row.detail ? html`<span class="g-detail"> · ${row.detail}</span>` : null;
+    const title = `${formatWindow(row.start, row.end)}${row.status ? ` · ${ACTIVITY_STATUS_LABELS[row.status]}` : ""}${row.overdue ? " · quá hạn" : ""}`;
+    const bar = cn("g-bar", row.status && `s-${row.status}`, row.overdue && "late");
+    const style = `left:${pct(row.start).toFixed(2)}%;width:max(${width(row).toFixed(2)}%, 4px)`;
+    return html`<li class="contents g-${row.kind}"><div class="g-label">${label}${detail}<span class="sr-only">: ${rowText(row)}</span></div><div class="g-track" aria-hidden="true"><span title="${title}" class="${bar}" style="${style}"></span></div></li>`;
+  })}`;
 }
 
 /**
@@ -75,24 +88,8 @@ export function Gantt({ timeline, caption }: { timeline: Timeline; caption: stri
               </span>
             ))}
           </div>
-          <ol className="contents">
-            {timeline.rows.map((row) => (
-              <li key={`${row.kind}-${row.id}`} className={`contents g-${row.kind}`}>
-                <div className="g-label">
-                  {row.href ? <a href={row.href}>{row.label}</a> : row.label}
-                  {row.detail ? <span className="g-detail"> · {row.detail}</span> : null}
-                  <span className="sr-only">: {rowText(row)}</span>
-                </div>
-                <div className="g-track" aria-hidden="true">
-                  <span
-                    title={`${formatWindow(row.start, row.end)}${row.status ? ` · ${ACTIVITY_STATUS_LABELS[row.status]}` : ""}${row.overdue ? " · quá hạn" : ""}`}
-                    className={cn("g-bar", row.status && `s-${row.status}`, row.overdue && "late")}
-                    style={{ left: `${pct(row.start).toFixed(2)}%`, width: `max(${width(row).toFixed(2)}%, 4px)` }}
-                  />
-                </div>
-              </li>
-            ))}
-          </ol>
+          {/* One string for all rows, made once per change with the cached chart: hundreds of rows cost their bytes, not a React tree per view. */}
+          <ol className="contents" dangerouslySetInnerHTML={{ __html: rowsHtml(timeline.rows, pct, width).value }} />
         </div>
       </div>
     </figure>
