@@ -18,7 +18,8 @@ import { updateOrganization } from "@/lib/organizations/service";
 import { getOrganizationSettings } from "@/lib/organizations/queries";
 import { updateOrganizationSchema } from "@/lib/organizations/schemas";
 import { openDocx, paragraphs } from "@/tests/support/docx-xml";
-import { createPlan, createUser, createWorld, inTransaction } from "./support/factories";
+import { createPlan, createUser, createWorld, inTransaction, organizationSnapshot } from "./support/factories";
+import { api, tokenFor } from "./support/api";
 
 const today = todayInVietnam();
 const year = yearOf(today);
@@ -138,5 +139,25 @@ describe("issuing the results report", () => {
     expect(await db.planReport.count({ where: { organizationId: w.organization.id } })).toBe(0);
     // A leader may issue too (a department without a văn thư account).
     expect((await inTransaction((tx) => issuePlanReport(tx, w.leader, { planId: w.plan.id, version: 1 }))).numberLabel).toBe("04/BC-SKHCN");
+  });
+
+  it("POST /api/v1/plans/{id}/report/issue: problem+json 409 NUMBER_TAKEN and 422 with the database unchanged, then 200 with the number", async () => {
+    const w = await world("EXTERNAL");
+    const token = await tokenFor(w.vanThu);
+    const snapshot = await organizationSnapshot(w.organization.id);
+    const taken = await api("POST", `/plans/${w.plan.id}/report/issue`, { token, body: { version: 1, number: 3, issueDate: today } });
+    expect(taken.status).toBe(409);
+    expect(taken.headers.get("content-type")).toContain("application/problem+json");
+    expect(taken.json).toMatchObject({ reason: "NUMBER_TAKEN" });
+    const missing = await api("POST", `/plans/${w.plan.id}/report/issue`, { token, body: { version: 1 } });
+    expect(missing.status).toBe(422);
+    expect(missing.headers.get("content-type")).toContain("application/problem+json");
+    expect(await organizationSnapshot(w.organization.id)).toEqual(snapshot);
+    const ok = await api("POST", `/plans/${w.plan.id}/report/issue`, { token, body: { version: 1, number: 4, issueDate: today } });
+    expect(ok.status, ok.text).toBe(200);
+    expect(ok.json).toMatchObject({ planId: w.plan.id, numberLabel: "04/BC-SKHCN", issueDate: today, version: 2 });
+    const again = await api("POST", `/plans/${w.plan.id}/report/issue`, { token, body: { version: 2, number: 5, issueDate: today } });
+    expect(again.status).toBe(409);
+    expect(again.json).toMatchObject({ reason: "REPORT_ISSUED" });
   });
 });
