@@ -51,7 +51,7 @@ export async function getRegister(user: SessionUser, year: number): Promise<Regi
         signerName: true,
         organization: { select: { code: true } },
         // The newest round with a copy, against the number of issues recorded: the current issue's copy.
-        signedCopies: { select: { issueRound: true }, orderBy: { issueRound: "desc" }, take: 1 },
+        signedCopies: { where: { kind: "PLAN" }, select: { issueRound: true }, orderBy: { issueRound: "desc" }, take: 1 },
         _count: { select: { versions: { where: { kind: "ISSUED" } } } },
       },
     }),
@@ -64,7 +64,7 @@ export async function getRegister(user: SessionUser, year: number): Promise<Regi
       number: true,
       symbol: true,
       issueDate: true,
-      plan: { select: { title: true, status: true, signerAuthority: true, signerTitle: true, signerName: true } },
+      plan: { select: { title: true, status: true, signerAuthority: true, signerTitle: true, signerName: true, signedCopies: { where: { kind: "REPORT" }, select: { id: true }, take: 1 } } },
     },
   });
   const signerOf = (row: { signerAuthority: string; signerTitle: string; signerName: string }) =>
@@ -93,7 +93,7 @@ export async function getRegister(user: SessionUser, year: number): Promise<Regi
       // The report is signed by whoever signed the plan (lib/documents/report-model.ts).
       signer: signerOf(report.plan),
       status: report.plan.status,
-      signedCopy: null,
+      signedCopy: report.plan.signedCopies.length > 0,
     });
   }
   const entries = registerEntries(plans);

@@ -20,6 +20,10 @@ import { updateOrganizationSchema } from "@/lib/organizations/schemas";
 import { openDocx, paragraphs } from "@/tests/support/docx-xml";
 import { createPlan, createUser, createWorld, inTransaction, organizationSnapshot } from "./support/factories";
 import { api, tokenFor } from "./support/api";
+import { attachSignedCopy, prepareSignedCopy } from "@/lib/signed-copies/service";
+import { listSignedCopies } from "@/lib/signed-copies/queries";
+import { correctPlanNumber } from "@/lib/plans/service/correct-number";
+import { signedFile } from "./support/rights-cases-signed";
 
 const today = todayInVietnam();
 const year = yearOf(today);
@@ -159,5 +163,28 @@ describe("issuing the results report", () => {
     const again = await api("POST", `/plans/${w.plan.id}/report/issue`, { token, body: { version: 2, number: 5, issueDate: today } });
     expect(again.status).toBe(409);
     expect(again.json).toMatchObject({ reason: "REPORT_ISSUED" });
+  });
+
+  it("the issued report's signed copy: shown on the report page with its signatures, never on the plan's panel; refused before the report is issued", async () => {
+    const w = await world();
+    const prepared = await prepareSignedCopy(w.vanThu, await signedFile("BC đã ký.pdf"));
+    expect(await refusal(() => inTransaction((tx) => attachSignedCopy(tx, w.vanThu, w.plan.id, prepared, "REPORT")))).toBe("CONFLICT");
+    expect(await db.signedCopy.count({ where: { planId: w.plan.id } })).toBe(0);
+
+    await inTransaction((tx) => issuePlanReport(tx, w.vanThu, { planId: w.plan.id, version: 1 }));
+    await inTransaction((tx) => attachSignedCopy(tx, w.vanThu, w.plan.id, prepared, "REPORT"));
+    const page = await getPlanReportPage(w.leader, w.plan.id);
+    expect(page.signedCopies).toHaveLength(1);
+    expect(page.signedCopies[0]).toMatchObject({ numberLabel: "04/BC-SKHCN", issueDate: today, fileName: "BC đã ký.pdf" });
+    expect(page.signedCopies[0]!.signatures.length).toBeGreaterThan(0);
+    expect(page.signedCopies[0]!.signatures[0]!.integrity).toBe("intact");
+    // The plan's panel and the plan's Sửa số ignore the report's copy.
+    expect(await listSignedCopies(w.leader, w.plan.id)).toEqual([]);
+    const plan = await db.plan.findUniqueOrThrow({ where: { id: w.plan.id } });
+    await inTransaction((tx) => correctPlanNumber(tx, w.vanThu, { planId: plan.id, version: plan.version, number: 3, symbol: "KH-SKHCN", issueDate: today, reason: "Khớp sổ" }));
+    // The register shows the report's copy as present.
+    const register = await getRegister(w.vanThu, year);
+    expect(register.entries.find((e) => e.kind === "plan" && e.plan.kind === "REPORT")).toMatchObject({ plan: { signedCopy: true } });
+    expect(register.entries.find((e) => e.kind === "plan" && e.plan.kind === "PLAN")).toMatchObject({ plan: { signedCopy: false } });
   });
 });

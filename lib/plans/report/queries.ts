@@ -8,6 +8,8 @@ import { readablePlansWhere, reportRights } from "@/lib/plans/access";
 import { getPrintedPlanDocument } from "@/lib/plans/queries";
 import { readReportContent } from "@/lib/plans/report/service";
 import { reportSymbol } from "@/lib/plans/report/issue";
+import { listSignedCopies } from "@/lib/signed-copies/queries";
+import { mayAttachSignedCopies } from "@/lib/signed-copies/access";
 import { suggestedPlanNumber } from "@/lib/plans/service/register";
 import { fromDbDateOrNull, todayInVietnam, yearOf } from "@/lib/dates";
 import type { NumberingSource } from "@/lib/generated/prisma/enums";
@@ -24,7 +26,10 @@ export async function getPlanReportPage(user: SessionUser, planId: string) {
   const content = await readReportContent(db, plan);
   const rights = reportRights(user, facts, { issued: content.issued !== null });
   const numbering = rights.issue ? await reportNumberingForm(user.organizationId, facts) : null;
-  return { plan, content, rights, numbering };
+  // The issued report's signed copies (never the plan's), and who may attach one (plan.signedCopy.attach).
+  const signedCopies = content.issued ? await listSignedCopies(user, planId, "REPORT") : [];
+  const attachSignedCopy = content.issued !== null && mayAttachSignedCopies(user);
+  return { plan, content, rights: { ...rights, attachSignedCopy }, numbering, signedCopies };
 }
 
 /** What the "Ban hành báo cáo" form offers: whether the number comes from e-office, the next free number, the symbol, the date bounds. */

@@ -8,6 +8,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClass } from "@/components/ui/button";
 import { ReportForm } from "@/components/plans/report-form";
 import { ReportIssueForm } from "@/components/plans/report-issue-form";
+import { SignedCopyPanel } from "@/components/plans/signed-copy";
 import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Báo cáo kết quả" };
@@ -15,11 +16,16 @@ export const metadata: Metadata = { title: "Báo cáo kết quả" };
 export default async function PlanReportPage({ params }: PageProps<"/plans/[id]/report">) {
   const { id } = await params;
   const user = await requireUser();
-  const { plan, content, rights, numbering } = await orPageError(getPlanReportPage(user, id));
+  const { plan, content, rights, numbering, signedCopies } = await orPageError(getPlanReportPage(user, id));
   return (
     <>
       <Breadcrumb className="mb-2" items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(plan), href: `/plans/${plan.id}` }, { label: "Báo cáo kết quả" }]} />
       <PageHeader title="Báo cáo kết quả thực hiện" description={plan.displayTitle} />
+      {content.issued ? (
+        <div className="mb-4">
+          <SignedCopyPanel planId={plan.id} kind="REPORT" copies={signedCopies} canAttach={rights.attachSignedCopy} />
+        </div>
+      ) : null}
       <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         {content.issued ? (
           <p className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="report-number">
