@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { formatDate } from "@/lib/dates";
 import { createUser } from "@/tests/integration/support/factories";
 import { openDocx, paragraphs } from "@/tests/support/docx-xml";
+import { plainPdf, signPdf } from "@/tests/support/signed-pdf";
 import { pageAs } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/seed";
@@ -32,6 +33,18 @@ test("the văn thư issues the report of an issued plan; the page, the DOCX and 
   await page.reload();
   await expect(page.getByTestId("report-number")).toContainText(label);
   await expect(page.getByRole("form", { name: "Ban hành báo cáo" })).toHaveCount(0);
+
+  // The signed copy of the report: attached on the report page, shown first as "Bản đã ký" with its signature.
+  const panel = page.getByRole("region", { name: "Bản đã ký" });
+  await expect(panel.getByText("Chưa có bản đã ký.")).toBeVisible();
+  const upload = panel.getByRole("form", { name: "Đính kèm bản đã ký" });
+  await upload.getByLabel(/Đính kèm bản đã ký/).setInputFiles({ name: "BC-da-ky.pdf", mimeType: "application/pdf", buffer: await signPdf(plainPdf(`Bao cao so ${label}`), undefined, "Ban hành báo cáo") });
+  await upload.getByRole("button", { name: "Đính kèm", exact: true }).click();
+  await expect(panel.getByRole("link", { name: "BC-da-ky.pdf" })).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByTestId("signature").first()).toContainText("Nguyễn Văn Ký");
+  await expect(panel.getByTestId("signature").first()).toContainText("✓ Không thay đổi sau khi ký");
+  const first = await page.evaluate(() => document.querySelector("[data-testid=signed-copy]")!.getBoundingClientRect().top < document.querySelector("[data-testid=report-number]")!.getBoundingClientRect().top);
+  expect(first).toBe(true);
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/report-issue-1280.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -50,11 +63,16 @@ test("the văn thư issues the report of an issued plan; the page, the DOCX and 
   await expect(author.getByTestId("report-number")).toContainText(label);
   await expect(author.getByRole("form", { name: "Nội dung báo cáo" })).toHaveCount(0);
 
-  // The register lists it among the plans, as a report.
+  // The plan page's panel shows only the plan's own copies.
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/plans/${plan.id}`);
+  await expect(page.getByRole("region", { name: "Bản đã ký" }).getByText("Chưa có bản đã ký.")).toBeVisible();
+
+  // The register lists it among the plans, as a report, its signed copy present.
   await page.goto("/register");
   const row = page.getByRole("table", { name: "Sổ đăng ký kế hoạch" }).getByRole("row").filter({ hasText: label });
   await expect(row.getByRole("cell", { name: "Báo cáo", exact: true })).toBeVisible();
+  await expect(row.getByRole("cell", { name: "Có", exact: true })).toBeVisible();
   await expect(row.getByRole("link")).toHaveAttribute("href", `/plans/${plan.id}/report`);
   await page.screenshot({ path: "test-results/report-issue-register-1280.png", fullPage: true });
 });
