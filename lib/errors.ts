@@ -50,8 +50,8 @@ export const API_ERROR_REASONS = {
   DOCX_LIMIT: "Tệp DOCX vượt một giới hạn đọc (422): kích thước, số phần, số ô, thời gian đọc.",
   CHECKLIST_BLOCKING: "Trình duyệt: danh sách kiểm tra còn lỗi phải sửa (422); checklist liệt kê từng mục (key, code, severity, where, message).",
   CHECKLIST_WARNINGS: "Trình duyệt: còn cảnh báo chưa xác nhận (422): gửi acceptedWarnings gồm key của mọi cảnh báo (severity \"warning\") trong checklist.",
-  REPORT_ISSUED: "Sửa nội dung báo cáo kết quả đã ban hành, hoặc ban hành lại nó (409): báo cáo đã ban hành được giữ nguyên như đã cấp số.",
   SIGNED_COPY_ATTACHED: "Sửa số kế hoạch khi đã đính kèm bản đã ký (409): bản đã ký là văn bản chính thức, số của nó không sửa được nữa.",
+  REPORT_ISSUED: "Sửa nội dung báo cáo kết quả đã ban hành, hoặc ban hành lại nó (409): báo cáo đã ban hành được giữ nguyên như đã cấp số.",
 } as const satisfies Partial<Record<ErrorReason, string>>;
 
 export class AppError extends Error {
