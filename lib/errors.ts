@@ -36,7 +36,8 @@ export type ErrorReason =
   | "NUMBER_TAKEN"
   | "CHECKLIST_BLOCKING"
   | "CHECKLIST_WARNINGS"
-  | "SIGNED_COPY_ATTACHED";
+  | "SIGNED_COPY_ATTACHED"
+  | "REPORT_ISSUED";
 
 /** The reasons the JSON API may answer with, and what they mean (the API documentation lists them). */
 export const API_ERROR_REASONS = {
@@ -50,6 +51,7 @@ export const API_ERROR_REASONS = {
   CHECKLIST_BLOCKING: "Trình duyệt: danh sách kiểm tra còn lỗi phải sửa (422); checklist liệt kê từng mục (key, code, severity, where, message).",
   CHECKLIST_WARNINGS: "Trình duyệt: còn cảnh báo chưa xác nhận (422): gửi acceptedWarnings gồm key của mọi cảnh báo (severity \"warning\") trong checklist.",
   SIGNED_COPY_ATTACHED: "Sửa số kế hoạch khi đã đính kèm bản đã ký (409): bản đã ký là văn bản chính thức, số của nó không sửa được nữa.",
+  REPORT_ISSUED: "Sửa nội dung báo cáo kết quả đã ban hành, hoặc ban hành lại nó (409): báo cáo đã ban hành được giữ nguyên như đã cấp số.",
 } as const satisfies Partial<Record<ErrorReason, string>>;
 
 export class AppError extends Error {

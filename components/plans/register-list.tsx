@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RegisterPlan } from "@/lib/plans/register-queries";
-import { gapLabel, type RegisterEntry } from "@/lib/plans/register-gaps";
+import { gapLabel, REGISTER_KIND_LABELS as KIND_LABELS, type RegisterEntry } from "@/lib/plans/register-gaps";
 import { formatDate } from "@/lib/dates";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 
@@ -18,6 +18,7 @@ export function RegisterList({ entries }: { entries: RegisterEntry<RegisterPlan>
             <tr>
               <th scope="col" className="px-4 py-2 font-semibold">Số, ký hiệu</th>
               <th scope="col" className="px-4 py-2 font-semibold">Ngày ban hành</th>
+              <th scope="col" className="px-4 py-2 font-semibold">Loại</th>
               <th scope="col" className="px-4 py-2 font-semibold">Trích yếu</th>
               <th scope="col" className="px-4 py-2 font-semibold">Người ký</th>
               <th scope="col" className="px-4 py-2 font-semibold">Trạng thái</th>
@@ -29,14 +30,15 @@ export function RegisterList({ entries }: { entries: RegisterEntry<RegisterPlan>
               entry.kind === "gap" ? (
                 <tr key={`gap-${entry.from}`} className="bg-amber-50" data-gap="">
                   <td className="whitespace-nowrap px-4 py-2 font-medium text-amber-900">{gapLabel(entry)}</td>
-                  <td colSpan={5} className="px-4 py-2 italic text-amber-900">{GAP_HINT}</td>
+                  <td colSpan={6} className="px-4 py-2 italic text-amber-900">{GAP_HINT}</td>
                 </tr>
               ) : (
-                <tr key={entry.plan.id} className="hover:bg-slate-50">
+                <tr key={`${entry.plan.kind}-${entry.plan.id}`} className="hover:bg-slate-50">
                   <td className="whitespace-nowrap px-4 py-3 align-top font-medium tabular-nums">{entry.plan.numberLabel}</td>
                   <td className="whitespace-nowrap px-4 py-3 align-top tabular-nums">{entry.plan.issueDate ? formatDate(entry.plan.issueDate) : "—"}</td>
+                  <td className="whitespace-nowrap px-4 py-3 align-top">{KIND_LABELS[entry.plan.kind]}</td>
                   <td className="px-4 py-3 align-top">
-                    <Link href={`/plans/${entry.plan.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link href={entry.plan.href} className="font-medium text-brand-700 hover:underline">
                       {entry.plan.title}
                     </Link>
                   </td>
@@ -59,7 +61,7 @@ export function RegisterList({ entries }: { entries: RegisterEntry<RegisterPlan>
               <p className="italic">{GAP_HINT}</p>
             </li>
           ) : (
-            <li key={entry.plan.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
+            <li key={`${entry.plan.kind}-${entry.plan.id}`} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
               <div className="flex items-start justify-between gap-2">
                 <p className="font-semibold tabular-nums">
                   {entry.plan.numberLabel}
@@ -67,10 +69,12 @@ export function RegisterList({ entries }: { entries: RegisterEntry<RegisterPlan>
                 </p>
                 <PlanStatusBadge status={entry.plan.status} />
               </div>
-              <Link href={`/plans/${entry.plan.id}`} className="mt-1 block font-medium text-brand-700 hover:underline">
+              <Link href={entry.plan.href} className="mt-1 block font-medium text-brand-700 hover:underline">
                 {entry.plan.title}
               </Link>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-2 text-slate-700">
+                <dt className="text-slate-500">Loại</dt>
+                <dd>{KIND_LABELS[entry.plan.kind]}</dd>
                 <dt className="text-slate-500">Người ký</dt>
                 <dd>{entry.plan.signer || "—"}</dd>
                 <dt className="text-slate-500">Bản đã ký</dt>

@@ -6,11 +6,12 @@ import { Field } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 
 /** Attach the signed PDF; after a success the file input is empty again (formKey) and the page shows the new copy. */
-export function SignedCopyForm({ planId, maxMb, hasCopies }: { planId: string; maxMb: number; hasCopies: boolean }) {
+export function SignedCopyForm({ planId, kind = "PLAN", maxMb, hasCopies }: { planId: string; kind?: "PLAN" | "REPORT"; maxMb: number; hasCopies: boolean }) {
   const { state, pending, onSubmit, formKey } = useFormAction(attachSignedCopyAction);
   return (
     <form onSubmit={onSubmit} noValidate encType="multipart/form-data" aria-label="Đính kèm bản đã ký" className="space-y-2">
       <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="kind" value={kind} />
       <div key={formKey} className="flex flex-wrap items-end gap-2">
         <Field
           id="signed-copy-file"

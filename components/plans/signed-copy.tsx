@@ -81,7 +81,7 @@ function CopyHeader({ copy }: { copy: SignedCopyView }) {
   );
 }
 
-export function SignedCopyPanel({ planId, copies, canAttach }: { planId: string; copies: SignedCopyView[]; canAttach: boolean }) {
+export function SignedCopyPanel({ planId, copies, canAttach, kind = "PLAN" }: { planId: string; copies: SignedCopyView[]; canAttach: boolean; kind?: "PLAN" | "REPORT" }) {
   if (!copies.length && !canAttach) return null;
   const [latest, ...earlier] = copies;
   return (
@@ -110,7 +110,7 @@ export function SignedCopyPanel({ planId, copies, canAttach }: { planId: string;
           </ul>
         </details>
       ) : null}
-      {canAttach ? <SignedCopyForm planId={planId} maxMb={MAX_SIGNED_COPY_BYTES / 1024 / 1024} hasCopies={copies.length > 0} /> : null}
+      {canAttach ? <SignedCopyForm planId={planId} kind={kind} maxMb={MAX_SIGNED_COPY_BYTES / 1024 / 1024} hasCopies={copies.length > 0} /> : null}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { planImportJsonBody, planImportMultipartBody, planImportPreviewSchema } 
 import { MAX_IMPORT_BYTES } from "@/lib/documents/import/limits";
 import { activityFields, activityRules, amendPlanSchema, correctPlanNumberBody, createBlankPlanSchema, issuePlanBody, phaseFields, planFieldsSchema, returnPlanSchema, submitPlanBody, transitionBody } from "@/lib/plans/schemas";
 import { recordUpdateBody } from "@/lib/activities/schemas";
+import { issuePlanReportBody } from "@/lib/plans/report/schemas";
 import { attachSignedCopyBody, signedCopySchema } from "@/lib/signed-copies/schemas";
 import { MAX_SIGNED_COPY_BYTES } from "@/lib/signed-copies/file";
 import { uuid, version } from "@/lib/validation";
@@ -146,6 +147,23 @@ export const API = {
     params: S.idParams,
     body: correctPlanNumberBody,
     success: { status: 200, description: "Kế hoạch sau khi sửa số", schema: S.planDetailSchema },
+    errors: WRITE_ERRORS,
+  }),
+  issuePlanReport: defineSpec({
+    method: "POST",
+    path: "/plans/{id}/report/issue",
+    operationId: "issuePlanReport",
+    summary: "Ban hành báo cáo kết quả",
+    description:
+      "Văn thư (và lãnh đạo, quản trị: ai ban hành được kế hoạch) ban hành báo cáo kết quả của kế hoạch đã ban hành, với số …/BC-<mã cơ quan> trong cùng một dãy số mỗi năm với kế hoạch. Cơ quan dùng Kehoach làm sổ đăng ký: số tiếp theo, ngày hôm nay (không gửi number, issueDate). Sổ đăng ký ngoài (e-office): gửi number và issueDate; số đã dùng trong năm (kế hoạch hay báo cáo) → 409 NUMBER_TAKEN; báo cáo đã ban hành → 409 REPORT_ISSUED; version cũ → 409; ngày sau hôm nay hoặc trước ngày ban hành kế hoạch → 422.",
+    tag: "Quy trình duyệt",
+    params: S.idParams,
+    body: issuePlanReportBody,
+    success: {
+      status: 200,
+      description: "Số và ngày ban hành của báo cáo",
+      schema: z.object({ planId: uuid(), numberLabel: z.string().meta({ example: "05/BC-SKHCN" }), issueDate: z.string().meta({ description: "yyyy-MM-dd" }), version: z.number().int() }),
+    },
     errors: WRITE_ERRORS,
   }),
   createPhase: defineSpec({

@@ -143,6 +143,8 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
       const label = (side: Record<string, unknown>) => `${String(side.number ?? "")}${typeof side.issueDate === "string" ? ` ngày ${formatDate(side.issueDate)}` : ""}`;
       return `sửa số kế hoạch từ ${label(before)} thành ${label(after)}${typeof after.reason === "string" ? `, lý do: ${quote(after.reason)}` : ""}`;
     }
+    case "issueReport":
+      return `ban hành báo cáo kết quả, số ${String(after.number ?? "")}${typeof after.issueDate === "string" ? ` ngày ${formatDate(after.issueDate)}` : ""}`;
     case "report":
       return `sửa ${entry.entityLabel}${Array.isArray(after.changed) && after.changed.length ? `: ${after.changed.map(String).join(", ")}` : ""}`;
     case "freeze":

@@ -61,7 +61,7 @@ export async function planReportModel(user: SessionUser, planId: string, today =
   const issued = await getPrintedPlanDocument(user, planId);
   // Its sections and Nơi nhận as written on the report page (defaults when nobody has).
   const content = await reportContentFor(issued);
-  return { issued, report: buildPlanReport(plan, await activityFacts(user, plan), today, { issued, content }) };
+  return { issued, report: buildPlanReport(plan, await activityFacts(user, plan), today, { issued, content, reportIssue: content.issued }) };
 }
 
 export async function planReportFile(user: SessionUser, planId: string, today = todayInVietnam()): Promise<GeneratedFile> {

@@ -143,7 +143,12 @@ export function defaultReportRecipients(plan: { draftingUnit: { shortName: strin
 }
 
 /** What the report reads besides the live plan: the plan as issued (its header, number, signer) and the report's own content. */
-export type ReportSources = { issued?: PlanDocument; content?: ReportContent | null };
+export type ReportSources = {
+  issued?: PlanDocument;
+  content?: ReportContent | null;
+  /** The report's own number and date once the văn thư issued it (lib/plans/report/issue.ts). */
+  reportIssue?: { number: number; symbol: string; issueDate: CalendarDate } | null;
+};
 
 export function buildPlanReport(plan: PlanDocument, facts: ActivityFacts[], today: CalendarDate, sources: ReportSources = {}): PlanReport {
   const issued = sources.issued ?? plan;
@@ -171,9 +176,9 @@ export function buildPlanReport(plan: PlanDocument, facts: ActivityFacts[], toda
     heading: {
       parentName: issued.organization.parentName,
       headerName: issued.organization.headerName,
-      // A report is numbered and dated when it is signed: left blank to fill in.
-      numberLine: planNumberLine(null, `BC-${issued.organization.code}`),
-      dateLine: documentDateLine(issued.place, null, yearOf(today)),
+      // A report is numbered and dated when the văn thư issues it: until then left blank to fill in.
+      numberLine: sources.reportIssue ? planNumberLine(sources.reportIssue.number, sources.reportIssue.symbol) : planNumberLine(null, `BC-${issued.organization.code}`),
+      dateLine: sources.reportIssue ? documentDateLine(issued.place, sources.reportIssue.issueDate, yearOf(sources.reportIssue.issueDate)) : documentDateLine(issued.place, null, yearOf(today)),
       kind: "BÁO CÁO",
       title,
     },

@@ -73,9 +73,16 @@ export function canCorrectNumber(user: SessionUser, plan: { status: PlanStatus; 
 }
 
 /** The results report of a plan (issued or later): who may read it and who may write its sections and recipients. */
-export function reportRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus }) {
+export function reportRights(user: SessionUser, plan: PlanFacts & { status: PlanStatus }, report: { issued: boolean } = { issued: false }) {
   const published = PUBLISHED_PLAN_STATUSES.includes(plan.status);
-  return { read: published, edit: published && actorCan(actorFor(user, plan), "plan.report.edit") };
+  const actor = actorFor(user, plan);
+  return {
+    read: published,
+    // An issued report is frozen as it was numbered: its sections are no longer edited.
+    edit: published && !report.issued && actorCan(actor, "plan.report.edit"),
+    // Whoever issues plans (văn thư, leaders, administrators) issues the report, once, with the register's number.
+    issue: published && !report.issued && actorCan(actor, "plan.issue"),
+  };
 }
 
 /** What this user may do with this plan now. */

@@ -1,6 +1,9 @@
 // Gaps in a year's series of numbers: a number missing between 1 and the highest one used is what the văn thư
 // looks up in the register kept elsewhere (a document issued outside Kehoach, a number skipped). Pure.
 
+/** The register's two kinds of document (one series a year): plans and their results reports. */
+export const REGISTER_KIND_LABELS = { PLAN: "Kế hoạch", REPORT: "Báo cáo" } as const;
+
 export type RegisterEntry<P extends { number: number }> = { kind: "plan"; plan: P } | { kind: "gap"; from: number; to: number };
 
 /** The plans by number, with one gap entry before each run of missing numbers (from 1). Duplicates never occur (unique). */

@@ -8,13 +8,17 @@ import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDateOrNull, todayInVietnam, yearOf, type CalendarDate } from "@/lib/dates";
 import { registerPlansWhere } from "@/lib/plans/access";
 import { allOf } from "@/lib/auth/filters";
-import { planNumberLabel, planSymbol } from "@/lib/plans/numbering";
+import { formatPlanNumber, planNumberLabel, planSymbol } from "@/lib/plans/numbering";
 import { approvalDate, suggestedPlanNumber } from "@/lib/plans/service/register";
 import { planDisplayTitle } from "@/lib/plans/title";
 import { registerEntries, type RegisterEntry } from "@/lib/plans/register-gaps";
 
 export type RegisterPlan = {
+  /** The register holds plans and the plans' results reports (one series a year); a report row's id is its plan's. */
+  kind: "PLAN" | "REPORT";
   id: string;
+  /** Where the row leads: the plan, or its report page. */
+  href: string;
   number: number;
   /** As printed: "12/KH-SKHCN". */
   numberLabel: string;
@@ -26,7 +30,7 @@ export type RegisterPlan = {
   signedCopy: boolean | null;
 };
 
-export type RegisterView = { year: number; years: number[]; entries: RegisterEntry<RegisterPlan>[]; planCount: number; gapCount: number };
+export type RegisterView = { year: number; years: number[]; entries: RegisterEntry<RegisterPlan>[]; planCount: number; reportCount: number; gapCount: number };
 
 export async function getRegister(user: SessionUser, year: number): Promise<RegisterView> {
   const where = registerPlansWhere(user);
@@ -47,25 +51,54 @@ export async function getRegister(user: SessionUser, year: number): Promise<Regi
         signerName: true,
         organization: { select: { code: true } },
         // The newest round with a copy, against the number of issues recorded: the current issue's copy.
-        signedCopies: { select: { issueRound: true }, orderBy: { issueRound: "desc" }, take: 1 },
+        signedCopies: { where: { kind: "PLAN" }, select: { issueRound: true }, orderBy: { issueRound: "desc" }, take: 1 },
         _count: { select: { versions: { where: { kind: "ISSUED" } } } },
       },
     }),
     db.plan.findMany({ where, distinct: ["numberYear"], select: { numberYear: true }, orderBy: { numberYear: "desc" } }),
   ]);
+  const reports = await db.planReport.findMany({
+    where: { organizationId: user.organizationId, numberYear: year, plan: where },
+    select: {
+      planId: true,
+      number: true,
+      symbol: true,
+      issueDate: true,
+      plan: { select: { title: true, status: true, signerAuthority: true, signerTitle: true, signerName: true, signedCopies: { where: { kind: "REPORT" }, select: { id: true }, take: 1 } } },
+    },
+  });
+  const signerOf = (row: { signerAuthority: string; signerTitle: string; signerName: string }) =>
+    [row.signerAuthority, row.signerTitle, row.signerName].map((part) => part.trim()).filter(Boolean).join(" ");
   const plans: RegisterPlan[] = rows.map((row) => ({
+    kind: "PLAN" as const,
     id: row.id,
+    href: `/plans/${row.id}`,
     number: row.number!,
     numberLabel: planNumberLabel(row)!,
     issueDate: fromDbDateOrNull(row.issueDate),
     title: planDisplayTitle(row.title),
-    signer: [row.signerAuthority, row.signerTitle, row.signerName].map((part) => part.trim()).filter(Boolean).join(" "),
+    signer: signerOf(row),
     status: row.status,
     signedCopy: row.signedCopies[0]?.issueRound === row._count.versions,
   }));
+  for (const report of reports) {
+    plans.push({
+      kind: "REPORT",
+      id: report.planId,
+      href: `/plans/${report.planId}/report`,
+      number: report.number!,
+      numberLabel: formatPlanNumber(report.number!, report.symbol!),
+      issueDate: fromDbDateOrNull(report.issueDate),
+      title: `Báo cáo kết quả thực hiện ${planDisplayTitle(report.plan.title)}`,
+      // The report is signed by whoever signed the plan (lib/documents/report-model.ts).
+      signer: signerOf(report.plan),
+      status: report.plan.status,
+      signedCopy: report.plan.signedCopies.length > 0,
+    });
+  }
   const entries = registerEntries(plans);
   const years = [...new Set([year, ...yearRows.map((r) => r.numberYear).filter((y): y is number => y !== null)])].sort((a, b) => b - a);
-  return { year, years, entries, planCount: plans.length, gapCount: entries.filter((e) => e.kind === "gap").length };
+  return { year, years, entries, planCount: rows.length, reportCount: reports.length, gapCount: entries.filter((e) => e.kind === "gap").length };
 }
 
 /**

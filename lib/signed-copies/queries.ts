@@ -10,6 +10,7 @@ import { allOf } from "@/lib/auth/filters";
 import { notFound } from "@/lib/errors";
 import { fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
 import { readablePlansWhere } from "@/lib/plans/access";
+import type { SignedCopyKind } from "@/lib/generated/prisma/enums";
 import { integrityOf, parseStoredSignatures, type Integrity, type SignatureReport } from "@/lib/documents/pdf-signatures";
 
 export type SignedCopyView = {
@@ -41,11 +42,11 @@ const select = {
   uploadedBy: { select: { displayName: true } },
 } as const;
 
-/** The plan's signed copies, newest round and upload first; [] for a plan the user may not read. */
-export async function listSignedCopies(user: SessionUser, planId: string): Promise<SignedCopyView[]> {
+/** The plan's signed copies (or its issued report's: kind REPORT), newest round and upload first; [] for a plan the user may not read. */
+export async function listSignedCopies(user: SessionUser, planId: string, kind: SignedCopyKind = "PLAN"): Promise<SignedCopyView[]> {
   if (!z.uuid().safeParse(planId).success) return [];
   const rows = await db.signedCopy.findMany({
-    where: allOf({ planId, organizationId: user.organizationId }, { plan: readablePlansWhere(user) }),
+    where: allOf({ planId, organizationId: user.organizationId, kind }, { plan: readablePlansWhere(user) }),
     orderBy: [{ issueRound: "desc" }, { uploadedAt: "desc" }, { id: "desc" }],
     select,
   });
@@ -86,5 +87,5 @@ export async function getSignedCopyForDownload(user: SessionUser, id: string) {
  */
 export async function planHasSignedCopy(tx: Tx | Db, planId: string): Promise<boolean> {
   const round = await tx.planVersion.count({ where: { planId, kind: "ISSUED" } });
-  return (await tx.signedCopy.count({ where: { planId, issueRound: round } })) > 0;
+  return (await tx.signedCopy.count({ where: { planId, kind: "PLAN", issueRound: round } })) > 0;
 }

@@ -16,7 +16,8 @@ export const signedPdfFile = z.preprocess(
 );
 
 /** The plan page's form. */
-export const attachSignedCopySchema = z.object({ planId: uuid("Kế hoạch"), file: signedPdfFile });
+/** kind: the plan page attaches the plan's copy (PLAN, the default), the report page the issued report's (REPORT). */
+export const attachSignedCopySchema = z.object({ planId: uuid("Kế hoạch"), kind: z.enum(["PLAN", "REPORT"]).default("PLAN"), file: signedPdfFile });
 export type AttachSignedCopyInput = z.output<typeof attachSignedCopySchema>;
 
 /** POST /plans/{id}/signed-copies as multipart/form-data (the plan id comes from the path). */

@@ -12,8 +12,10 @@ import type { SessionUser } from "@/lib/auth/user";
 import { AppError, forbidden } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/service";
 import { fileNameOf } from "@/lib/validation";
-import { lockPlan } from "@/lib/plans/service/lock";
-import { planNumberLabel } from "@/lib/plans/numbering";
+import { lockPlan, type LockedPlan } from "@/lib/plans/service/lock";
+import { formatPlanNumber, planNumberLabel } from "@/lib/plans/numbering";
+import { PUBLISHED_PLAN_STATUSES } from "@/lib/plans/labels";
+import type { SignedCopyKind } from "@/lib/generated/prisma/enums";
 import { readPdfSignatures, type SignatureReading } from "@/lib/documents/pdf-signatures";
 import { checkSignedPdf } from "@/lib/signed-copies/file";
 import { mayAttachSignedCopies, signedCopyRights } from "@/lib/signed-copies/access";
@@ -30,9 +32,10 @@ export async function prepareSignedCopy(user: SessionUser, file: Blob): Promise<
   return { fileName, bytes, sha256: createHash("sha256").update(bytes).digest("hex"), reading: readPdfSignatures(bytes) };
 }
 
-export async function attachSignedCopy(tx: Tx, user: SessionUser, planId: string, prepared: PreparedSignedCopy): Promise<{ id: string; planId: string }> {
+export async function attachSignedCopy(tx: Tx, user: SessionUser, planId: string, prepared: PreparedSignedCopy, kind: SignedCopyKind = "PLAN"): Promise<{ id: string; planId: string }> {
   const locked = await lockPlan(tx, user, planId);
   if (!mayAttachSignedCopies(user)) throw forbidden("Bạn không có quyền đính kèm bản đã ký.");
+  if (kind === "REPORT") return attachReportCopy(tx, user, locked, prepared);
   if (!signedCopyRights(user, locked).attach) throw new AppError("CONFLICT", NOT_ISSUED);
   const plan = await tx.plan.findUniqueOrThrow({
     where: { id: planId },
@@ -73,4 +76,39 @@ export async function attachSignedCopy(tx: Tx, user: SessionUser, planId: string
     },
   });
   return { id: copy.id, planId };
+}
+
+/** The signed copy of the plan's issued results report: only once the report has its number (lib/plans/report/issue.ts). */
+async function attachReportCopy(tx: Tx, user: SessionUser, locked: LockedPlan, prepared: PreparedSignedCopy): Promise<{ id: string; planId: string }> {
+  const report = await tx.planReport.findUnique({ where: { planId: locked.id }, select: { number: true, symbol: true, issueDate: true } });
+  if (!PUBLISHED_PLAN_STATUSES.includes(locked.status) || report?.number == null || !report.symbol) {
+    throw new AppError("CONFLICT", "Chỉ đính kèm bản đã ký cho báo cáo đã ban hành (đã có số).");
+  }
+  const numberLabel = formatPlanNumber(report.number, report.symbol);
+  const copy = await tx.signedCopy.create({
+    data: {
+      organizationId: locked.organizationId,
+      planId: locked.id,
+      kind: "REPORT",
+      issueRound: 1,
+      numberLabel,
+      issueDate: report.issueDate,
+      fileName: prepared.fileName,
+      size: prepared.bytes.byteLength,
+      sha256: prepared.sha256,
+      data: new Uint8Array(prepared.bytes),
+      signatures: prepared.reading as unknown as Prisma.InputJsonValue,
+      uploadedById: user.id,
+    },
+    select: { id: true },
+  });
+  await writeAudit(tx, user, locked.organizationId, {
+    action: "attachSignedCopy",
+    entityType: "SignedCopy",
+    entityId: copy.id,
+    entityLabel: `bản đã ký của báo cáo ${prepared.fileName}`,
+    planId: locked.id,
+    after: { fileName: prepared.fileName, size: prepared.bytes.byteLength, sha256: prepared.sha256, number: numberLabel, kind: "REPORT", signatures: prepared.reading.signatures.length },
+  });
+  return { id: copy.id, planId: locked.id };
 }

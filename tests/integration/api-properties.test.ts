@@ -294,6 +294,17 @@ const SURROGATE_CASES: Record<string, SurrogateCase> = {
       body: { version: await n(versionOf.plan(t.plan.id)), number: 778, symbol: "KH-SKHCN", issueDate: todayInVietnam(), reason: "Khớp sổ đăng ký 🎉" },
     }),
   },
+  issuePlanReport: {
+    who: "vanThu",
+    status: "ISSUED",
+    ok: 200,
+    request: async (t, w) => {
+      // From e-office, so that every field of the body (issueDate) is sent and tried.
+      await db.organization.update({ where: { id: w.org.id }, data: { numberingSource: "EXTERNAL" } });
+      const version = (await db.planReport.findUnique({ where: { planId: t.plan.id } }))?.version ?? 1;
+      return { method: "POST", path: `/plans/${t.plan.id}/report/issue`, body: { version, number: 779, issueDate: todayInVietnam() } };
+    },
+  },
   amendPlan: transitionCase("amend", "ISSUED", "leader"),
   completePlan: transitionCase("complete", "ISSUED", "leader"),
   archivePlan: transitionCase("archive", "COMPLETED", "admin"),

@@ -34,6 +34,8 @@ describe("the API docs model", () => {
       { reason: "CHECKLIST_WARNINGS", meaning: expect.stringContaining("acceptedWarnings") },
       // Issue 16 §2: Sửa số once the signed copy is attached.
       { reason: "SIGNED_COPY_ATTACHED", meaning: expect.stringContaining("409") },
+      // Issue 16 §7: an issued results report is frozen.
+      { reason: "REPORT_ISSUED", meaning: expect.stringContaining("409") },
     ]);
   });
 

@@ -24,9 +24,9 @@ export default async function RegisterPage({ searchParams }: PageProps<"/registe
     <>
       <PageHeader
         title="Sổ đăng ký kế hoạch"
-        description="Mọi kế hoạch đã có số của Sở trong năm, theo số: đối chiếu với sổ đăng ký văn bản (e-office). Số bị thiếu trong dãy được đánh dấu."
+        description="Mọi kế hoạch và báo cáo kết quả đã có số của Sở trong năm, theo số (một dãy số chung): đối chiếu với sổ đăng ký văn bản (e-office). Số bị thiếu trong dãy được đánh dấu."
         actions={
-          register.planCount ? (
+          register.entries.length ? (
             <Link href={`/register/export?year=${year}`} className={buttonClass("secondary")} prefetch={false}>
               Tải Excel
             </Link>
@@ -35,14 +35,14 @@ export default async function RegisterPage({ searchParams }: PageProps<"/registe
       />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <YearForm id="register-year" years={register.years} value={year} />
-        {register.planCount ? (
+        {register.entries.length ? (
           <p className="text-sm text-slate-700" role="status">
-            {register.planCount} kế hoạch có số năm {year}
+            {register.planCount} kế hoạch{register.reportCount ? `, ${register.reportCount} báo cáo` : ""} có số năm {year}
             {register.gapCount ? `, ${register.gapCount} chỗ thiếu số` : ", không thiếu số nào"}.
           </p>
         ) : null}
       </div>
-      {register.planCount ? (
+      {register.entries.length ? (
         <RegisterList entries={register.entries} />
       ) : (
         <EmptyState title={`Chưa có kế hoạch nào được cấp số năm ${year}`}>Kế hoạch ban hành trong năm sẽ hiện ở đây theo số, cùng ngày ban hành và người ký.</EmptyState>

@@ -6,6 +6,7 @@ import { createBlankPlan } from "@/lib/plans/service/create";
 import { updatePlan } from "@/lib/plans/service/edit";
 import { transitionPlan } from "@/lib/plans/service/workflow";
 import { correctPlanNumber } from "@/lib/plans/service/correct-number";
+import { issuePlanReport } from "@/lib/plans/report/issue";
 import { createPhase } from "@/lib/plans/service/phases";
 import { updatePlanSchema } from "@/lib/plans/schemas";
 import { PLAN_ACTIONS, type PlanAction } from "@/lib/plans/workflow";
@@ -72,6 +73,12 @@ export const transition = apiRoute(anyTransition, async ({ user, params, body, t
 export const correctNumber = apiRoute(API.correctPlanNumber, async ({ user, params, body, transaction }) => {
   await transaction((tx) => correctPlanNumber(tx, user, { ...body, planId: params.id }));
   return { body: await planJson(user, params.id) };
+});
+
+/** POST /plans/{id}/report/issue: the results report gets its number from the register (lib/plans/report/issue.ts). */
+export const issueReport = apiRoute(API.issuePlanReport, async ({ params, body, user, transaction }) => {
+  const result = await transaction((tx) => issuePlanReport(tx, user, { ...body, planId: params.id }));
+  return { body: result };
 });
 
 export const addPhase = apiRoute(API.createPhase, async ({ user, params, body, transaction }) => {

@@ -3,12 +3,14 @@
 import type { RegisterView } from "@/lib/plans/register-queries";
 import { gapLabel } from "@/lib/plans/register-gaps";
 import { PLAN_STATUS_LABELS } from "@/lib/plans/labels";
+import { REGISTER_KIND_LABELS as KIND_LABELS } from "@/lib/plans/register-gaps";
 import { addTitle, asOfLine, DATE_FORMAT, excelDate, freezeAndFilter, newWorkbook, setUpPrinting, styleBody, styleHeaderRow, toBuffer, type SheetColumn } from "./cells";
 
 export const REGISTER_COLUMNS: SheetColumn[] = [
   { header: "Số, ký hiệu", key: "number", width: 18, centre: true },
   { header: "Ngày ban hành", key: "issueDate", width: 14, numFmt: DATE_FORMAT, centre: true },
-  { header: "Trích yếu", key: "title", width: 60 },
+  { header: "Loại", key: "kind", width: 11, centre: true },
+  { header: "Trích yếu", key: "title", width: 56 },
   { header: "Người ký", key: "signer", width: 30 },
   { header: "Trạng thái", key: "status", width: 16 },
   { header: "Bản đã ký", key: "signed", width: 11, centre: true },
@@ -26,7 +28,7 @@ export async function registerToXlsx(register: RegisterView, organizationName: s
   sheet.columns = REGISTER_COLUMNS.map(({ key, width }) => ({ key, width }));
   sheet.mergeCells(AS_OF_ROW, 1, AS_OF_ROW, REGISTER_COLUMNS.length);
   const gaps = register.gapCount ? `; ${register.gapCount} chỗ thiếu số` : "";
-  sheet.getCell(AS_OF_ROW, 1).value = `${asOfLine(asOf)} · ${register.planCount} kế hoạch có số${gaps}`;
+  sheet.getCell(AS_OF_ROW, 1).value = `${asOfLine(asOf)} · ${register.planCount} kế hoạch${register.reportCount ? `, ${register.reportCount} báo cáo` : ""} có số${gaps}`;
   sheet.getRow(REGISTER_HEADER_ROW).values = REGISTER_COLUMNS.map((column) => column.header);
   styleHeaderRow(sheet.getRow(REGISTER_HEADER_ROW), REGISTER_COLUMNS.length);
   for (const entry of register.entries) {
@@ -39,6 +41,7 @@ export async function registerToXlsx(register: RegisterView, organizationName: s
     sheet.addRow({
       number: plan.numberLabel,
       issueDate: excelDate(plan.issueDate),
+      kind: KIND_LABELS[plan.kind],
       title: plan.title,
       signer: plan.signer,
       status: PLAN_STATUS_LABELS[plan.status],

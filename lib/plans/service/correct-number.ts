@@ -31,7 +31,7 @@ export async function correctPlanNumber(tx: Tx, user: SessionUser, input: Correc
   const wrongDate = checkIssueDate(input.issueDate, todayInVietnam(), await approvalDate(tx, plan.id));
   if (wrongDate) throw invalid({ issueDate: [wrongDate] }, wrongDate);
   const numberYear = yearOf(input.issueDate);
-  await claimRegisterNumber(tx, plan.organizationId, numberYear, input.number, input.symbol, plan.id);
+  await claimRegisterNumber(tx, plan.organizationId, numberYear, input.number, input.symbol, { kind: "PLAN", id: plan.id });
   await tx.plan.update({
     where: { id: plan.id },
     data: { number: input.number, numberText: null, numberYear, symbol: input.symbol, issueDate: toDbDate(input.issueDate), version: { increment: 1 } },

@@ -18,16 +18,29 @@ export async function nextPlanNumber(tx: Tx, organizationId: string, year: numbe
     INSERT INTO "PlanNumberCounter" ("organizationId", year, "lastNumber")
     VALUES (
       ${organizationId}::uuid, ${year},
-      (SELECT COALESCE(MAX(number), 0) + 1 FROM "Plan" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year})
+      (SELECT COALESCE(MAX(number), 0) + 1 FROM (
+        SELECT number FROM "Plan" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}
+        UNION ALL
+        SELECT number FROM "PlanReport" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}
+      ) AS taken)
     )
     ON CONFLICT ("organizationId", year) DO UPDATE SET "lastNumber" = "PlanNumberCounter"."lastNumber" + 1
     RETURNING "lastNumber"`;
   return rows[0]!.lastNumber;
 }
 
-/** The plan that already holds this number in the register of that year, if any. */
-export async function planHoldingNumber(tx: Tx, organizationId: string, year: number, number: number) {
-  return tx.plan.findFirst({ where: { organizationId, numberYear: year, number }, select: { id: true, title: true, number: true, numberText: true, symbol: true } });
+/** Who holds a number of the register: a plan, or the results report of a plan (id: the plan's). */
+export type RegisterHolder = { kind: "PLAN" | "REPORT"; id: string; title: string };
+
+/**
+ * The document that already holds this number in the register of that year, if any: a plan, or an issued results
+ * report (the register is one series a year, NĐ 30/2020 Điều 15, so a report's number is no plan's and vice versa).
+ */
+export async function planHoldingNumber(tx: Pick<Tx, "plan" | "planReport">, organizationId: string, year: number, number: number): Promise<RegisterHolder | null> {
+  const plan = await tx.plan.findFirst({ where: { organizationId, numberYear: year, number }, select: { id: true, title: true } });
+  if (plan) return { kind: "PLAN", id: plan.id, title: plan.title };
+  const report = await tx.planReport.findFirst({ where: { organizationId, numberYear: year, number }, select: { planId: true, plan: { select: { title: true } } } });
+  return report ? { kind: "REPORT", id: report.planId, title: `Báo cáo kết quả thực hiện ${report.plan.title}` } : null;
 }
 
 export function numberTakenError(label: string, year: number, holder: { id: string; title: string }): AppError {
@@ -46,7 +59,11 @@ export async function claimWrittenNumber(tx: Tx, organizationId: string, year: n
     INSERT INTO "PlanNumberCounter" ("organizationId", year, "lastNumber")
     VALUES (
       ${organizationId}::uuid, ${year},
-      GREATEST(${number}, (SELECT COALESCE(MAX(number), 0) FROM "Plan" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}))
+      GREATEST(${number}, (SELECT COALESCE(MAX(number), 0) FROM (
+        SELECT number FROM "Plan" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}
+        UNION ALL
+        SELECT number FROM "PlanReport" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}
+      ) AS taken))
     )
     ON CONFLICT ("organizationId", year) DO UPDATE SET "lastNumber" = GREATEST("PlanNumberCounter"."lastNumber", ${number})`;
   const holder = await planHoldingNumber(tx, organizationId, year, number);
@@ -57,9 +74,12 @@ export async function claimWrittenNumber(tx: Tx, organizationId: string, year: n
  * The number the register would give next: one past the highest number of the year (a gap stays a gap for the
  * văn thư to look into; the register view flags it). The issue dialog offers it; it is not imposed.
  */
-export async function suggestedPlanNumber(tx: Pick<Tx, "plan">, organizationId: string, year: number): Promise<number> {
-  const top = await tx.plan.aggregate({ where: { organizationId, numberYear: year }, _max: { number: true } });
-  return (top._max.number ?? 0) + 1;
+export async function suggestedPlanNumber(tx: Pick<Tx, "plan" | "planReport">, organizationId: string, year: number): Promise<number> {
+  const [plans, reports] = await Promise.all([
+    tx.plan.aggregate({ where: { organizationId, numberYear: year }, _max: { number: true } }),
+    tx.planReport.aggregate({ where: { organizationId, numberYear: year }, _max: { number: true } }),
+  ]);
+  return Math.max(plans._max.number ?? 0, reports._max.number ?? 0) + 1;
 }
 
 /**
@@ -73,17 +93,22 @@ export async function claimRegisterNumber(
   year: number,
   number: number,
   symbol: string,
-  exceptPlanId?: string,
+  /** The document being corrected, which may keep its own number. */
+  except?: { kind: RegisterHolder["kind"]; id: string },
 ): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "PlanNumberCounter" ("organizationId", year, "lastNumber")
     VALUES (
       ${organizationId}::uuid, ${year},
-      GREATEST(${number}, (SELECT COALESCE(MAX(number), 0) FROM "Plan" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}))
+      GREATEST(${number}, (SELECT COALESCE(MAX(number), 0) FROM (
+        SELECT number FROM "Plan" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}
+        UNION ALL
+        SELECT number FROM "PlanReport" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}
+      ) AS taken))
     )
     ON CONFLICT ("organizationId", year) DO UPDATE SET "lastNumber" = GREATEST("PlanNumberCounter"."lastNumber", ${number})`;
   const holder = await planHoldingNumber(tx, organizationId, year, number);
-  if (holder && holder.id !== exceptPlanId) {
+  if (holder && !(except && holder.kind === except.kind && holder.id === except.id)) {
     throw new AppError(
       "CONFLICT",
       `Số ${formatPlanNumber(number, symbol)} năm ${year} đã được dùng cho “${holder.title}”. Kiểm tra lại sổ đăng ký và nhập số khác.`,
@@ -105,7 +130,7 @@ export function checkIssueDate(issueDate: CalendarDate, today: CalendarDate, app
   return null;
 }
 
-type IssueNumbering = { numberingSource: NumberingSource; symbol: string; number?: number; issueDate?: CalendarDate };
+export type IssueNumbering = { numberingSource: NumberingSource; symbol: string; number?: number; issueDate?: CalendarDate };
 
 /**
  * The number and date a plan is issued with. Kehoach as the register: the next number, today. An external

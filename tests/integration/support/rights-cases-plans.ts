@@ -147,6 +147,13 @@ const REPORT = {
     refused: [refuse("FORBIDDEN", ["staffSupport", "staffOther", "admin", "viewer"]), refuse("NOT_FOUND", ["otherOrgLeader", "otherOrgAdmin"])],
     allowed: [{ who: "staffLead" }, { who: "leader", input: async (t) => ({ planId: t.plan.id, version: await reportVersion(t.plan.id), assessment: "Lãnh đạo bổ sung.", shortcomings: "", proposals: "", recipients: "UBND tỉnh (b/c);" }) }],
   }),
+  // Ban hành báo cáo: whoever issues plans (văn thư, leaders, admins: plan.issue), with the register's next number.
+  issuePlanReportAction: actionCase<PlanFixture>({
+    setup: planOf("ISSUED"),
+    input: async (t) => ({ planId: t.plan.id, version: await reportVersion(t.plan.id) }),
+    refused: [refuse("FORBIDDEN", ["staffLead", "staffSupport", "staffOther", "viewer"]), refuse("NOT_FOUND", ["otherOrgLeader", "otherOrgAdmin"])],
+    allowed: [{ who: "vanThu" }],
+  }),
 };
 
 export const PLAN_ACTION_CASES: Record<string, ActionCase> = { ...WORKFLOW, ...CREATE, ...EDIT, ...REPORT };

@@ -1,0 +1,1 @@
+export { issueReport as POST } from "@/lib/api/handlers/plans";
