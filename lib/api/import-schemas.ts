@@ -6,7 +6,7 @@ import "zod-openapi";
 import { z } from "zod";
 import { calendarDate, storableText } from "@/lib/validation";
 import { MAX_IMPORT_TEXT } from "@/lib/documents/import/limits";
-import { planTextsSchema } from "@/lib/api/schemas";
+import { planTextsSchema } from "@/lib/plans/texts-schema";
 
 const unitMap = z
   .record(storableText(z.string().trim().min(1).max(500), "Tên đơn vị trong văn bản"), z.uuid({ error: "Mã đơn vị phải là UUID của một đơn vị của Sở." }))

@@ -1,6 +1,7 @@
 // Shapes of API responses and of inputs that exist only in the API (query
 // strings, partial updates). They document the API in OpenAPI and the tests
 // parse real responses with them, so docs and behaviour stay the same.
+import { planSignerShape, planTextsSchema } from "@/lib/plans/texts-schema";
 import "zod-openapi";
 import { z } from "zod";
 import { PLAN_STATUSES } from "@/lib/plans/labels";
@@ -124,26 +125,12 @@ export const activityRightsSchema = z
   })
   .meta({ id: "ActivityRights" });
 
-/** A plan's texts as the document writes them: the plan JSON and the import preview share them. */
-export const planTextsSchema = z.object({
-    legalBasis: z.array(z.string()),
-    intro: z.string(),
-    purposes: z.array(z.string()),
-    requirements: z.array(z.string()),
-    theme: z.string(),
-    slogans: z.array(z.string()),
-    contentItems: z.array(z.string()),
-    closingText: z.string(),
-    recipients: z.array(z.string()),
-});
 
 export const planDetailSchema = planSummarySchema
   .extend({
     place: z.string(),
     ...planTextsSchema.shape,
-    signerAuthority: z.string(),
-    signerTitle: z.string(),
-    signerName: z.string(),
+    ...planSignerShape,
     draftingUnit: unitRef.nullable(),
     budgetAmount: z.number().int().nullable().meta({ description: "Tổng kinh phí của kế hoạch (đồng)" }),
     budgetSource: z.string().meta({ description: "Nguồn kinh phí" }),

@@ -9,6 +9,7 @@
 import { z } from "zod";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { readOutline } from "@/lib/plans/outline";
+import { planSignerShape, planTextsSchema } from "@/lib/plans/texts-schema";
 import { planSections, PLAN_TEXT_FIELDS, type PlanTexts } from "@/lib/plans/snapshot";
 import type { ActivityItem, PlanDocument, PhaseItem } from "@/lib/plans/document";
 
@@ -72,20 +73,7 @@ const frozenPhase = z.object({
   activities: z.array(frozenActivity),
 });
 
-const planTextsShape = {
-  legalBasis: z.array(z.string()),
-  intro: z.string(),
-  purposes: z.array(z.string()),
-  requirements: z.array(z.string()),
-  theme: z.string(),
-  slogans: z.array(z.string()),
-  contentItems: z.array(z.string()),
-  closingText: z.string(),
-  recipients: z.array(z.string()),
-  signerAuthority: z.string(),
-  signerTitle: z.string(),
-  signerName: z.string(),
-} satisfies Record<keyof PlanTexts, z.ZodType>;
+const planTextsShape = { ...planTextsSchema.shape, ...planSignerShape } satisfies Record<keyof PlanTexts, z.ZodType>;
 
 export const issuedCopySchema = z.object({
   schema: z.literal(1),

@@ -50,11 +50,8 @@ export function numberTakenError(label: string, year: number, holder: { id: stri
   });
 }
 
-/**
- * Takes a number an imported plan was issued with. A number already in the register is a NUMBER_TAKEN conflict;
- * the counter moves past it (locking its row, as nextPlanNumber does), so Kehoach never gives it out again.
- */
-export async function claimWrittenNumber(tx: Tx, organizationId: string, year: number, number: number, symbol: string): Promise<void> {
+/** Moves the year's counter past a number taken from outside it (locking its row, as nextPlanNumber does), so Kehoach never gives it out again. */
+async function moveCounterPast(tx: Tx, organizationId: string, year: number, number: number): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "PlanNumberCounter" ("organizationId", year, "lastNumber")
     VALUES (
@@ -66,6 +63,14 @@ export async function claimWrittenNumber(tx: Tx, organizationId: string, year: n
       ) AS taken))
     )
     ON CONFLICT ("organizationId", year) DO UPDATE SET "lastNumber" = GREATEST("PlanNumberCounter"."lastNumber", ${number})`;
+}
+
+/**
+ * Takes a number an imported plan was issued with. A number already in the register is a NUMBER_TAKEN conflict;
+ * the counter moves past it (locking its row, as nextPlanNumber does), so Kehoach never gives it out again.
+ */
+export async function claimWrittenNumber(tx: Tx, organizationId: string, year: number, number: number, symbol: string): Promise<void> {
+  await moveCounterPast(tx, organizationId, year, number);
   const holder = await planHoldingNumber(tx, organizationId, year, number);
   if (holder) throw numberTakenError(formatPlanNumber(number, symbol), year, holder);
 }
@@ -96,17 +101,7 @@ export async function claimRegisterNumber(
   /** The document being corrected, which may keep its own number. */
   except?: { kind: RegisterHolder["kind"]; id: string },
 ): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "PlanNumberCounter" ("organizationId", year, "lastNumber")
-    VALUES (
-      ${organizationId}::uuid, ${year},
-      GREATEST(${number}, (SELECT COALESCE(MAX(number), 0) FROM (
-        SELECT number FROM "Plan" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}
-        UNION ALL
-        SELECT number FROM "PlanReport" WHERE "organizationId" = ${organizationId}::uuid AND "numberYear" = ${year}
-      ) AS taken))
-    )
-    ON CONFLICT ("organizationId", year) DO UPDATE SET "lastNumber" = GREATEST("PlanNumberCounter"."lastNumber", ${number})`;
+  await moveCounterPast(tx, organizationId, year, number);
   const holder = await planHoldingNumber(tx, organizationId, year, number);
   if (holder && !(except && holder.kind === except.kind && holder.id === except.id)) {
     throw new AppError(
