@@ -3,7 +3,7 @@
 // signatures, audited, kept beside earlier copies; hostile files and plans not
 // yet issued leave every row as it was.
 import { describe, expect, it, vi } from "vitest";
-import type * as NextAuth from "next-auth";
+import type * as SessionToken from "@/lib/auth/session-token";
 import type * as NextCache from "next/cache";
 import { db } from "@/lib/db";
 import { attachSignedCopyAction } from "@/lib/signed-copies/actions";
@@ -19,7 +19,7 @@ import { planIn, rightsWorld, sessionOf, worldSnapshot, type Caller, type Rights
 import { signedFile, signedPdf } from "./support/rights-cases-signed";
 
 const session = vi.hoisted(() => ({ current: null as { uid: string; sv: number; sid: string } | null }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof NextAuth>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({ ...(await importOriginal<typeof SessionToken>()), sessionClaims: async () => session.current }));
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof NextCache>()), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 async function attach(w: RightsWorld, who: Caller, planId: string, file: File): Promise<FormState> {
