@@ -43,39 +43,16 @@ export async function attachSignedCopy(tx: Tx, user: SessionUser, planId: string
   });
   // The round is the number of issues Kehoach recorded; 0 for a plan issued before it kept them (imported).
   const issued = await tx.planVersion.findMany({ where: { planId, kind: "ISSUED" }, orderBy: { createdAt: "desc" }, select: { id: true } });
-  const copy = await tx.signedCopy.create({
-    data: {
-      organizationId: locked.organizationId,
-      planId,
-      planVersionId: issued[0]?.id ?? null,
-      issueRound: issued.length,
-      numberLabel: planNumberLabel(plan),
-      issueDate: plan.issueDate,
-      fileName: prepared.fileName,
-      size: prepared.bytes.byteLength,
-      sha256: prepared.sha256,
-      data: new Uint8Array(prepared.bytes),
-      signatures: prepared.reading as unknown as Prisma.InputJsonValue,
-      uploadedById: user.id,
-    },
-    select: { id: true },
-  });
-  await writeAudit(tx, user, locked.organizationId, {
-    action: "attachSignedCopy",
-    entityType: "SignedCopy",
-    entityId: copy.id,
-    entityLabel: `bản đã ký ${prepared.fileName}`,
+  return storeCopy(tx, user, prepared, {
+    organizationId: locked.organizationId,
     planId,
-    after: {
-      fileName: prepared.fileName,
-      size: prepared.bytes.byteLength,
-      sha256: prepared.sha256,
-      number: planNumberLabel(plan),
-      issueRound: issued.length,
-      signatures: prepared.reading.signatures.length,
-    },
+    kind: "PLAN",
+    planVersionId: issued[0]?.id ?? null,
+    issueRound: issued.length,
+    numberLabel: planNumberLabel(plan),
+    issueDate: plan.issueDate,
+    label: `bản đã ký ${prepared.fileName}`,
   });
-  return { id: copy.id, planId };
 }
 
 /** The signed copy of the plan's issued results report: only once the report has its number (lib/plans/report/issue.ts). */
@@ -85,14 +62,36 @@ async function attachReportCopy(tx: Tx, user: SessionUser, locked: LockedPlan, p
     throw new AppError("CONFLICT", "Chỉ đính kèm bản đã ký cho báo cáo đã ban hành (đã có số).");
   }
   const numberLabel = formatPlanNumber(report.number, report.symbol);
+  return storeCopy(tx, user, prepared, {
+    organizationId: locked.organizationId,
+    planId: locked.id,
+    kind: "REPORT",
+    planVersionId: null,
+    issueRound: 1,
+    numberLabel,
+    issueDate: report.issueDate,
+    label: `bản đã ký của báo cáo ${prepared.fileName}`,
+  });
+}
+
+type CopyOf = {
+  organizationId: string;
+  planId: string;
+  kind: "PLAN" | "REPORT";
+  planVersionId: string | null;
+  issueRound: number;
+  numberLabel: string | null;
+  issueDate: Date | null;
+  /** What the history calls it. */
+  label: string;
+};
+
+/** Stores a prepared copy of a plan or of its report and audits it: the one place a SignedCopy row is written. */
+async function storeCopy(tx: Tx, user: SessionUser, prepared: PreparedSignedCopy, of: CopyOf): Promise<{ id: string; planId: string }> {
+  const { label, ...row } = of;
   const copy = await tx.signedCopy.create({
     data: {
-      organizationId: locked.organizationId,
-      planId: locked.id,
-      kind: "REPORT",
-      issueRound: 1,
-      numberLabel,
-      issueDate: report.issueDate,
+      ...row,
       fileName: prepared.fileName,
       size: prepared.bytes.byteLength,
       sha256: prepared.sha256,
@@ -102,13 +101,20 @@ async function attachReportCopy(tx: Tx, user: SessionUser, locked: LockedPlan, p
     },
     select: { id: true },
   });
-  await writeAudit(tx, user, locked.organizationId, {
+  await writeAudit(tx, user, of.organizationId, {
     action: "attachSignedCopy",
     entityType: "SignedCopy",
     entityId: copy.id,
-    entityLabel: `bản đã ký của báo cáo ${prepared.fileName}`,
-    planId: locked.id,
-    after: { fileName: prepared.fileName, size: prepared.bytes.byteLength, sha256: prepared.sha256, number: numberLabel, kind: "REPORT", signatures: prepared.reading.signatures.length },
+    entityLabel: label,
+    planId: of.planId,
+    after: {
+      fileName: prepared.fileName,
+      size: prepared.bytes.byteLength,
+      sha256: prepared.sha256,
+      number: of.numberLabel,
+      ...(of.kind === "REPORT" ? { kind: "REPORT" } : { issueRound: of.issueRound }),
+      signatures: prepared.reading.signatures.length,
+    },
   });
-  return { id: copy.id, planId: locked.id };
+  return { id: copy.id, planId: of.planId };
 }
