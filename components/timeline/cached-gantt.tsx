@@ -1,6 +1,6 @@
 import { cacheTag } from "next/cache";
 import type { CalendarDate } from "@/lib/dates";
-import { orgTag, planFragmentTags } from "@/lib/cache/tags";
+import { orgFragmentTags, planFragmentTags } from "@/lib/cache/tags";
 import { planTimelineOfOrganization, yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
 import { Gantt } from "@/components/timeline/gantt";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,7 +19,7 @@ export async function CachedPlanGantt({ organizationId, planId, today, caption }
 /** The year's chart of published plans, which every user of the organisation may read. */
 export async function CachedYearGantt({ organizationId, year, today }: { organizationId: string; year: number; today: CalendarDate }) {
   "use cache";
-  cacheTag(orgTag(organizationId));
+  cacheTag(...orgFragmentTags(organizationId));
   const timeline = await yearTimelineOfOrganization(organizationId, year, today);
   return timeline.rows.length ? <Gantt timeline={timeline} caption={`Thời gian biểu năm ${year}`} /> : <EmptyState title={`Năm ${year} chưa có kế hoạch đã ban hành`} />;
 }

@@ -1,11 +1,25 @@
 // The cache's tags. The database notifies them on every write (triggers in
-// prisma/migrations/*_cache_invalidation/migration.sql; keep the two in step):
-//   plan:<id>       the plan, its phases, activities and what hangs on them
-//   org:<id>        anything of the organisation (home dashboard, year timeline)
-//   org:<id>:names  names every fragment prints (organisation, units, users)
+// prisma/migrations/*_cache_invalidation and *_cache_tags_fine; keep them in step):
+//   org:<id>         the organisation, its plans or phases
+//   org:<id>:work    any activity-level write of the organisation
+//   org:<id>:names   names every fragment prints (organisation, units, users)
+//   plan:<id>        the plan row or its phases
+//   plan:<id>:work   an activity-level write in the plan
+//   phase:<id>       an activity-level write in the phase, or the phase row
+//   unit:<id>        an activity-level write on an activity the unit leads or supports
+// Activity-level: Activity, ActivitySupport, ActivityUpdate, ActivityTarget.
+// A fragment carries the tags of everything it reads, so that a progress
+// update re-renders only what shows that activity.
 export const planTag = (planId: string) => `plan:${planId}`;
+export const planWorkTag = (planId: string) => `plan:${planId}:work`;
+export const phaseTag = (phaseId: string) => `phase:${phaseId}`;
+export const unitTag = (unitId: string) => `unit:${unitId}`;
 export const orgTag = (organizationId: string) => `org:${organizationId}`;
+export const orgWorkTag = (organizationId: string) => `org:${organizationId}:work`;
 export const orgNamesTag = (organizationId: string) => `org:${organizationId}:names`;
 
-/** The tags of a fragment of one plan. */
-export const planFragmentTags = (organizationId: string, planId: string) => [planTag(planId), orgNamesTag(organizationId)];
+/** The tags of a fragment that reads one plan, all its activities and the names it prints. */
+export const planFragmentTags = (organizationId: string, planId: string) => [planTag(planId), planWorkTag(planId), orgNamesTag(organizationId)];
+
+/** The tags of a fragment that reads the organisation's plans and their activities. */
+export const orgFragmentTags = (organizationId: string) => [orgTag(organizationId), orgWorkTag(organizationId)];

@@ -8,14 +8,14 @@
 import "server-only";
 import { cacheTag } from "next/cache";
 import type { CalendarDate } from "@/lib/dates";
-import { orgTag, planFragmentTags } from "@/lib/cache/tags";
+import { orgFragmentTags, planFragmentTags } from "@/lib/cache/tags";
 import { homeFiguresOfOrganization } from "@/lib/dashboard/queries";
 import { planDashboardOfOrganization } from "@/lib/dashboard/plan";
 import { planCalendarItemsOfOrganization } from "@/lib/dashboard/calendar";
 
 export async function cachedHomeFigures(organizationId: string, year: number | null, today: CalendarDate) {
   "use cache";
-  cacheTag(orgTag(organizationId));
+  cacheTag(...orgFragmentTags(organizationId));
   return homeFiguresOfOrganization(organizationId, year, today);
 }
 

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { cacheClock, type CacheStore } from "@/lib/cache/store";
 import { CHANNEL, type CacheListener } from "@/lib/cache/listener";
 import { createCache } from "@/lib/cache/instance";
-import { orgNamesTag, orgTag, planTag } from "@/lib/cache/tags";
+import { orgNamesTag, orgTag, orgWorkTag, phaseTag, planTag, planWorkTag, unitTag } from "@/lib/cache/tags";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { addGroupMembers, createIssuedPlan, createUnit, createWorld, unique } from "./support/factories";
 import type { CacheEntry } from "next/dist/server/lib/cache-handlers/types";
@@ -58,24 +58,40 @@ describe("writes notify the tags of what they change, at commit", () => {
   it("each table a cached fragment reads: plan, phase, activity and what hangs on it, units, groups, the organisation, a user's name", async () => {
     const w = await world();
     const planTags = [orgTag(w.org), planTag(w.plan.id)];
+    const work = [orgWorkTag(w.org), planWorkTag(w.plan.id), phaseTag(w.phase.id), unitTag(w.unitA.id)];
     const nameTags = [orgTag(w.org), orgNamesTag(w.org)];
     const cases: [string, () => Promise<unknown>, string[]][] = [
       ["plan", () => db.plan.update({ where: { id: w.plan.id }, data: { theme: "Chủ đề mới" } }), planTags],
-      ["phase", () => db.phase.update({ where: { id: w.phase.id }, data: { title: "Giai đoạn đổi tên" } }), planTags],
-      ["activity", () => db.activity.update({ where: { id: w.activity.id }, data: { progress: 40 } }), planTags],
-      ["support", () => db.activitySupport.create({ data: { organizationId: w.org, activityId: w.activity.id, unitId: w.unitB.id } }), planTags],
-      ["update", () => db.activityUpdate.create({ data: { organizationId: w.org, activityId: w.activity.id, authorId: w.staffA.id, progress: 40 } }), planTags],
-      ["target", () => db.activityTarget.create({ data: { organizationId: w.org, activityId: w.activity.id, label: "Số tin bài", targetValue: 5 } }), planTags],
+      ["phase", () => db.phase.update({ where: { id: w.phase.id }, data: { title: "Giai đoạn đổi tên" } }), [...planTags, phaseTag(w.phase.id)]],
+      ["activity", () => db.activity.update({ where: { id: w.activity.id }, data: { progress: 40 } }), work],
+      ["support", () => db.activitySupport.create({ data: { organizationId: w.org, activityId: w.activity.id, unitId: w.unitB.id } }), [...work, unitTag(w.unitB.id)]],
+      // From here on unit B supports the activity: its work list shows the activity's progress.
+      ["update", () => db.activityUpdate.create({ data: { organizationId: w.org, activityId: w.activity.id, authorId: w.staffA.id, progress: 40 } }), [...work, unitTag(w.unitB.id)]],
+      ["target", () => db.activityTarget.create({ data: { organizationId: w.org, activityId: w.activity.id, label: "Số tin bài", targetValue: 5 } }), [...work, unitTag(w.unitB.id)]],
       ["unit", () => db.unit.update({ where: { id: w.unitA.id }, data: { name: unique("Phòng đổi tên") } }), nameTags],
       ["group", async () => addGroupMembers(w.org, (await createUnit(w.org)).id, [w.unitB.id]), nameTags],
       ["organisation", () => db.organization.update({ where: { id: w.org }, data: { headerName: "UBND TỈNH THỬ" } }), nameTags],
       ["a user's name", () => db.user.update({ where: { id: w.staffA.id }, data: { displayName: unique("Nguyễn Văn") } }), nameTags],
-      ["activity deleted", () => db.activity.delete({ where: { id: w.activity.id } }), planTags],
+      ["activity deleted", () => db.activity.delete({ where: { id: w.activity.id } }), work],
     ];
     for (const [name, write, expected] of cases) {
       const tags = await tagsOf(write);
       for (const tag of expected) expect(tags, name).toContain(tag);
     }
+  });
+
+  it("an activity-level write names its plan's work, its phase and its units, not the plan, the organisation's plans, other phases or other units", async () => {
+    const w = await world();
+    const other = await db.phase.create({
+      data: { organizationId: w.org, planId: w.plan.id, order: 9, code: "9", title: "Giai đoạn khác", startDate: w.phase.startDate, endDate: w.phase.endDate },
+    });
+    const update = await tagsOf(() => db.activityUpdate.create({ data: { organizationId: w.org, activityId: w.activity.id, authorId: w.staffA.id, progress: 55 } }));
+    expect([...update].sort()).toEqual([orgWorkTag(w.org), planWorkTag(w.plan.id), phaseTag(w.phase.id), unitTag(w.unitA.id)].sort());
+    // Moving the activity to the other phase and unit re-renders both phases and both units.
+    const moved = await tagsOf(() => db.activity.update({ where: { id: w.activity.id }, data: { phaseId: other.id, leadUnitId: w.unitB.id } }));
+    for (const tag of [phaseTag(w.phase.id), phaseTag(other.id), unitTag(w.unitA.id), unitTag(w.unitB.id)]) expect(moved).toContain(tag);
+    expect(moved).not.toContain(planTag(w.plan.id));
+    expect(moved).not.toContain(orgTag(w.org));
   });
 
   it("nothing for a rolled-back write, a sign-in's bookkeeping on the user, or another organisation's plan tags", async () => {
@@ -92,6 +108,8 @@ describe("writes notify the tags of what they change, at commit", () => {
     expect(rolledBack.size).toBe(0);
     expect((await tagsOf(() => db.user.update({ where: { id: w.staffA.id }, data: { lastLoginAt: new Date() } }))).size).toBe(0);
     const tags = await tagsOf(() => db.activity.update({ where: { id: other.activity.id }, data: { progress: 10 } }));
+    expect(tags).not.toContain(planWorkTag(w.plan.id));
+    expect(tags).not.toContain(orgWorkTag(w.org));
     expect(tags).not.toContain(planTag(w.plan.id));
     expect(tags).not.toContain(orgTag(w.org));
   });
@@ -155,8 +173,8 @@ describe("two instances' caches on one database", () => {
     const w = await world();
     const other = await world();
     for (const { store } of instances) {
-      await store.set("plan-doc", entry([planTag(w.plan.id), orgNamesTag(w.org)]));
-      await store.set("other-doc", entry([planTag(other.plan.id), orgNamesTag(other.org)]));
+      await store.set("plan-doc", entry([planTag(w.plan.id), planWorkTag(w.plan.id), orgNamesTag(w.org)]));
+      await store.set("other-doc", entry([planTag(other.plan.id), planWorkTag(other.plan.id), orgNamesTag(other.org)]));
     }
     expect(await a.store.get("plan-doc", [])).toBeDefined();
     await new Promise((r) => setTimeout(r, 2)); // the write comes after the entries were made
