@@ -43,6 +43,13 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** What a role is told of besides what its rights bring (who reviews hears of submitted plans through plan.review). */
+export const TOPICS = {
+  "plan.awaitingIssue": "Kế hoạch đã được phê duyệt, chờ cấp số và ban hành",
+} as const;
+
+export type Topic = keyof typeof TOPICS;
+
 /**
  * How a user stands to one thing, worked out from the data by the access modules.
  * author: made the plan or template; draftingUnit: their unit drafts the plan;
@@ -55,7 +62,7 @@ export type Facts = Partial<Record<Relation, boolean>>;
 /** true: on anything of the organisation; a list: only where one of these relationships holds. */
 export type Grant = true | readonly Relation[];
 
-type RoleDefinition = { label: string; grants: Partial<Record<Permission, Grant>> };
+type RoleDefinition = { label: string; grants: Partial<Record<Permission, Grant>>; hears?: readonly Topic[] };
 
 const ROLE_MAP = {
   ADMIN: {
@@ -122,6 +129,8 @@ const ROLE_MAP = {
   // the register's number, corrects a number, reads the register. Does not approve or return, does not edit content.
   VAN_THU: {
     label: "Văn thư",
+    // Leaders and admins may issue too, but it is the văn thư's daily work: they hear when a plan waits for its number.
+    hears: ["plan.awaitingIssue"],
     grants: {
       "plan.read.drafts": true,
       "plan.issue": true,
@@ -199,6 +208,11 @@ export function rolesWith(permission: Permission, through?: Relation): Role[] {
     if (grant === undefined) return false;
     return through === undefined || (grant !== true && grant.includes(through));
   });
+}
+
+/** The roles told of a topic (lib/plans/service/recipients.ts). */
+export function rolesHearing(topic: Topic): Role[] {
+  return ROLES.filter((role) => (ROLE_MAP[role] as RoleDefinition).hears?.includes(topic) ?? false);
 }
 
 /**

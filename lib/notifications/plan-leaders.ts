@@ -51,8 +51,11 @@ export async function notifyBlocked(tx: Tx, user: SessionUser, activity: Blocked
   );
 }
 
-/** Once a plan leaves "Chờ duyệt", the notifications asking to review it are done: they are marked read. */
-export async function resolvePlanWaiting(tx: Tx, planId: string) {
-  const result = await tx.notification.updateMany({ where: { planId, kind: "plan.submitted", readAt: null }, data: { readAt: new Date() } });
+/**
+ * Once a plan leaves "Chờ duyệt" the notifications asking to review it are done, and once it is issued (or taken
+ * back from "Đã duyệt") those asking to issue it: they are marked read.
+ */
+export async function resolvePlanWaiting(tx: Tx, planId: string, kind: "plan.submitted" | "plan.awaitingIssue" = "plan.submitted") {
+  const result = await tx.notification.updateMany({ where: { planId, kind, readAt: null }, data: { readAt: new Date() } });
   return result.count;
 }

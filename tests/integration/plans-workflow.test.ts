@@ -65,6 +65,22 @@ describe("approval and issue", () => {
     expect(audit.map((a) => a.action)).toEqual(["create", "submit", "return", "submit", "approve", "issue"]);
   });
 
+  it("tells the văn thư (not the other leaders) that an approved plan waits for its number, by e-mail too, and closes that once it is issued", async () => {
+    const world = await createWorld();
+    const vanThu = await createUser(world.organization.id, "VAN_THU");
+    await db.user.update({ where: { id: vanThu.id }, data: { email: `${vanThu.username}@skhcn.test`, mailPreference: "IMMEDIATE" } });
+    const otherLeader = await createUser(world.organization.id, "LEADER");
+    const plan = await draft(world, "SUBMITTED");
+    await move(world, world.leader, "approve", plan.id, "Đồng ý ban hành.");
+    const waiting = await db.notification.findMany({ where: { planId: plan.id, kind: "plan.awaitingIssue" } });
+    expect(waiting.map((n) => n.userId)).toEqual([vanThu.id]);
+    expect(waiting[0]).toMatchObject({ title: expect.stringContaining("Kế hoạch chờ ban hành"), link: `/plans/${plan.id}`, readAt: null });
+    expect(await db.notification.count({ where: { planId: plan.id, userId: otherLeader.id } })).toBe(0);
+    expect(await db.mailMessage.count({ where: { userId: vanThu.id, subject: { contains: "Kế hoạch chờ ban hành" } } })).toBe(1);
+    await move(world, vanThu, "issue", plan.id);
+    expect((await db.notification.findFirstOrThrow({ where: { id: waiting[0]!.id } })).readAt).not.toBeNull();
+  });
+
   it("gives two approved plans issued at the same moment two different consecutive numbers", async () => {
     const world = await createWorld();
     const leader2 = await createUser(world.organization.id, "LEADER");

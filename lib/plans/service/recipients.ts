@@ -1,10 +1,16 @@
 // Who hears about a plan: its reviewers, its drafters, the units it names.
 import type { Tx } from "@/lib/db-client";
-import { rolesWith } from "@/lib/auth/roles";
+import { rolesHearing, rolesWith } from "@/lib/auth/roles";
 
 /** Everyone who may approve or return a plan (the Sở's leaders). */
 export async function reviewerIds(tx: Tx, organizationId: string): Promise<string[]> {
   const users = await tx.user.findMany({ where: { organizationId, role: { in: rolesWith("plan.review") }, active: true }, select: { id: true } });
+  return users.map((u) => u.id);
+}
+
+/** Who keeps the register and is told when an approved plan waits for its number (the văn thư). */
+export async function awaitingIssueIds(tx: Tx, organizationId: string): Promise<string[]> {
+  const users = await tx.user.findMany({ where: { organizationId, role: { in: rolesHearing("plan.awaitingIssue") }, active: true }, select: { id: true } });
   return users.map((u) => u.id);
 }
 

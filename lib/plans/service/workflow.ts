@@ -13,7 +13,7 @@ import { nextPlanNumber, numberForIssue } from "@/lib/plans/service/register";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { checkTransition, WORKFLOW, type PlanAction } from "@/lib/plans/workflow";
 import { lockPlan, type LockedPlan } from "@/lib/plans/service/lock";
-import { drafterIds, namedUnitUsers, reviewerIds } from "@/lib/plans/service/recipients";
+import { awaitingIssueIds, drafterIds, namedUnitUsers, reviewerIds } from "@/lib/plans/service/recipients";
 import { notifyUsers } from "@/lib/notifications/service";
 import { resolvePlanWaiting } from "@/lib/notifications/plan-leaders";
 import type { TransitionInput } from "@/lib/plans/schemas";
@@ -57,14 +57,22 @@ async function notify(tx: Tx, user: SessionUser, action: PlanAction, plan: Locke
         body: `Ý kiến của ${user.displayName}: ${comment}`,
       }, user.id);
       return;
-    case "approve":
-      await notifyUsers(tx, plan.organizationId, await drafterIds(tx, plan), {
+    case "approve": {
+      const drafters = await drafterIds(tx, plan);
+      await notifyUsers(tx, plan.organizationId, drafters, {
         ...base,
         kind: "plan.approved",
         title: `Kế hoạch đã được phê duyệt: ${name}`,
         body: comment ? `Ý kiến của ${user.displayName}: ${comment}` : `${user.displayName} đã phê duyệt kế hoạch.`,
       }, user.id);
+      await notifyUsers(tx, plan.organizationId, (await awaitingIssueIds(tx, plan.organizationId)).filter((id) => !drafters.includes(id)), {
+        ...base,
+        kind: "plan.awaitingIssue",
+        title: `Kế hoạch chờ ban hành: ${name}`,
+        body: `${user.displayName} đã phê duyệt kế hoạch; cần cấp số và ban hành.`,
+      }, user.id);
       return;
+    }
     case "issue": {
       const named = await namedUnitUsers(tx, plan.organizationId, plan.id);
       for (const { userId, lead, support } of named) {
@@ -165,5 +173,6 @@ export async function transitionPlan(tx: Tx, user: SessionUser, action: PlanActi
   if (action === "return" || action === "approve") await markReviewed(tx, plan.id, action === "return" ? "RETURNED" : "APPROVED");
   await notify(tx, user, action, plan, numberLabel, comment);
   if (plan.status === "SUBMITTED" && check.to !== "SUBMITTED") await resolvePlanWaiting(tx, plan.id);
+  if (plan.status === "APPROVED" && check.to !== "APPROVED") await resolvePlanWaiting(tx, plan.id, "plan.awaitingIssue");
   return { status: check.to, numberLabel };
 }
