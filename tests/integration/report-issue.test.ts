@@ -187,4 +187,29 @@ describe("issuing the results report", () => {
     expect(register.entries.find((e) => e.kind === "plan" && e.plan.kind === "REPORT")).toMatchObject({ plan: { signedCopy: true } });
     expect(register.entries.find((e) => e.kind === "plan" && e.plan.kind === "PLAN")).toMatchObject({ plan: { signedCopy: false } });
   });
+  it("POST /api/v1/plans/{id}/report/signed-copies: 409 before the report is issued, then 201 with the copy under the report's number; the plan's copies stay apart", async () => {
+    const w = await world();
+    const token = await tokenFor(w.vanThu);
+    const upload = async () => {
+      const formData = new FormData();
+      formData.set("file", await signedFile("BC đã ký.pdf"));
+      return formData;
+    };
+    const early = await api("POST", `/plans/${w.plan.id}/report/signed-copies`, { token, formData: await upload() });
+    expect(early.status, early.text).toBe(409);
+    expect(early.headers.get("content-type")).toContain("application/problem+json");
+    expect(await db.signedCopy.count({ where: { planId: w.plan.id } })).toBe(0);
+
+    await inTransaction((tx) => issuePlanReport(tx, w.vanThu, { planId: w.plan.id, version: 1 }));
+    const created = await api("POST", `/plans/${w.plan.id}/report/signed-copies`, { token, formData: await upload() });
+    expect(created.status, created.text).toBe(201);
+    const copy = created.json as { id: string; number: string; fileName: string; signatures: { integrity: string }[] };
+    expect(copy).toMatchObject({ number: "04/BC-SKHCN", fileName: "BC đã ký.pdf" });
+    expect(copy.signatures[0]?.integrity).toBe("intact");
+    expect(created.headers.get("location")).toBe(`/api/v1/signed-copies/${copy.id}`);
+    expect((await db.signedCopy.findUniqueOrThrow({ where: { id: copy.id } })).kind).toBe("REPORT");
+    expect(await listSignedCopies(w.leader, w.plan.id)).toEqual([]);
+    const download = await api("GET", `/signed-copies/${copy.id}`, { token: await tokenFor(w.leader) });
+    expect(download.status).toBe(200);
+  });
 });

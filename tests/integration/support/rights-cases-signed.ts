@@ -53,6 +53,21 @@ export const SIGNED_COPY_API_CASES: Record<string, ApiCase> = {
     refused: [status(403, ["staffLead", "staffSupport", "staffOther", "viewer"]), status(404, ["otherOrgLeader", "otherOrgAdmin"])],
     allowed: { who: "leader", status: 201 },
   }),
+  attachReportSignedCopy: writeCase<PlanFixture>({
+    // An issued plan whose results report has its number (as issuePlanReport leaves it).
+    setup: async (w) => {
+      const t = await issued(w);
+      await db.planReport.create({ data: { planId: t.plan.id, organizationId: t.plan.organizationId, recipients: [], number: 901, numberYear: 2026, symbol: "BC-SKHCN", issueDate: new Date("2026-06-01"), issuedAt: new Date() } });
+      return t;
+    },
+    request: async (t) => {
+      const formData = new FormData();
+      formData.set("file", await signedFile());
+      return { method: "POST", path: `/plans/${t.plan.id}/report/signed-copies`, formData };
+    },
+    refused: [status(403, ["staffLead", "staffSupport", "staffOther", "viewer"]), status(404, ["otherOrgLeader", "otherOrgAdmin"])],
+    allowed: { who: "vanThu", status: 201 },
+  }),
   downloadSignedCopy: readCase<{ issued: string; draft: string }>({
     setup: async (w) => ({ issued: (await signedCopyOn(await planIn(w, "ISSUED"))).id, draft: (await signedCopyOn(await planIn(w, "DRAFT"))).id }),
     request: (t) => ({ method: "GET", path: `/signed-copies/${t.issued}` }),

@@ -1,0 +1,1 @@
+export { attachReportSignedCopyRoute as POST } from "@/lib/api/handlers/signed-copies";
