@@ -8,7 +8,7 @@ import { planImportJsonBody, planImportMultipartBody, planImportPreviewSchema } 
 import { MAX_IMPORT_BYTES } from "@/lib/documents/import/limits";
 import { activityFields, activityRules, amendPlanSchema, correctPlanNumberBody, createBlankPlanSchema, issuePlanBody, phaseFields, planFieldsSchema, returnPlanSchema, submitPlanBody, transitionBody } from "@/lib/plans/schemas";
 import { recordUpdateBody } from "@/lib/activities/schemas";
-import { issuePlanReportBody } from "@/lib/plans/report/schemas";
+import { correctReportNumberBody, issuePlanReportBody } from "@/lib/plans/report/schemas";
 import { attachSignedCopyBody, signedCopySchema } from "@/lib/signed-copies/schemas";
 import { MAX_SIGNED_COPY_BYTES } from "@/lib/signed-copies/file";
 import { uuid, version } from "@/lib/validation";
@@ -163,6 +163,23 @@ export const API = {
       status: 200,
       description: "Số và ngày ban hành của báo cáo",
       schema: z.object({ planId: uuid(), numberLabel: z.string().meta({ example: "05/BC-SKHCN" }), issueDate: z.string().meta({ description: "yyyy-MM-dd" }), version: z.number().int() }),
+    },
+    errors: WRITE_ERRORS,
+  }),
+  correctReportNumber: defineSpec({
+    method: "POST",
+    path: "/plans/{id}/report/correct-number",
+    operationId: "correctReportNumber",
+    summary: "Sửa số, ký hiệu, ngày ban hành của báo cáo kết quả",
+    description:
+      "Như sửa số kế hoạch, cho báo cáo kết quả đã ban hành: version là version của báo cáo; bắt buộc có reason (ghi vào lịch sử). Báo cáo chưa ban hành → 403; số đã dùng trong năm (kế hoạch hay báo cáo) → 409 NUMBER_TAKEN; đã đính kèm bản đã ký của báo cáo → 409 SIGNED_COPY_ATTACHED; version cũ → 409; ngày sau hôm nay hoặc trước ngày ban hành kế hoạch → 422.",
+    tag: "Quy trình duyệt",
+    params: S.idParams,
+    body: correctReportNumberBody,
+    success: {
+      status: 200,
+      description: "Số mới của báo cáo",
+      schema: z.object({ planId: uuid(), numberLabel: z.string().meta({ example: "06/BC-SKHCN" }), version: z.number().int() }),
     },
     errors: WRITE_ERRORS,
   }),

@@ -138,10 +138,12 @@ export function describeAudit(entry: AuditForDisplay, ctx: DescribeContext): str
     return entry.action === "delete" ? `xóa ${entry.entityLabel}` : `lưu kế hoạch làm ${entry.entityLabel}`;
   }
   switch (entry.action) {
-    case "correctNumber": {
-      // The register's number corrected by the văn thư (lib/plans/service/correct-number.ts).
+    case "correctNumber":
+    case "correctReportNumber": {
+      // The register's number corrected by the văn thư (lib/plans/service/correct-number.ts, lib/plans/report/correct-number.ts).
       const label = (side: Record<string, unknown>) => `${String(side.number ?? "")}${typeof side.issueDate === "string" ? ` ngày ${formatDate(side.issueDate)}` : ""}`;
-      return `sửa số kế hoạch từ ${label(before)} thành ${label(after)}${typeof after.reason === "string" ? `, lý do: ${quote(after.reason)}` : ""}`;
+      const what = entry.action === "correctNumber" ? "kế hoạch" : "báo cáo kết quả";
+      return `sửa số ${what} từ ${label(before)} thành ${label(after)}${typeof after.reason === "string" ? `, lý do: ${quote(after.reason)}` : ""}`;
     }
     case "issueReport":
       return `ban hành báo cáo kết quả, số ${String(after.number ?? "")}${typeof after.issueDate === "string" ? ` ngày ${formatDate(after.issueDate)}` : ""}`;

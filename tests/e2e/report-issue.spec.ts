@@ -28,11 +28,22 @@ test("the văn thư issues the report of an issued plan; the page, the DOCX and 
   // The form gives way to the issued report's number and date (the page re-renders from the server).
   const issued = page.getByTestId("report-number");
   await expect(issued).toContainText(new RegExp(`Số \\d{2,}/BC-SKHCN ngày ${formatDate(today).replaceAll("/", "\\/")}`));
-  const label = (await issued.locator("strong").textContent())!.replace(/^Số /, "");
+  let label = (await issued.locator("strong").textContent())!.replace(/^Số /, "");
   await expect(page.getByRole("form", { name: "Ban hành báo cáo" })).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId("report-number")).toContainText(label);
   await expect(page.getByRole("form", { name: "Ban hành báo cáo" })).toHaveCount(0);
+
+  // Sửa số: the văn thư corrects the report's number to the register's, with a reason; the page shows it at once.
+  const correctedNumber = Number(label.split("/")[0]) + 5;
+  await page.getByRole("button", { name: "Sửa số báo cáo" }).click();
+  const fix = page.getByRole("form", { name: "Sửa số báo cáo" });
+  await fix.getByRole("textbox", { name: "Số", exact: true }).fill(String(correctedNumber));
+  await fix.getByRole("textbox", { name: "Lý do sửa số" }).fill("Khớp sổ đăng ký e-office");
+  await fix.getByRole("button", { name: "Lưu số đã sửa" }).click();
+  label = `${String(correctedNumber).padStart(2, "0")}/BC-SKHCN`;
+  await expect(page.getByTestId("report-number")).toContainText(`Số ${label}`);
+  await page.screenshot({ path: "test-results/report-correct-number-1280.png", fullPage: true });
 
   // The signed copy of the report: attached on the report page, shown first as "Bản đã ký" with its signature.
   const panel = page.getByRole("region", { name: "Bản đã ký" });
@@ -43,6 +54,8 @@ test("the văn thư issues the report of an issued plan; the page, the DOCX and 
   await expect(panel.getByRole("link", { name: "BC-da-ky.pdf" })).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByTestId("signature").first()).toContainText("Nguyễn Văn Ký");
   await expect(panel.getByTestId("signature").first()).toContainText("✓ Không thay đổi sau khi ký");
+  // Its number is now the signed copy's: no more Sửa số.
+  await expect(page.getByRole("button", { name: "Sửa số báo cáo" })).toHaveCount(0);
   const first = await page.evaluate(() => document.querySelector("[data-testid=signed-copy]")!.getBoundingClientRect().top < document.querySelector("[data-testid=report-number]")!.getBoundingClientRect().top);
   expect(first).toBe(true);
   await expectAccessible(page);

@@ -305,6 +305,18 @@ const SURROGATE_CASES: Record<string, SurrogateCase> = {
       return { method: "POST", path: `/plans/${t.plan.id}/report/issue`, body: { version, number: 779, issueDate: todayInVietnam() } };
     },
   },
+  correctReportNumber: {
+    who: "vanThu",
+    status: "ISSUED",
+    ok: 200,
+    request: async (t) => {
+      const today = todayInVietnam();
+      await db.planReport.create({
+        data: { planId: t.plan.id, organizationId: t.plan.organizationId, recipients: [], number: 780, numberYear: Number(today.slice(0, 4)), symbol: "BC-SKHCN", issueDate: new Date(`${today}T00:00:00Z`), issuedAt: new Date() },
+      });
+      return { method: "POST", path: `/plans/${t.plan.id}/report/correct-number`, body: { version: 1, number: 781, symbol: "BC-SKHCN", issueDate: today, reason: "Khớp sổ đăng ký 🎉" } };
+    },
+  },
   amendPlan: transitionCase("amend", "ISSUED", "leader"),
   completePlan: transitionCase("complete", "ISSUED", "leader"),
   archivePlan: transitionCase("archive", "COMPLETED", "admin"),

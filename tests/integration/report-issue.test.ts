@@ -23,6 +23,7 @@ import { api, tokenFor } from "./support/api";
 import { attachSignedCopy, prepareSignedCopy } from "@/lib/signed-copies/service";
 import { listSignedCopies } from "@/lib/signed-copies/queries";
 import { correctPlanNumber } from "@/lib/plans/service/correct-number";
+import { correctReportNumber } from "@/lib/plans/report/correct-number";
 import { signedFile } from "./support/rights-cases-signed";
 
 const today = todayInVietnam();
@@ -212,4 +213,33 @@ describe("issuing the results report", () => {
     const download = await api("GET", `/signed-copies/${copy.id}`, { token: await tokenFor(w.leader) });
     expect(download.status).toBe(200);
   });
+  it("Sửa số of the issued report: the văn thư corrects number and date with a reason (history, DOCX, register); a plan's number is NUMBER_TAKEN; refused before issue, to a leader, on a stale version and once its signed copy is attached", async () => {
+    const w = await world();
+    const fix = (user = w.vanThu, input: Partial<Parameters<typeof correctReportNumber>[2]> = {}) =>
+      refusal(() => inTransaction((tx) => correctReportNumber(tx, user, { planId: w.plan.id, version: 2, number: 9, symbol: "BC-SKHCN", issueDate: today, reason: "Khớp sổ đăng ký", ...input })));
+    expect(await fix(w.vanThu, { version: 1 })).toBe("FORBIDDEN");
+    await inTransaction((tx) => issuePlanReport(tx, w.vanThu, { planId: w.plan.id, version: 1 }));
+    const before = await organizationSnapshot(w.organization.id);
+    expect(await fix(w.leader)).toBe("FORBIDDEN");
+    expect(await fix(w.vanThu, { version: 1 })).toBe("CONFLICT");
+    expect(await fix(w.vanThu, { number: 3 })).toBe("CONFLICT/NUMBER_TAKEN");
+    expect(await fix(w.vanThu, { issueDate: shiftDate(today, 1) })).toBe("INVALID");
+    expect(await organizationSnapshot(w.organization.id)).toEqual(before);
+
+    expect(await fix()).toBe("OK");
+    const page = await getPlanReportPage(w.vanThu, w.plan.id);
+    expect(page.content.issued).toMatchObject({ numberLabel: "09/BC-SKHCN", issueDate: today });
+    expect(page.content.version).toBe(3);
+    const history = await getPlanHistory(w.leader, w.plan.id);
+    expect(JSON.stringify(history)).toContain("sửa số báo cáo kết quả từ 04/BC-SKHCN");
+    const docx = paragraphs((await openDocx((await planReportFile(w.leader, w.plan.id)).bytes)).document).join("\n");
+    expect(docx).toContain("Số: 09/BC-SKHCN");
+    expect((await getRegister(w.vanThu, year)).entries.some((e) => e.kind === "plan" && e.plan.kind === "REPORT" && e.plan.numberLabel === "09/BC-SKHCN")).toBe(true);
+
+    const prepared = await prepareSignedCopy(w.vanThu, await signedFile("BC đã ký.pdf"));
+    await inTransaction((tx) => attachSignedCopy(tx, w.vanThu, w.plan.id, prepared, "REPORT"));
+    expect(await fix(w.vanThu, { version: 3, number: 10 })).toBe("CONFLICT/SIGNED_COPY_ATTACHED");
+    expect((await getPlanReportPage(w.vanThu, w.plan.id)).rights.correctNumber).toBe(false);
+  });
+
 });

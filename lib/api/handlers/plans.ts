@@ -7,6 +7,7 @@ import { updatePlan } from "@/lib/plans/service/edit";
 import { transitionPlan } from "@/lib/plans/service/workflow";
 import { correctPlanNumber } from "@/lib/plans/service/correct-number";
 import { issuePlanReport } from "@/lib/plans/report/issue";
+import { correctReportNumber } from "@/lib/plans/report/correct-number";
 import { createPhase } from "@/lib/plans/service/phases";
 import { updatePlanSchema } from "@/lib/plans/schemas";
 import { PLAN_ACTIONS, type PlanAction } from "@/lib/plans/workflow";
@@ -74,6 +75,11 @@ export const correctNumber = apiRoute(API.correctPlanNumber, async ({ user, para
   await transaction((tx) => correctPlanNumber(tx, user, { ...body, planId: params.id }));
   return { body: await planJson(user, params.id) };
 });
+
+/** POST /plans/{id}/report/correct-number: Sửa số of the issued report (lib/plans/report/correct-number.ts). */
+export const correctReportNumberRoute = apiRoute(API.correctReportNumber, async ({ params, body, user, transaction }) => ({
+  body: await transaction((tx) => correctReportNumber(tx, user, { ...body, planId: params.id })),
+}));
 
 /** POST /plans/{id}/report/issue: the results report gets its number from the register (lib/plans/report/issue.ts). */
 export const issueReport = apiRoute(API.issuePlanReport, async ({ params, body, user, transaction }) => {

@@ -1,6 +1,7 @@
 "use server";
 import { formAction } from "@/lib/action";
-import { issuePlanReportSchema, savePlanReportSchema } from "@/lib/plans/report/schemas";
+import { correctReportNumberSchema, issuePlanReportSchema, savePlanReportSchema } from "@/lib/plans/report/schemas";
+import { correctReportNumber } from "@/lib/plans/report/correct-number";
 import { issuePlanReport } from "@/lib/plans/report/issue";
 import { savePlanReport } from "@/lib/plans/report/service";
 
@@ -22,6 +23,18 @@ export const issuePlanReportAction = formAction({
   after: (result) => ({
     message: `Đã ban hành báo cáo, số ${result.numberLabel}. Tệp DOCX và bản in ghi số và ngày ban hành.`,
     revalidate: [`/plans/${result.planId}/report`, `/plans/${result.planId}`, "/register"],
+    data: { version: result.version },
+  }),
+});
+
+/** Sửa số of the issued report (văn thư): the report page, its DOCX and the register show the corrected number. */
+export const correctReportNumberAction = formAction({
+  name: "correctReportNumber",
+  schema: correctReportNumberSchema,
+  run: correctReportNumber,
+  after: (result) => ({
+    message: `Đã sửa số báo cáo thành ${result.numberLabel}.`,
+    revalidate: [`/plans/${result.planId}/report`, `/plans/${result.planId}/history`, "/register"],
     data: { version: result.version },
   }),
 });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import { allOf } from "@/lib/auth/filters";
-import { readablePlansWhere, reportRights } from "@/lib/plans/access";
+import { canCorrectNumber, readablePlansWhere, reportRights } from "@/lib/plans/access";
 import { getPrintedPlanDocument } from "@/lib/plans/queries";
 import { readReportContent } from "@/lib/plans/report/service";
 import { reportSymbol } from "@/lib/plans/report/issue";
@@ -29,7 +29,9 @@ export async function getPlanReportPage(user: SessionUser, planId: string) {
   // The issued report's signed copies (never the plan's), and who may attach one (plan.signedCopy.attach).
   const signedCopies = content.issued ? await listSignedCopies(user, planId, "REPORT") : [];
   const attachSignedCopy = content.issued !== null && mayAttachSignedCopies(user);
-  return { plan, content, rights: { ...rights, attachSignedCopy }, numbering, signedCopies };
+  // Sửa số until the report's signed copy is attached (its number is then the official one).
+  const correctNumber = content.issued !== null && signedCopies.length === 0 && canCorrectNumber(user, { status: facts.status, number: content.issued.number });
+  return { plan, content, rights: { ...rights, attachSignedCopy, correctNumber }, numbering, signedCopies, planIssuedOn: fromDbDateOrNull(facts.issueDate) };
 }
 
 /** What the "Ban hành báo cáo" form offers: whether the number comes from e-office, the next free number, the symbol, the date bounds. */

@@ -2,7 +2,7 @@
 // nhận. Shared by the form (field errors) and the action.
 import { z } from "zod";
 import { optionalText, uuid, version } from "@/lib/validation";
-import { issuePlanBody, issuePlanSchema, lines } from "@/lib/plans/schemas";
+import { correctPlanNumberSchema, issuePlanBody, issuePlanSchema, lines } from "@/lib/plans/schemas";
 
 export const savePlanReportSchema = z.object({
   planId: uuid("Kế hoạch"),
@@ -27,3 +27,9 @@ export const issuePlanReportSchema = z.object({
 export type IssuePlanReportInput = z.infer<typeof issuePlanReportSchema>;
 /** The API's body (JSON numbers, no empty strings). */
 export const issuePlanReportBody = z.object({ version, number: issuePlanBody.shape.number, issueDate: issuePlanBody.shape.issueDate });
+
+/** Sửa số of the issued report: the same fields and rules as a plan's; version is the report's. */
+export const correctReportNumberSchema = correctPlanNumberSchema;
+export type CorrectReportNumberInput = z.infer<typeof correctReportNumberSchema>;
+/** The API's body. */
+export const correctReportNumberBody = correctReportNumberSchema.omit({ planId: true });

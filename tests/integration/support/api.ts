@@ -20,6 +20,7 @@ const ROUTES: [RegExp, string[], () => Promise<RouteModule>][] = [
   [/^\/plans\/([^/]+)\/correct-number$/, ["id"], () => import("@/app/api/v1/plans/[id]/correct-number/route")],
   [/^\/plans\/([^/]+)\/report\/issue$/, ["id"], () => import("@/app/api/v1/plans/[id]/report/issue/route")],
   [/^\/plans\/([^/]+)\/report\/signed-copies$/, ["id"], () => import("@/app/api/v1/plans/[id]/report/signed-copies/route")],
+  [/^\/plans\/([^/]+)\/report\/correct-number$/, ["id"], () => import("@/app/api/v1/plans/[id]/report/correct-number/route")],
   [/^\/plans\/([^/]+)\/([^/]+)$/, ["id", "action"], () => import("@/app/api/v1/plans/[id]/[action]/route")],
   [/^\/phases\/([^/]+)$/, ["id"], () => import("@/app/api/v1/phases/[id]/route")],
   [/^\/phases\/([^/]+)\/activities$/, ["id"], () => import("@/app/api/v1/phases/[id]/activities/route")],

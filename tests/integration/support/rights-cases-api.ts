@@ -9,6 +9,7 @@ import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { attachmentOn, planIn, versionOf, type Caller, type PlanFixture, type RightsWorld } from "./rights-world";
 import { readCase, status, writeCase, type ApiCase, type ApiRefused, type ApiRequest } from "./rights-dsl";
 import { db } from "@/tests/support/db";
+import { planWithIssuedReport } from "./rights-cases-signed";
 
 const today = () => todayInVietnam();
 const IMPORT_TEXT = readFileSync("tests/fixtures/corpus/ngay-khcn-2024-phu-luc.txt", "utf8");
@@ -84,6 +85,12 @@ export const API_CASES: Record<string, ApiCase> = {
   correctPlanNumber: writeCase<PlanFixture>({
     setup: planOf("ISSUED"),
     request: async (t) => ({ method: "POST", path: `/plans/${t.plan.id}/correct-number`, body: { version: await n(versionOf.plan(t.plan.id)), number: 902, symbol: "KH-SKHCN", issueDate: today(), reason: "Khớp sổ đăng ký" } }),
+    refused: [status(403, ["staffLead", "leader", "viewer"]), status(404, ["otherOrgLeader", "otherOrgAdmin"])],
+    allowed: { who: "vanThu", status: 200 },
+  }),
+  correctReportNumber: writeCase<PlanFixture>({
+    setup: planWithIssuedReport,
+    request: (t) => ({ method: "POST", path: `/plans/${t.plan.id}/report/correct-number`, body: { version: 1, number: 904, symbol: "BC-SKHCN", issueDate: today(), reason: "Khớp sổ đăng ký" } }),
     refused: [status(403, ["staffLead", "leader", "viewer"]), status(404, ["otherOrgLeader", "otherOrgAdmin"])],
     allowed: { who: "vanThu", status: 200 },
   }),

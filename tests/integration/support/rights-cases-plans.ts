@@ -8,6 +8,7 @@ import { db } from "@/tests/support/db";
 import { inTransaction, unique } from "./factories";
 import { planIn, versionOf, type Caller, type PlanFixture, type RightsWorld } from "./rights-world";
 import { actionCase, refuse, type ActionCase, type Build, type Refused } from "./rights-dsl";
+import { planWithIssuedReport } from "./rights-cases-signed";
 
 const today = () => todayInVietnam();
 const planOf = (status: PlanStatus) => (w: RightsWorld) => planIn(w, status);
@@ -36,6 +37,13 @@ const WORKFLOW = {
   correctPlanNumberAction: actionCase<PlanFixture>({
     setup: planOf("ISSUED"),
     input: async (t) => ({ planId: t.plan.id, version: await versionOf.plan(t.plan.id), number: "901", symbol: "KH-SKHCN", issueDate: today(), reason: "Khớp sổ đăng ký" }),
+    refused: [refuse("FORBIDDEN", ["staffLead", "leader", "viewer"]), refuse("NOT_FOUND", ["otherOrgLeader", "otherOrgAdmin"])],
+    allowed: [{ who: "vanThu" }],
+  }),
+  // Sửa số of the issued results report: the same callers as a plan's.
+  correctReportNumberAction: actionCase<PlanFixture>({
+    setup: planWithIssuedReport,
+    input: async (t) => ({ planId: t.plan.id, version: 1, number: "903", symbol: "BC-SKHCN", issueDate: today(), reason: "Khớp sổ đăng ký" }),
     refused: [refuse("FORBIDDEN", ["staffLead", "leader", "viewer"]), refuse("NOT_FOUND", ["otherOrgLeader", "otherOrgAdmin"])],
     allowed: [{ who: "vanThu" }],
   }),

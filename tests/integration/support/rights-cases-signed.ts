@@ -2,6 +2,7 @@
 // plan.signedCopy.attach (leaders and admins; the văn thư at merge) on a plan
 // the caller may read; downloading needs only reading the plan.
 import { db } from "@/lib/db";
+import { todayInVietnam, toDbDate, yearOf } from "@/lib/dates";
 import { plainPdf, signPdf } from "../../support/signed-pdf";
 import { planIn, type PlanFixture, type RightsWorld } from "./rights-world";
 import { actionCase, readCase, refuse, status, writeCase, type ActionCase, type ApiCase } from "./rights-dsl";
@@ -30,6 +31,16 @@ export async function signedCopyOn(fixture: PlanFixture) {
 
 const issued = (w: RightsWorld) => planIn(w, "ISSUED");
 
+/** An issued plan whose results report has its number (as issuePlanReport leaves it), issued today. */
+export async function planWithIssuedReport(w: RightsWorld): Promise<PlanFixture> {
+  const t = await issued(w);
+  const today = todayInVietnam();
+  await db.planReport.create({
+    data: { planId: t.plan.id, organizationId: t.plan.organizationId, recipients: [], number: 905, numberYear: yearOf(today), symbol: "BC-SKHCN", issueDate: toDbDate(today), issuedAt: new Date() },
+  });
+  return t;
+}
+
 export const SIGNED_COPY_ACTION_CASES: Record<string, ActionCase> = {
   attachSignedCopyAction: actionCase<PlanFixture>({
     setup: issued,
@@ -54,12 +65,7 @@ export const SIGNED_COPY_API_CASES: Record<string, ApiCase> = {
     allowed: { who: "leader", status: 201 },
   }),
   attachReportSignedCopy: writeCase<PlanFixture>({
-    // An issued plan whose results report has its number (as issuePlanReport leaves it).
-    setup: async (w) => {
-      const t = await issued(w);
-      await db.planReport.create({ data: { planId: t.plan.id, organizationId: t.plan.organizationId, recipients: [], number: 901, numberYear: 2026, symbol: "BC-SKHCN", issueDate: new Date("2026-06-01"), issuedAt: new Date() } });
-      return t;
-    },
+    setup: planWithIssuedReport,
     request: async (t) => {
       const formData = new FormData();
       formData.set("file", await signedFile());

@@ -8,6 +8,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClass } from "@/components/ui/button";
 import { ReportForm } from "@/components/plans/report-form";
 import { ReportIssueForm } from "@/components/plans/report-issue-form";
+import { ReportCorrectNumberForm } from "@/components/plans/report-correct-number-form";
 import { SignedCopyPanel } from "@/components/plans/signed-copy";
 import { formatDate } from "@/lib/dates";
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Báo cáo kết quả" };
 export default async function PlanReportPage({ params }: PageProps<"/plans/[id]/report">) {
   const { id } = await params;
   const user = await requireUser();
-  const { plan, content, rights, numbering, signedCopies } = await orPageError(getPlanReportPage(user, id));
+  const { plan, content, rights, numbering, signedCopies, planIssuedOn } = await orPageError(getPlanReportPage(user, id));
   return (
     <>
       <Breadcrumb className="mb-2" items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(plan), href: `/plans/${plan.id}` }, { label: "Báo cáo kết quả" }]} />
@@ -32,6 +33,7 @@ export default async function PlanReportPage({ params }: PageProps<"/plans/[id]/
             Đã ban hành: <strong>Số {content.issued.numberLabel}</strong> ngày {formatDate(content.issued.issueDate)}. Nội dung báo cáo được giữ nguyên như đã ban hành.
           </p>
         ) : null}
+        {content.issued && rights.correctNumber ? <ReportCorrectNumberForm planId={plan.id} version={content.version} issued={content.issued} planIssuedOn={planIssuedOn} /> : null}
         <p className="text-sm text-slate-700">
           Báo cáo gồm: <strong>I. Kết quả thực hiện</strong> (lấy từ tiến độ các hoạt động, mỗi giai đoạn một mục 1., 2. …, cuối cùng là mục Tổng hợp), rồi các mục
           dưới đây theo thứ tự; mục để trống không in ra.

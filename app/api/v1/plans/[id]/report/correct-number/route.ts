@@ -1,0 +1,1 @@
+export { correctReportNumberRoute as POST } from "@/lib/api/handlers/plans";
