@@ -51,6 +51,8 @@ async function world() {
   const plan = await createIssuedPlan(w.organization.id, [{ content: unique("Hội thảo"), lead: w.unitA.id, end: shiftDate(today, 3) }]);
   const activity = await db.activity.findFirstOrThrow({ where: { planId: plan.id } });
   const phase = await db.phase.findFirstOrThrow({ where: { planId: plan.id } });
+  // The setup's own notifications have all arrived before a test writes (a loaded machine delivers them late).
+  await tagsOf(async () => undefined);
   return { ...w, plan, activity, phase, org: w.organization.id };
 }
 
@@ -82,8 +84,12 @@ describe("writes notify the tags of what they change, at commit", () => {
 
   it("an activity-level write names its plan's work, its phase and its units, not the plan, the organisation's plans, other phases or other units", async () => {
     const w = await world();
-    const other = await db.phase.create({
-      data: { organizationId: w.org, planId: w.plan.id, order: 9, code: "9", title: "Giai đoạn khác", startDate: w.phase.startDate, endDate: w.phase.endDate },
+    // Made inside tagsOf: its marker waits for the setup's own notifications, so none arrive during the write below.
+    let other = w.phase;
+    await tagsOf(async () => {
+      other = await db.phase.create({
+        data: { organizationId: w.org, planId: w.plan.id, order: 9, code: "9", title: "Giai đoạn khác", startDate: w.phase.startDate, endDate: w.phase.endDate },
+      });
     });
     const update = await tagsOf(() => db.activityUpdate.create({ data: { organizationId: w.org, activityId: w.activity.id, authorId: w.staffA.id, progress: 55 } }));
     expect([...update].sort()).toEqual([orgWorkTag(w.org), planWorkTag(w.plan.id), phaseTag(w.phase.id), unitTag(w.unitA.id)].sort());
