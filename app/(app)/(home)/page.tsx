@@ -3,16 +3,16 @@ import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { latestUpdates } from "@/lib/dashboard/queries";
-import { cachedHomeFigures } from "@/lib/dashboard/cached";
+import { cachedHomePlans, cachedHomeUnits, cachedUpcoming, PLAN_CARDS } from "@/lib/dashboard/cached";
 import { ownWorkUnitId } from "@/lib/units/access";
 import { todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
 import { YearForm } from "@/components/ui/year-form";
-import { PlanCards } from "@/components/dashboard/plan-cards";
+import { ProgressRule } from "@/components/dashboard/progress-rule";
 import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
-import { LatestUpdates, UpcomingList } from "@/components/dashboard/upcoming-list";
+import { latestUpdatesHtml } from "@/components/dashboard/upcoming-list";
 import { roleCan } from "@/lib/auth/roles";
 import { attentionHref } from "@/lib/activities/attention-address";
 import { buttonClass } from "@/components/ui/button";
@@ -27,15 +27,20 @@ const paramsSchema = z.object({
   plans: z.enum(["all"]).optional().catch(undefined),
 });
 
-// Newest running plans first; a department rarely runs more at once.
-const PLAN_CARDS = 12;
-
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const user = await requireUser();
   const params = paramsSchema.parse(await searchParams);
-  // Figures of issued plans, the same for everyone in the organisation, come from the cache; the latest updates stay per user.
-  const [figures, updates] = await Promise.all([cachedHomeFigures(user.organizationId, params.year ?? null, todayInVietnam()), latestUpdates(user)]);
-  const data = { ...figures, updates, ownUnitId: ownWorkUnitId(user) };
+  const year = params.year ?? null;
+  const today = todayInVietnam();
+  // What every user of the organisation sees (issued plans) comes from the cache, made of each plan's own figures
+  // (lib/dashboard/cached.ts); the latest updates (they may come from drafts) and "your unit" stay per user.
+  const [plans, allUnits, upcoming, updates] = await Promise.all([
+    cachedHomePlans(user.organizationId, year, today, params.plans === "all"),
+    cachedHomeUnits(user.organizationId, year, today),
+    cachedUpcoming(user.organizationId, year, today),
+    latestUpdates(user),
+  ]);
+  const data = { years: plans.years, units: allUnits, ownUnitId: ownWorkUnitId(user) };
   const query = (extra: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries({ year: params.year, sort: params.sort, dir: params.dir, units: params.units, plans: params.plans, ...extra })) if (v !== undefined) q.set(k, String(v));
@@ -90,13 +95,14 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         <h2 id="running-plans" className="text-lg font-semibold">
           Kế hoạch đang triển khai
         </h2>
-        {data.plans.length ? (
+        {plans.count ? (
           <>
-            <PlanCards plans={params.plans === "all" ? data.plans : data.plans.slice(0, PLAN_CARDS)} />
-            {data.plans.length > PLAN_CARDS ? (
+            <ProgressRule />
+            <div dangerouslySetInnerHTML={{ __html: plans.cards }} />
+            {plans.count > PLAN_CARDS ? (
               <p className="text-sm">
                 <Link className="link" href={query({ plans: params.plans === "all" ? undefined : "all" })}>
-                  {params.plans === "all" ? `Chỉ xem ${PLAN_CARDS} kế hoạch mới nhất` : `Xem đủ ${data.plans.length} kế hoạch đang triển khai`}
+                  {params.plans === "all" ? `Chỉ xem ${PLAN_CARDS} kế hoạch mới nhất` : `Xem đủ ${plans.count} kế hoạch đang triển khai`}
                 </Link>
               </p>
             ) : null}
@@ -131,10 +137,10 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="7 ngày tới">
-          <UpcomingList items={data.upcoming} />
+          <div dangerouslySetInnerHTML={{ __html: upcoming }} />
         </Card>
         <Card title="Cập nhật mới từ các đơn vị">
-          <LatestUpdates items={data.updates} />
+          <div dangerouslySetInnerHTML={{ __html: latestUpdatesHtml(updates).value }} />
         </Card>
       </div>
     </div>

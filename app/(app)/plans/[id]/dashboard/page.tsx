@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { planHeader } from "@/lib/dashboard/plan";
+import { notFound } from "next/navigation";
+import { planIsReadable } from "@/lib/plans/queries";
 import { cachedPlanDashboard } from "@/lib/dashboard/cached";
-import { orPageError } from "@/lib/page";
 import { roleCan } from "@/lib/auth/roles";
 import { attentionHref } from "@/lib/activities/attention-address";
 import { formatWindow, todayInVietnam } from "@/lib/dates";
@@ -28,9 +28,11 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
   const { id } = await params;
   const query = paramsSchema.parse(await searchParams);
   const user = await requireUser();
-  // The access check (planHeader) before the cached figures of the plan.
-  const header = await orPageError(planHeader(user, id));
-  const d = await cachedPlanDashboard(user.organizationId, header.id, todayInVietnam());
+  // The access check before the cached figures of the plan: the layout's own (planIsReadable, once per request),
+  // so a repeat view sends no query of its own; the header comes with the figures.
+  if (!(await planIsReadable(user, id))) notFound();
+  // Lower case: the key and the tags name the plan as the database notifies it (an upper-case UUID in the address is the same plan).
+  const d = await cachedPlanDashboard(user.organizationId, id.toLowerCase(), todayInVietnam());
   const p = d.progress;
   return (
     <div className="space-y-6">
