@@ -56,26 +56,29 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, unitHr
     );
   };
   // Up to eleven links a row on a table that can list 200 units: plain anchors,
-  // cell styles from .figures, and the rows one string of markup (lib/html.ts)
-  // rather than hundreds of elements that stream as separate segments.
-  const cell = (unitId: string, count: number, filter: Record<string, string>, label: string, column: string, tone?: string) =>
+  // cell styles from .figures (app/globals.css: every view of both dashboards
+  // carries these rows twice, in the HTML and in the RSC payload, so a class
+  // repeated on each cell is bytes on every view), and the rows one string of
+  // markup (lib/html.ts) rather than hundreds of elements that stream as
+  // separate segments.
+  const cell = (unitId: string, count: number, filter: Record<string, string>, label: string, column: string, late?: boolean) =>
     html`<td data-label="${column}">${
-      count ? html`<a href="${listHref(unitId, filter)}" class="${tone ?? "underline underline-offset-2"}">${count}<span class="sr-only"> ${label}</span></a>` : html`<span class="text-slate-400">0</span>`
+      count ? html`<a href="${listHref(unitId, filter)}"${late ? html` class="late"` : ""}>${count}<span class="sr-only"> ${label}</span></a>` : html`<span class="nil">0</span>`
     }</td>`;
-  const rate = (value: number | null, column: string) => html`<td data-label="${column}">${value === null ? html`<span class="text-slate-400">—</span>` : `${value}%`}</td>`;
+  const rate = (value: number | null, column: string) => html`<td data-label="${column}">${value === null ? html`<span class="nil">—</span>` : `${value}%`}</td>`;
   const body = html`${rows.map((row) => {
     const mine = row.id === highlightUnitId;
-    const name = unitHref ? html`<a href="${unitHref(row.id)}" title="Việc cần chú ý của đơn vị" class="underline-offset-2 hover:underline">${row.name}</a>` : row.name;
-    return html`<tr${mine ? html` class="bg-brand-50"` : ""}><th scope="row" class="px-2 py-2 text-left font-medium">${name}${mine ? html`<span class="ml-1 text-xs font-normal text-brand-700">(đơn vị của bạn)</span>` : ""}</th>${[
+    const name = unitHref ? html`<a href="${unitHref(row.id)}" title="Việc cần chú ý của đơn vị">${row.name}</a>` : row.name;
+    return html`<tr${mine ? html` class="bg-brand-50"` : ""}><th scope="row">${name}${mine ? html`<span class="ml-1 text-xs font-normal text-brand-700">(đơn vị của bạn)</span>` : ""}</th>${[
       cell(row.id, row.lead.total, { role: "lead" }, `việc chủ trì của ${row.shortName}`, "Chủ trì – số việc"),
       cell(row.id, row.lead.done, { role: "lead", status: "DONE" }, `việc chủ trì đã xong của ${row.shortName}`, "Chủ trì – xong"),
       cell(row.id, row.lead.inProgress, { role: "lead", status: "IN_PROGRESS" }, `việc chủ trì đang làm của ${row.shortName}`, "Chủ trì – đang làm"),
-      cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "Chủ trì – quá hạn", "late"),
+      cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "Chủ trì – quá hạn", true),
       rate(row.lead.onTimeRate, "Chủ trì – đúng hạn"),
       cell(row.id, row.support.total, { role: "support" }, `việc phối hợp của ${row.shortName}`, "Phối hợp – số việc"),
       cell(row.id, row.support.done, { role: "support", status: "DONE" }, `việc phối hợp đã xong của ${row.shortName}`, "Phối hợp – xong"),
       cell(row.id, row.support.inProgress, { role: "support", status: "IN_PROGRESS" }, `việc phối hợp đang làm của ${row.shortName}`, "Phối hợp – đang làm"),
-      cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "Phối hợp – quá hạn", "late"),
+      cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "Phối hợp – quá hạn", true),
       rate(row.support.onTimeRate, "Phối hợp – đúng hạn"),
     ]}</tr>`;
   })}`;

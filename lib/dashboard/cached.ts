@@ -18,9 +18,9 @@ import "server-only";
 import { cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import type { CalendarDate } from "@/lib/dates";
-import { orgNamesTag, orgPlansFragmentTags, orgTag, orgWorkTag, planFragmentTags, planWorkFragmentTags } from "@/lib/cache/tags";
+import { orgNamesTag, orgPlansFragmentTags, orgTag, orgWorkTag, planFragmentTags, planTag, planWorkFragmentTags } from "@/lib/cache/tags";
 import { issuedPlansOfOrganization, issuedPlanYears, nextSevenDaysOfOrganization, unitNames, unitRowsOf, type UnitRow } from "@/lib/dashboard/queries";
-import { planDashboardOfOrganization } from "@/lib/dashboard/plan";
+import { planDashboardOfOrganization, planHeaderOfOrganization } from "@/lib/dashboard/plan";
 import { planCalendarItemsOfOrganization } from "@/lib/dashboard/calendar";
 import { planFigures, type PlanFigures } from "@/lib/dashboard/plan-figures";
 import { addUnitFigures, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
@@ -80,6 +80,13 @@ export async function cachedPlanDashboard(organizationId: string, planId: string
     figures: () => cachedPlanFigures(organizationId, planId, today),
     unitFigures: async () => new Map(await cachedPlanUnitFigures(organizationId, planId, today)),
   });
+}
+
+/** A plan's title, number, status and phases: its row, its phases and the organisation's code (names). */
+export async function cachedPlanHeader(organizationId: string, planId: string) {
+  "use cache";
+  cacheTag(planTag(planId), orgNamesTag(organizationId));
+  return planHeaderOfOrganization(organizationId, planId);
 }
 
 export async function cachedPlanCalendarItems(organizationId: string, planId: string) {

@@ -19,6 +19,11 @@ export async function planHeader(user: SessionUser, planId: string) {
   return planHeaderWhere(allOf(readablePlansWhere(user), { id: planId }));
 }
 
+/** The same for a cached fragment, which the page renders only after its access check (planIsReadable). */
+export function planHeaderOfOrganization(organizationId: string, planId: string) {
+  return planHeaderWhere({ organizationId, id: planId });
+}
+
 async function planHeaderWhere(where: Prisma.PlanWhereInput) {
   const plan = await db.plan.findFirst({
     where,
