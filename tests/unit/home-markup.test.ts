@@ -33,7 +33,7 @@ describe("markup made once", () => {
         renderToStaticMarkup(createElement(ProgressBar, { value, label: `Tiến độ: ${value}%`, className: "mt-3", describedBy: PROGRESS_RULE_ID })),
       );
     }
-    expect(badgeHtml("amber", "2 đến hạn tuần này").value).toBe(renderToStaticMarkup(createElement(Badge, { tone: "amber", children: "2 đến hạn tuần này" })));
+    expect(badgeHtml("amber", "2 đến hạn tuần này").value).toBe(renderToStaticMarkup(Badge({ tone: "amber", children: "2 đến hạn tuần này" })));
   });
 
   it("a plan card says its figures, links its pages, and escapes the title", () => {
