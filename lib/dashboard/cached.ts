@@ -25,6 +25,8 @@ import { planCalendarItemsOfOrganization } from "@/lib/dashboard/calendar";
 import { planFigures, type PlanFigures } from "@/lib/dashboard/plan-figures";
 import { addUnitFigures, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planCardsHtml } from "@/components/dashboard/plan-cards";
+import { sortUnits, UNIT_ROWS, unitRowsHtml, type SortKey } from "@/components/dashboard/unit-table";
+import { attentionHref } from "@/lib/activities/attention-address";
 import { upcomingListHtml } from "@/components/dashboard/upcoming-list";
 
 /** The home page's cards: the newest running plans; "Xem đủ" shows them all. */
@@ -73,6 +75,49 @@ export async function cachedUpcoming(organizationId: string, year: number | null
   return upcomingListHtml(await nextSevenDaysOfOrganization(organizationId, year, today)).value;
 }
 
+/** A view of the table by unit: what the reader chose (sort, all rows) and what the page decided for them (their unit, links they may follow). */
+export type UnitTableView = { sort: SortKey; dir: "asc" | "desc"; expanded: boolean; ownUnitId: string | null; highlightUnitId: string | null; attentionLinks: boolean };
+
+type UnitTableFragment = { body: string; total: number; mine: UnitRow | null };
+
+/** The table's rows as markup for one view, and the reader's own unit's figures ("Đơn vị của bạn"). */
+function unitTableFragment(all: UnitRow[], view: UnitTableView, hrefs: { list: (unitId: string, filter: Record<string, string>) => string; attention: (unitId: string) => string }): UnitTableFragment {
+  let units = sortUnits(all, view.sort, view.dir);
+  // Staff see their own unit first.
+  const own = view.ownUnitId;
+  if (own) units = [...units.filter((u) => u.id === own), ...units.filter((u) => u.id !== own)];
+  const shown = view.expanded ? units : units.slice(0, UNIT_ROWS);
+  const body = unitRowsHtml(shown, { listHref: hrefs.list, unitHref: view.attentionLinks ? hrefs.attention : undefined, highlightUnitId: view.highlightUnitId });
+  return { body: body.value, total: all.length, mine: own ? (all.find((u) => u.id === own) ?? null) : null };
+}
+
+/**
+ * The home table by unit for one view: its rows' markup, made once per change
+ * and view (a view is a sort, a reader's unit and whether they may open Việc
+ * cần chú ý: the page decides those from the user, the fragment only draws
+ * them), instead of carrying every unit's figures into each request.
+ */
+export async function cachedHomeUnitTable(organizationId: string, year: number | null, today: CalendarDate, view: UnitTableView): Promise<UnitTableFragment> {
+  "use cache";
+  cacheTag(...orgPlansFragmentTags(organizationId));
+  const yearQuery: Record<string, string> = year === null ? {} : { year: String(year) };
+  return unitTableFragment(await cachedHomeUnits(organizationId, year, today), view, {
+    list: (unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, ...yearQuery, ...filter })}`,
+    attention: (unitId) => attentionHref(unitId),
+  });
+}
+
+/** The plan dashboard's table by unit for one view (attention links only on an issued plan). */
+export async function cachedPlanUnitTable(organizationId: string, planId: string, today: CalendarDate, view: UnitTableView): Promise<UnitTableFragment> {
+  "use cache";
+  cacheTag(...planFragmentTags(organizationId, planId));
+  const d = await cachedPlanDashboard(organizationId, planId, today);
+  return unitTableFragment(d.units, { ...view, attentionLinks: view.attentionLinks && d.header.status === "ISSUED" }, {
+    list: (unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: planId, ...filter })}`,
+    attention: (unitId) => attentionHref(unitId, { plan: planId }),
+  });
+}
+
 export async function cachedPlanDashboard(organizationId: string, planId: string, today: CalendarDate) {
   "use cache";
   cacheTag(...planFragmentTags(organizationId, planId));
@@ -80,6 +125,14 @@ export async function cachedPlanDashboard(organizationId: string, planId: string
     figures: () => cachedPlanFigures(organizationId, planId, today),
     unitFigures: async () => new Map(await cachedPlanUnitFigures(organizationId, planId, today)),
   });
+}
+
+/** The dashboard without its table by unit, which the page takes from cachedPlanUnitTable. */
+export async function cachedPlanDashboardSummary(organizationId: string, planId: string, today: CalendarDate) {
+  "use cache";
+  cacheTag(...planFragmentTags(organizationId, planId));
+  const { units: _units, ...rest } = await cachedPlanDashboard(organizationId, planId, today);
+  return rest;
 }
 
 /** A plan's title, number, status and phases: its row, its phases and the organisation's code (names). */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { latestUpdates } from "@/lib/dashboard/queries";
-import { cachedHomePlans, cachedHomeUnits, cachedUpcoming, PLAN_CARDS } from "@/lib/dashboard/cached";
+import { cachedHomePlans, cachedHomeUnitTable, cachedUpcoming, PLAN_CARDS } from "@/lib/dashboard/cached";
 import { ownWorkUnitId } from "@/lib/units/access";
 import { todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,10 +11,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
 import { YearForm } from "@/components/ui/year-form";
 import { ProgressRule } from "@/components/dashboard/progress-rule";
-import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
+import { SORT_KEYS, UNIT_ROWS, UnitTableFrame } from "@/components/dashboard/unit-table";
 import { latestUpdatesHtml } from "@/components/dashboard/upcoming-list";
 import { roleCan } from "@/lib/auth/roles";
-import { attentionHref } from "@/lib/activities/attention-address";
 import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Tổng quan" };
@@ -34,23 +33,26 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const today = todayInVietnam();
   // What every user of the organisation sees (issued plans) comes from the cache, made of each plan's own figures
   // (lib/dashboard/cached.ts); the latest updates (they may come from drafts) and "your unit" stay per user.
-  const [plans, allUnits, upcoming, updates] = await Promise.all([
+  const ownUnitId = ownWorkUnitId(user);
+  const [plans, table, upcoming, updates] = await Promise.all([
     cachedHomePlans(user.organizationId, year, today, params.plans === "all"),
-    cachedHomeUnits(user.organizationId, year, today),
+    cachedHomeUnitTable(user.organizationId, year, today, {
+      sort: params.sort,
+      dir: params.dir,
+      expanded: params.units === "all",
+      ownUnitId,
+      highlightUnitId: user.unitId,
+      attentionLinks: roleCan(user.role, "attention.read"),
+    }),
     cachedUpcoming(user.organizationId, year, today),
     latestUpdates(user),
   ]);
-  const data = { years: plans.years, units: allUnits, ownUnitId: ownWorkUnitId(user) };
   const query = (extra: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries({ year: params.year, sort: params.sort, dir: params.dir, units: params.units, plans: params.plans, ...extra })) if (v !== undefined) q.set(k, String(v));
     return `/?${q}`;
   };
-  let units = sortUnits(data.units, params.sort as SortKey, params.dir);
-  // Staff see their own unit first.
-  const own = data.ownUnitId;
-  if (own) units = [...units.filter((u) => u.id === own), ...units.filter((u) => u.id !== own)];
-  const mine = own ? data.units.find((u) => u.id === own) : undefined;
+  const mine = table.mine;
   const listHref = (unitId: string, filter: Record<string, string>) =>
     `/my-work?${new URLSearchParams({ unit: unitId, ...(params.year ? { year: String(params.year) } : {}), ...filter })}`;
   return (
@@ -65,7 +67,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
                 Việc cần chú ý
               </Link>
             ) : null}
-            <YearForm id="year" years={data.years} value={params.year ?? null} allLabel="Tất cả các năm" />
+            <YearForm id="year" years={plans.years} value={params.year ?? null} allLabel="Tất cả các năm" />
           </>
         }
       />
@@ -111,7 +113,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           <EmptyState title="Chưa có kế hoạch nào đang triển khai">Kế hoạch đã ban hành sẽ hiện ở đây cùng tiến độ thực hiện.</EmptyState>
         )}
       </section>
-      {units.length ? (
+      {table.total ? (
         <section aria-labelledby="by-unit" className="space-y-3">
           <h2 id="by-unit" className="text-lg font-semibold">
             Theo đơn vị
@@ -122,14 +124,12 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
               Tải bảng (Excel)
             </a>
           </p>
-          <UnitTable
-            rows={units}
-            sort={params.sort as SortKey}
+          <UnitTableFrame
+            body={table.body}
+            total={table.total}
+            sort={params.sort}
             dir={params.dir}
             sortHref={(sort, dir) => query({ sort, dir })}
-            listHref={listHref}
-            unitHref={roleCan(user.role, "attention.read") ? (unitId) => attentionHref(unitId) : undefined}
-            highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị"
             limit={{ rows: UNIT_ROWS, expanded: params.units === "all", toggleHref: query({ units: params.units === "all" ? undefined : "all" }) }}
           />
