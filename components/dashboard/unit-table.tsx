@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { UnitRow } from "@/lib/dashboard/queries";
 import { cn } from "@/components/ui/cn";
-import { html } from "@/lib/html";
+import { html, type Html } from "@/lib/html";
 
 export const SORT_KEYS = ["name", "lead.total", "lead.done", "lead.inProgress", "lead.overdue", "lead.onTimeRate", "support.total", "support.done", "support.inProgress", "support.overdue", "support.onTimeRate"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -41,6 +41,49 @@ export const UNIT_ROWS = 15;
 
 export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, unitHref, highlightUnitId, caption, limit }: Props) {
   const rows = limit.expanded ? allRows : allRows.slice(0, limit.rows);
+  return <UnitTableFrame body={unitRowsHtml(rows, { listHref, unitHref, highlightUnitId }).value} total={allRows.length} sort={sort} dir={dir} sortHref={sortHref} caption={caption} limit={limit} />;
+}
+
+/** The rows of the table: one string of markup, which a cached fragment can hold (lib/dashboard/cached.ts). */
+export function unitRowsHtml(rows: UnitRow[], { listHref, unitHref, highlightUnitId }: Pick<Props, "listHref" | "unitHref" | "highlightUnitId">): Html {
+  // Up to eleven links a row on a table that can list 200 units: plain anchors,
+  // cell styles from .figures (app/globals.css: every view of both dashboards
+  // carries these rows twice, in the HTML and in the RSC payload, so a class
+  // repeated on each cell is bytes on every view), and the rows one string of
+  // markup (lib/html.ts) rather than hundreds of elements that stream as
+  // separate segments.
+  const cell = (unitId: string, count: number, filter: Record<string, string>, label: string, column: string, late?: boolean) =>
+    html`<td data-label="${column}">${
+      count ? html`<a href="${listHref(unitId, filter)}"${late ? html` class="late"` : ""}>${count}<span class="sr-only"> ${label}</span></a>` : html`<span class="nil">0</span>`
+    }</td>`;
+  const rate = (value: number | null, column: string) => html`<td data-label="${column}">${value === null ? html`<span class="nil">—</span>` : `${value}%`}</td>`;
+  return html`${rows.map((row) => {
+    const mine = row.id === highlightUnitId;
+    const name = unitHref ? html`<a href="${unitHref(row.id)}" title="Việc cần chú ý của đơn vị">${row.name}</a>` : row.name;
+    return html`<tr${mine ? html` class="bg-brand-50"` : ""}><th scope="row">${name}${mine ? html`<span class="ml-1 text-xs font-normal text-brand-700">(đơn vị của bạn)</span>` : ""}</th>${[
+      cell(row.id, row.lead.total, { role: "lead" }, `việc chủ trì của ${row.shortName}`, "Chủ trì – số việc"),
+      cell(row.id, row.lead.done, { role: "lead", status: "DONE" }, `việc chủ trì đã xong của ${row.shortName}`, "Chủ trì – xong"),
+      cell(row.id, row.lead.inProgress, { role: "lead", status: "IN_PROGRESS" }, `việc chủ trì đang làm của ${row.shortName}`, "Chủ trì – đang làm"),
+      cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "Chủ trì – quá hạn", true),
+      rate(row.lead.onTimeRate, "Chủ trì – đúng hạn"),
+      cell(row.id, row.support.total, { role: "support" }, `việc phối hợp của ${row.shortName}`, "Phối hợp – số việc"),
+      cell(row.id, row.support.done, { role: "support", status: "DONE" }, `việc phối hợp đã xong của ${row.shortName}`, "Phối hợp – xong"),
+      cell(row.id, row.support.inProgress, { role: "support", status: "IN_PROGRESS" }, `việc phối hợp đang làm của ${row.shortName}`, "Phối hợp – đang làm"),
+      cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "Phối hợp – quá hạn", true),
+      rate(row.support.onTimeRate, "Phối hợp – đúng hạn"),
+    ]}</tr>`;
+  })}`;
+}
+
+type FrameProps = Pick<Props, "sort" | "dir" | "sortHref" | "caption" | "limit"> & {
+  /** The rows' markup (unitRowsHtml), already cut to the rows shown. */
+  body: string;
+  /** How many rows there are in all. */
+  total: number;
+};
+
+/** The table around its rows: sortable headers and the "Xem đủ" link. */
+export function UnitTableFrame({ body, total, sort, dir, sortHref, caption, limit }: FrameProps) {
   const header = (key: SortKey, label: string, className?: string) => {
     const active = sort === key;
     const next = active && dir === "desc" ? "asc" : "desc";
@@ -55,30 +98,6 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, unitHr
       </th>
     );
   };
-  // Up to eleven links a row on a table that can list 200 units: plain anchors,
-  // cell styles from .figures, and the rows one string of markup (lib/html.ts)
-  // rather than hundreds of elements that stream as separate segments.
-  const cell = (unitId: string, count: number, filter: Record<string, string>, label: string, column: string, tone?: string) =>
-    html`<td data-label="${column}">${
-      count ? html`<a href="${listHref(unitId, filter)}" class="${tone ?? "underline underline-offset-2"}">${count}<span class="sr-only"> ${label}</span></a>` : html`<span class="text-slate-400">0</span>`
-    }</td>`;
-  const rate = (value: number | null, column: string) => html`<td data-label="${column}">${value === null ? html`<span class="text-slate-400">—</span>` : `${value}%`}</td>`;
-  const body = html`${rows.map((row) => {
-    const mine = row.id === highlightUnitId;
-    const name = unitHref ? html`<a href="${unitHref(row.id)}" title="Việc cần chú ý của đơn vị" class="underline-offset-2 hover:underline">${row.name}</a>` : row.name;
-    return html`<tr${mine ? html` class="bg-brand-50"` : ""}><th scope="row" class="px-2 py-2 text-left font-medium">${name}${mine ? html`<span class="ml-1 text-xs font-normal text-brand-700">(đơn vị của bạn)</span>` : ""}</th>${[
-      cell(row.id, row.lead.total, { role: "lead" }, `việc chủ trì của ${row.shortName}`, "Chủ trì – số việc"),
-      cell(row.id, row.lead.done, { role: "lead", status: "DONE" }, `việc chủ trì đã xong của ${row.shortName}`, "Chủ trì – xong"),
-      cell(row.id, row.lead.inProgress, { role: "lead", status: "IN_PROGRESS" }, `việc chủ trì đang làm của ${row.shortName}`, "Chủ trì – đang làm"),
-      cell(row.id, row.lead.overdue, { role: "lead", due: "overdue" }, `việc chủ trì quá hạn của ${row.shortName}`, "Chủ trì – quá hạn", "late"),
-      rate(row.lead.onTimeRate, "Chủ trì – đúng hạn"),
-      cell(row.id, row.support.total, { role: "support" }, `việc phối hợp của ${row.shortName}`, "Phối hợp – số việc"),
-      cell(row.id, row.support.done, { role: "support", status: "DONE" }, `việc phối hợp đã xong của ${row.shortName}`, "Phối hợp – xong"),
-      cell(row.id, row.support.inProgress, { role: "support", status: "IN_PROGRESS" }, `việc phối hợp đang làm của ${row.shortName}`, "Phối hợp – đang làm"),
-      cell(row.id, row.support.overdue, { role: "support", due: "overdue" }, `việc phối hợp quá hạn của ${row.shortName}`, "Phối hợp – quá hạn", "late"),
-      rate(row.support.onTimeRate, "Phối hợp – đúng hạn"),
-    ]}</tr>`;
-  })}`;
   return (
     <>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -108,13 +127,13 @@ export function UnitTable({ rows: allRows, sort, dir, sortHref, listHref, unitHr
               {header("support.onTimeRate", "Đúng hạn")}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100" dangerouslySetInnerHTML={{ __html: body.value }} />
+          <tbody className="divide-y divide-slate-100" dangerouslySetInnerHTML={{ __html: body }} />
         </table>
       </div>
-      {allRows.length > limit.rows ? (
+      {total > limit.rows ? (
         <p className="text-sm">
           <Link className="link" href={limit.toggleHref}>
-            {limit.expanded ? `Chỉ xem ${limit.rows} đơn vị đầu` : `Xem đủ ${allRows.length} đơn vị`}
+            {limit.expanded ? `Chỉ xem ${limit.rows} đơn vị đầu` : `Xem đủ ${total} đơn vị`}
           </Link>
         </p>
       ) : null}

@@ -1,6 +1,6 @@
 import { cacheTag } from "next/cache";
 import type { CalendarDate } from "@/lib/dates";
-import { orgFragmentTags, planFragmentTags } from "@/lib/cache/tags";
+import { orgPlansFragmentTags, planFragmentTags } from "@/lib/cache/tags";
 import { planTimelineOfOrganization, yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
 import { Gantt } from "@/components/timeline/gantt";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,10 +16,16 @@ export async function CachedPlanGantt({ organizationId, planId, today, caption }
   return <Gantt timeline={await planTimelineOfOrganization(organizationId, planId, today)} caption={caption} />;
 }
 
-/** The year's chart of published plans, which every user of the organisation may read. */
+/**
+ * The year's chart of published plans, which every user of the organisation may
+ * read. It reads plans and phases (org:<o>, names) and each plan's figures from
+ * that plan's fragment, whose tags (plan:<p>, plan:<p>:work) Next.js adds to
+ * this one: a write to a plan of another year leaves this chart alone, and one
+ * to a plan of this year re-reads only that plan's figures.
+ */
 export async function CachedYearGantt({ organizationId, year, today }: { organizationId: string; year: number; today: CalendarDate }) {
   "use cache";
-  cacheTag(...orgFragmentTags(organizationId));
+  cacheTag(...orgPlansFragmentTags(organizationId));
   const timeline = await yearTimelineOfOrganization(organizationId, year, today);
   return timeline.rows.length ? <Gantt timeline={timeline} caption={`Thời gian biểu năm ${year}`} /> : <EmptyState title={`Năm ${year} chưa có kế hoạch đã ban hành`} />;
 }

@@ -18,6 +18,17 @@ export const orgTag = (organizationId: string) => `org:${organizationId}`;
 export const orgWorkTag = (organizationId: string) => `org:${organizationId}:work`;
 export const orgNamesTag = (organizationId: string) => `org:${organizationId}:names`;
 
+/** The tags of a fragment that reads one plan's activities and no name (its figures). */
+export const planWorkFragmentTags = (planId: string) => [planTag(planId), planWorkTag(planId)];
+
+/**
+ * The tags of an organisation-wide fragment made of plans' figures (home cards,
+ * table by unit, the year's chart): the plans' rows and the names it prints.
+ * Each plan's own tags reach it through the plan's nested fragment, so a write
+ * to a plan it does not show leaves it alone.
+ */
+export const orgPlansFragmentTags = (organizationId: string) => [orgTag(organizationId), orgNamesTag(organizationId)];
+
 /** The tags of a fragment that reads one plan, all its activities and the names it prints. */
 export const planFragmentTags = (organizationId: string, planId: string) => [planTag(planId), planWorkTag(planId), orgNamesTag(organizationId)];
 

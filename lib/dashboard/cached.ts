@@ -3,26 +3,143 @@
 // what it depends on as arguments (they are the cache key): the organisation,
 // the plan or year, and the Vietnam date, since "quá hạn" turns over at
 // midnight in Asia/Ho_Chi_Minh. Never the user: a page checks access first
-// (planHeader / getPlanHead answer 404 for a plan the user may not read) and
-// keeps what depends on the user (rights, "my unit") out of these.
+// (planIsReadable answers 404 for a plan the user may not read) and keeps what
+// depends on the user (rights, "my unit", the latest updates) out of these.
+//
+// Re-render only what a write changed: one plan's figures are fragments of
+// their own, tagged with that plan only (plan:<p>, plan:<p>:work), and the
+// organisation-wide fragments (home cards, the table by unit, the year's chart)
+// are made of them. Next.js hands a nested fragment's tags to the one that
+// called it, so those are stale after a write to any plan they show; making
+// them again then reads the written plan's figures afresh (one statement) and
+// every other plan's from the cache, instead of counting the whole
+// organisation's activities again.
 import "server-only";
 import { cacheTag } from "next/cache";
+import { db } from "@/lib/db";
 import type { CalendarDate } from "@/lib/dates";
-import { orgFragmentTags, planFragmentTags } from "@/lib/cache/tags";
-import { homeFiguresOfOrganization } from "@/lib/dashboard/queries";
-import { planDashboardOfOrganization } from "@/lib/dashboard/plan";
+import { orgNamesTag, orgPlansFragmentTags, orgTag, orgWorkTag, planFragmentTags, planTag, planWorkFragmentTags } from "@/lib/cache/tags";
+import { issuedPlansOfOrganization, issuedPlanYears, nextSevenDaysOfOrganization, unitNames, unitRowsOf, type UnitRow } from "@/lib/dashboard/queries";
+import { planDashboardOfOrganization, planHeaderOfOrganization } from "@/lib/dashboard/plan";
 import { planCalendarItemsOfOrganization } from "@/lib/dashboard/calendar";
+import { planFigures, type PlanFigures } from "@/lib/dashboard/plan-figures";
+import { addUnitFigures, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
+import { planCardsHtml } from "@/components/dashboard/plan-cards";
+import { sortUnits, UNIT_ROWS, unitRowsHtml, type SortKey } from "@/components/dashboard/unit-table";
+import { attentionHref } from "@/lib/activities/attention-address";
+import { upcomingListHtml } from "@/components/dashboard/upcoming-list";
 
-export async function cachedHomeFigures(organizationId: string, year: number | null, today: CalendarDate) {
+/** The home page's cards: the newest running plans; "Xem đủ" shows them all. */
+export const PLAN_CARDS = 12;
+
+/** One plan's progress and its phases' (one statement), until the plan or its work changes. */
+export async function cachedPlanFigures(organizationId: string, planId: string, today: CalendarDate): Promise<PlanFigures> {
   "use cache";
-  cacheTag(...orgFragmentTags(organizationId));
-  return homeFiguresOfOrganization(organizationId, year, today);
+  cacheTag(...planWorkFragmentTags(planId));
+  return planFigures(db, organizationId, planId, today);
+}
+
+export type UnitFigureEntry = [unitId: string, figures: { lead: UnitFigures; support: UnitFigures }];
+
+/** What each unit leads and supports in one plan; groups expand to their members, so names (groups) tag it too. */
+export async function cachedPlanUnitFigures(organizationId: string, planId: string, today: CalendarDate): Promise<UnitFigureEntry[]> {
+  "use cache";
+  cacheTag(...planWorkFragmentTags(planId), orgNamesTag(organizationId));
+  return [...(await unitFigures(db, { organizationId, today, planId }))];
+}
+
+/** The home cards (markup), how many plans run and in which years: the plans' rows, and each shown plan's figures. */
+export async function cachedHomePlans(organizationId: string, year: number | null, today: CalendarDate, all: boolean): Promise<{ count: number; years: number[]; cards: string }> {
+  "use cache";
+  cacheTag(...orgPlansFragmentTags(organizationId));
+  const [plans, years] = await Promise.all([issuedPlansOfOrganization(organizationId, year), issuedPlanYears(organizationId)]);
+  const shown = all ? plans : plans.slice(0, PLAN_CARDS);
+  const figures = await Promise.all(shown.map((plan) => cachedPlanFigures(organizationId, plan.id, today)));
+  return { count: plans.length, years, cards: planCardsHtml(shown.map((plan, i) => ({ ...plan, ...figures[i]!.progress }))).value };
+}
+
+/** The table by unit over the issued plans (of a year): the sum of each plan's figures, every unit counted once per activity. */
+export async function cachedHomeUnits(organizationId: string, year: number | null, today: CalendarDate): Promise<UnitRow[]> {
+  "use cache";
+  cacheTag(...orgPlansFragmentTags(organizationId));
+  const plans = await issuedPlansOfOrganization(organizationId, year);
+  const perPlan = await Promise.all(plans.map((plan) => cachedPlanUnitFigures(organizationId, plan.id, today)));
+  const figures = addUnitFigures(perPlan);
+  return unitRowsOf(await unitNames(organizationId, [...figures.keys()]), figures);
+}
+
+/** The next seven days (markup): any activity of any issued plan may enter or leave it, so every write re-makes it (a few rows, one indexed read). */
+export async function cachedUpcoming(organizationId: string, year: number | null, today: CalendarDate): Promise<string> {
+  "use cache";
+  cacheTag(orgTag(organizationId), orgWorkTag(organizationId), orgNamesTag(organizationId));
+  return upcomingListHtml(await nextSevenDaysOfOrganization(organizationId, year, today)).value;
+}
+
+/** A view of the table by unit: what the reader chose (sort, all rows) and what the page decided for them (their unit, links they may follow). */
+export type UnitTableView = { sort: SortKey; dir: "asc" | "desc"; expanded: boolean; ownUnitId: string | null; highlightUnitId: string | null; attentionLinks: boolean };
+
+type UnitTableFragment = { body: string; total: number; mine: UnitRow | null };
+
+/** The table's rows as markup for one view, and the reader's own unit's figures ("Đơn vị của bạn"). */
+function unitTableFragment(all: UnitRow[], view: UnitTableView, hrefs: { list: (unitId: string, filter: Record<string, string>) => string; attention: (unitId: string) => string }): UnitTableFragment {
+  let units = sortUnits(all, view.sort, view.dir);
+  // Staff see their own unit first.
+  const own = view.ownUnitId;
+  if (own) units = [...units.filter((u) => u.id === own), ...units.filter((u) => u.id !== own)];
+  const shown = view.expanded ? units : units.slice(0, UNIT_ROWS);
+  const body = unitRowsHtml(shown, { listHref: hrefs.list, unitHref: view.attentionLinks ? hrefs.attention : undefined, highlightUnitId: view.highlightUnitId });
+  return { body: body.value, total: all.length, mine: own ? (all.find((u) => u.id === own) ?? null) : null };
+}
+
+/**
+ * The home table by unit for one view: its rows' markup, made once per change
+ * and view (a view is a sort, a reader's unit and whether they may open Việc
+ * cần chú ý: the page decides those from the user, the fragment only draws
+ * them), instead of carrying every unit's figures into each request.
+ */
+export async function cachedHomeUnitTable(organizationId: string, year: number | null, today: CalendarDate, view: UnitTableView): Promise<UnitTableFragment> {
+  "use cache";
+  cacheTag(...orgPlansFragmentTags(organizationId));
+  const yearQuery: Record<string, string> = year === null ? {} : { year: String(year) };
+  return unitTableFragment(await cachedHomeUnits(organizationId, year, today), view, {
+    list: (unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, ...yearQuery, ...filter })}`,
+    attention: (unitId) => attentionHref(unitId),
+  });
+}
+
+/** The plan dashboard's table by unit for one view (attention links only on an issued plan). */
+export async function cachedPlanUnitTable(organizationId: string, planId: string, today: CalendarDate, view: UnitTableView): Promise<UnitTableFragment> {
+  "use cache";
+  cacheTag(...planFragmentTags(organizationId, planId));
+  const d = await cachedPlanDashboard(organizationId, planId, today);
+  return unitTableFragment(d.units, { ...view, attentionLinks: view.attentionLinks && d.header.status === "ISSUED" }, {
+    list: (unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: planId, ...filter })}`,
+    attention: (unitId) => attentionHref(unitId, { plan: planId }),
+  });
 }
 
 export async function cachedPlanDashboard(organizationId: string, planId: string, today: CalendarDate) {
   "use cache";
   cacheTag(...planFragmentTags(organizationId, planId));
-  return planDashboardOfOrganization(organizationId, planId, today);
+  return planDashboardOfOrganization(organizationId, planId, today, {
+    figures: () => cachedPlanFigures(organizationId, planId, today),
+    unitFigures: async () => new Map(await cachedPlanUnitFigures(organizationId, planId, today)),
+  });
+}
+
+/** The dashboard without its table by unit, which the page takes from cachedPlanUnitTable. */
+export async function cachedPlanDashboardSummary(organizationId: string, planId: string, today: CalendarDate) {
+  "use cache";
+  cacheTag(...planFragmentTags(organizationId, planId));
+  const { units: _units, ...rest } = await cachedPlanDashboard(organizationId, planId, today);
+  return rest;
+}
+
+/** A plan's title, number, status and phases: its row, its phases and the organisation's code (names). */
+export async function cachedPlanHeader(organizationId: string, planId: string) {
+  "use cache";
+  cacheTag(planTag(planId), orgNamesTag(organizationId));
+  return planHeaderOfOrganization(organizationId, planId);
 }
 
 export async function cachedPlanCalendarItems(organizationId: string, planId: string) {

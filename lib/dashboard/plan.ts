@@ -8,15 +8,20 @@ import { allOf } from "@/lib/auth/filters";
 import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { daysBetween, fromDbDate, fromDbDateOrNull, shiftDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
-import { progressOfPlans } from "@/lib/dashboard/counting";
-import { addToTally, emptyTally, progressOfTally } from "@/lib/dashboard/progress";
-import { unitTableOf } from "@/lib/dashboard/queries";
+import { unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
+import { planFigures, type PlanFigures } from "@/lib/dashboard/plan-figures";
+import { unitNames, unitRowsOf } from "@/lib/dashboard/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The plan's header data: the same for every tab. */
 export async function planHeader(user: SessionUser, planId: string) {
   if (!z.uuid().safeParse(planId).success) throw notFound("kế hoạch");
   return planHeaderWhere(allOf(readablePlansWhere(user), { id: planId }));
+}
+
+/** The same for a cached fragment, which the page renders only after its access check (planIsReadable). */
+export function planHeaderOfOrganization(organizationId: string, planId: string) {
+  return planHeaderWhere({ organizationId, id: planId });
 }
 
 async function planHeaderWhere(where: Prisma.PlanWhereInput) {
@@ -81,41 +86,45 @@ export function burnUpSeries(doneDays: CalendarDate[], window: { start: Calendar
 }
 
 export async function planDashboard(user: SessionUser, planId: string, today = todayInVietnam()) {
-  return planDashboardOf(user.organizationId, await planHeader(user, planId), today);
+  return planDashboardOf(user.organizationId, await planHeader(user, planId), today, directSources(user.organizationId, planId, today));
 }
 
-/** The same for a cached fragment, which the page renders only after its access check (planHeader). */
-export async function planDashboardOfOrganization(organizationId: string, planId: string, today: CalendarDate) {
-  return planDashboardOf(organizationId, await planHeaderWhere({ organizationId, id: planId }), today);
+/** Where the dashboard's figures come from: straight from the database, or from the plan's cached fragments (lib/dashboard/cached.ts). */
+export type DashboardSources = {
+  figures: () => Promise<PlanFigures>;
+  unitFigures: () => Promise<Map<string, { lead: UnitFigures; support: UnitFigures }>>;
+};
+
+const directSources = (organizationId: string, planId: string, today: CalendarDate): DashboardSources => ({
+  figures: () => planFigures(db, organizationId, planId, today),
+  unitFigures: () => unitFigures(db, { organizationId, today, planId }),
+});
+
+/** The same for a cached fragment, which the page renders only after its access check (planIsReadable). */
+export async function planDashboardOfOrganization(organizationId: string, planId: string, today: CalendarDate, sources = directSources(organizationId, planId, today)) {
+  return planDashboardOf(organizationId, await planHeaderWhere({ organizationId, id: planId }), today, sources);
 }
 
-async function planDashboardOf(organizationId: string, header: Awaited<ReturnType<typeof planHeaderWhere>>, today: CalendarDate) {
+async function planDashboardOf(organizationId: string, header: Awaited<ReturnType<typeof planHeaderWhere>>, today: CalendarDate, sources: DashboardSources) {
   const planId = header.id;
-  const [progress, byPhase, units, doneRows] = await Promise.all([
-    progressOfPlans(db, organizationId, [planId], today),
-    db.activity.groupBy({ by: ["phaseId", "status"], where: { planId, parentId: null }, _count: { _all: true }, _sum: { progress: true } }),
-    unitTableOf(organizationId, { planId }, today),
+  const [figures, unitFiguresOfPlan, doneRows] = await Promise.all([
+    sources.figures(),
+    sources.unitFigures(),
     db.$queryRaw<{ day: Date }[]>`
       SELECT (min(u."createdAt") AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
       FROM "ActivityUpdate" u JOIN "Activity" a ON a.id = u."activityId"
       WHERE a."planId" = ${planId}::uuid AND a."parentId" IS NULL AND a.status = 'DONE' AND u.status = 'DONE'
       GROUP BY a.id`,
   ]);
-  const phases = header.phases.map((phase) => {
-    const rows = byPhase.filter((r) => r.phaseId === phase.id);
-    const total = rows.reduce((n, r) => n + r._count._all, 0);
-    const done = rows.filter((r) => r.status === "DONE").reduce((n, r) => n + r._count._all, 0);
-    const tally = emptyTally();
-    for (const r of rows) addToTally(tally, { status: r.status, count: r._count._all, progressSum: r._sum.progress ?? 0 });
-    return { ...phase, total, done, averageProgress: progressOfTally(tally) ?? 0 };
-  });
+  const units = unitRowsOf(await unitNames(organizationId, [...unitFiguresOfPlan.keys()]), unitFiguresOfPlan);
+  const phases = header.phases.map((phase) => ({ ...phase, ...(figures.phases[phase.id] ?? { total: 0, done: 0, averageProgress: 0 }) }));
   const doneDays = doneRows.map((r) => fromDbDate(r.day));
   const window = header.window;
   const range = window ? { start: window.start, end: doneDays.reduce((max, d) => (d > max ? d : max), window.end) } : null;
   // The window ends where the last work was done, however late: the 2023 plan whose last activity was reported in
   // 2026 used to lose its chart here, and the page then said the plan had no phase.
   const series = range ? burnUpSeries(doneDays, range) : [];
-  return { header, progress: progress.get(planId)!, phases, units, burnUp: { total: progress.get(planId)!.total, series, today } };
+  return { header, progress: figures.progress, phases, units, burnUp: { total: figures.progress.total, series, today } };
 }
 
 export type PlanDashboard = Awaited<ReturnType<typeof planDashboard>>;

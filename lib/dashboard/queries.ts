@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { readableActivitiesWhere } from "@/lib/activities/access";
 import { allOf } from "@/lib/auth/filters";
@@ -18,19 +19,30 @@ export async function runningPlans(user: SessionUser, options: { year?: number }
 }
 
 async function runningPlansWhere(organizationId: string, readable: Prisma.PlanWhereInput, options: { year?: number }, today: CalendarDate) {
+  const plans = await issuedPlansWhere(readable, options);
+  const progress = await progressOfPlans(db, organizationId, plans.map((p) => p.id), today);
+  return plans.map((plan) => ({ ...plan, ...progress.get(plan.id)! }));
+}
+
+/** Issued plans, newest first: what a home card names (its figures come apart, lib/dashboard/plan-figures.ts). */
+async function issuedPlansWhere(readable: Prisma.PlanWhereInput, options: { year?: number }) {
   const plans = await db.plan.findMany({
     where: allOf<Prisma.PlanWhereInput>(readable, { status: "ISSUED" }, options.year && { year: options.year }),
     orderBy: [{ year: "desc" }, { issueDate: "desc" }],
     select: { id: true, title: true, year: true, number: true, symbol: true, organization: { select: { code: true } } },
   });
-  const progress = await progressOfPlans(db, organizationId, plans.map((p) => p.id), today);
-  return plans.map((plan) => ({
-    id: plan.id,
-    displayTitle: planDisplayTitle(plan.title),
-    year: plan.year,
-    numberLabel: planNumberLabel(plan),
-    ...progress.get(plan.id)!,
-  }));
+  return plans.map((plan) => ({ id: plan.id, displayTitle: planDisplayTitle(plan.title), year: plan.year, numberLabel: planNumberLabel(plan) }));
+}
+
+/** The organisation's issued plans (of a year): every user of it may read them. */
+export function issuedPlansOfOrganization(organizationId: string, year: number | null) {
+  return issuedPlansWhere({ organizationId }, year === null ? {} : { year });
+}
+
+/** The years that have issued plans, newest first (one GROUP BY). */
+export async function issuedPlanYears(organizationId: string): Promise<number[]> {
+  const rows = await db.plan.groupBy({ by: ["year"], where: { organizationId, status: "ISSUED" }, orderBy: { year: "desc" } });
+  return rows.map((r) => r.year);
 }
 
 export type UnitRow = {
@@ -48,10 +60,21 @@ export async function unitTable(user: SessionUser, scope: { year?: number | null
 
 /** The table by unit of an organisation: the same for every user who may see it. */
 export async function unitTableOf(organizationId: string, scope: { year?: number | null; planId?: string | null }, today: CalendarDate): Promise<UnitRow[]> {
-  const [figures, units] = await Promise.all([
-    unitFigures(db, { organizationId, today, ...scope }),
-    db.unit.findMany({ where: { organizationId }, select: { id: true, name: true, shortName: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }] }),
-  ]);
+  const figures = await unitFigures(db, { organizationId, today, ...scope });
+  return unitRowsOf(await unitNames(organizationId, [...figures.keys()]), figures);
+}
+
+/** The names of the units a table shows, in the organisation's order. */
+export function unitNames(organizationId: string, ids: string[]) {
+  return db.unit.findMany({
+    where: { organizationId, id: { in: ids } },
+    select: { id: true, name: true, shortName: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The table's rows: units (in order) that lead or support something, with their figures and on-time rates. */
+export function unitRowsOf(units: { id: string; name: string; shortName: string }[], figures: Map<string, { lead: UnitFigures; support: UnitFigures }>): UnitRow[] {
   return units
     .filter((unit) => figures.has(unit.id))
     .map((unit) => {
@@ -64,6 +87,11 @@ export async function unitTableOf(organizationId: string, scope: { year?: number
         support: { ...f.support, onTimeRate: onTimeRate(f.support) },
       };
     });
+}
+
+/** The next seven days of the organisation's issued plans, which every user of it may read. */
+export function nextSevenDaysOfOrganization(organizationId: string, year: number | null, today: CalendarDate) {
+  return nextSevenDaysWhere({ organizationId, plan: { organizationId } }, year === null ? {} : { year }, today);
 }
 
 /** Activities of running plans whose window touches the next 7 days. */
@@ -107,50 +135,65 @@ async function nextSevenDaysWhere(readable: Prisma.ActivityWhereInput, options: 
   });
 }
 
-/** The latest updates from units: who, what, when. */
+type UpdateRow = {
+  id: string;
+  at: Date;
+  status: ActivityStatus | null;
+  progress: number | null;
+  note: string;
+  result: string | null;
+  author: string | null;
+  unit: string | null;
+  activityId: string;
+  activityContent: string;
+};
+
+/**
+ * The latest updates from units: who, what, when. Per user (they may come from
+ * drafts), so never cached: two statements whatever the limit, the access
+ * filter choosing the rows, then what they show read by id in one join
+ * (Prisma would send one statement per relation).
+ */
 export async function latestUpdates(user: SessionUser, limit = 10) {
-  const rows = await db.activityUpdate.findMany({
+  const picked = await db.activityUpdate.findMany({
     where: { organizationId: user.organizationId, activity: readableActivitiesWhere(user) },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: {
-      id: true,
-      createdAt: true,
-      status: true,
-      progress: true,
-      note: true,
-      result: true,
-      author: { select: { displayName: true, unit: { select: { shortName: true } } } },
-      activity: { select: { id: true, content: true } },
-    },
+    select: { id: true },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    at: row.createdAt,
-    author: row.author?.displayName ?? "—",
-    unit: row.author?.unit?.shortName ?? null,
-    status: row.status,
-    progress: row.progress,
-    text: row.result || row.note,
-    activityId: row.activity.id,
-    activityContent: row.activity.content,
-  }));
+  if (!picked.length) return [];
+  const rows = await db.$queryRaw<UpdateRow[]>`
+    SELECT u.id, u."createdAt" AS at, u.status::text AS status, u.progress, u.note, u.result,
+      w."displayName" AS author, wu."shortName" AS unit, a.id AS "activityId", a.content AS "activityContent"
+    FROM "ActivityUpdate" u
+      JOIN "Activity" a ON a.id = u."activityId"
+      LEFT JOIN "User" w ON w.id = u."authorId"
+      LEFT JOIN "Unit" wu ON wu.id = w."unitId"
+    WHERE u.id IN (${Prisma.join(picked.map((p) => Prisma.sql`${p.id}::uuid`))})`;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return picked.flatMap(({ id }) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        at: row.at,
+        author: row.author ?? "—",
+        unit: row.unit,
+        status: row.status,
+        progress: row.progress,
+        text: row.result || row.note,
+        activityId: row.activityId,
+        activityContent: row.activityContent,
+      },
+    ];
+  });
 }
 
 export async function homeDashboard(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {
   const [figures, updates] = await Promise.all([homeFiguresOf(user.organizationId, readablePlansWhere(user), options, today), latestUpdates(user)]);
   // A unit's staff see their own unit first, with a summary of its work.
   return { today, ...figures, updates, ownUnitId: ownWorkUnitId(user) };
-}
-
-/**
- * The home dashboard's figures, which cover issued plans only: every user of
- * the organisation may read those (readablePlansWhere), so the figures are the
- * same for all of them and one cached copy serves everyone (lib/dashboard/cached.ts).
- * The latest updates (they may come from drafts) stay per user.
- */
-export async function homeFiguresOfOrganization(organizationId: string, year: number | null, today: CalendarDate) {
-  return homeFiguresOf(organizationId, { organizationId }, year === null ? {} : { year }, today);
 }
 
 async function homeFiguresOf(organizationId: string, readable: Prisma.PlanWhereInput, options: { year?: number }, today: CalendarDate) {

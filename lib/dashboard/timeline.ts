@@ -12,7 +12,8 @@ import { sttOf } from "@/lib/activities/read-model";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { isOverdue } from "@/lib/activities/rules";
-import { progressOfPlans } from "@/lib/dashboard/counting";
+import { progressOfPlans, type PlanProgress } from "@/lib/dashboard/counting";
+import { cachedPlanFigures } from "@/lib/dashboard/cached";
 
 export type TimelineRow = {
   id: string;
@@ -107,26 +108,45 @@ async function planTimelineWhere(where: Prisma.PlanWhereInput, today: CalendarDa
 }
 
 /**
+ * The years the year view offers: those of every plan the user may read (drafts
+ * included), and those with published plans (where it opens), in one statement.
+ */
+export async function timelineYears(user: SessionUser): Promise<{ years: number[]; published: number[] }> {
+  const rows = await db.plan.groupBy({ by: ["year", "status"], where: readablePlansWhere(user) });
+  const desc = (years: Iterable<number>) => [...new Set(years)].sort((a, b) => b - a);
+  return { years: desc(rows.map((r) => r.year)), published: desc(rows.filter((r) => PUBLISHED_PLAN_STATUSES.includes(r.status)).map((r) => r.year)) };
+}
+
+/**
  * Every plan of a year that is or was running (issued, completed, archived):
  * each plan with its phases and its progress, in a fixed number of queries.
  * Activities are one click away, on the plan's own timeline: a year holds
  * thousands, which no one reads on one chart.
  */
 export async function yearTimeline(user: SessionUser, year: number, today = todayInVietnam()): Promise<Timeline> {
-  return yearTimelineWhere(user.organizationId, allOf(readablePlansWhere(user), { year, status: { in: PUBLISHED_PLAN_STATUSES } }), today);
+  return yearTimelineWhere(allOf(readablePlansWhere(user), { year, status: { in: PUBLISHED_PLAN_STATUSES } }), (ids) => progressOfPlans(db, user.organizationId, ids, today), today);
 }
 
 /**
  * The same for a cached fragment: published plans only, which every user of
  * the organisation may read (readablePlansWhere), so it is the same for all.
+ * Each plan's figures come from its own fragment (lib/dashboard/cached.ts): a
+ * write to one plan re-reads that plan's figures only.
  */
 export async function yearTimelineOfOrganization(organizationId: string, year: number, today: CalendarDate): Promise<Timeline> {
-  return yearTimelineWhere(organizationId, { organizationId, year, status: { in: PUBLISHED_PLAN_STATUSES } }, today);
+  return yearTimelineWhere(
+    { organizationId, year, status: { in: PUBLISHED_PLAN_STATUSES } },
+    async (ids) => {
+      const figures = await Promise.all(ids.map((id) => cachedPlanFigures(organizationId, id, today)));
+      return new Map(ids.map((id, i) => [id, figures[i]!.progress]));
+    },
+    today,
+  );
 }
 
-async function yearTimelineWhere(organizationId: string, where: Prisma.PlanWhereInput, today: CalendarDate): Promise<Timeline> {
+async function yearTimelineWhere(where: Prisma.PlanWhereInput, progressOf: (planIds: string[]) => Promise<Map<string, PlanProgress>>, today: CalendarDate): Promise<Timeline> {
   const plans = await readPlans(where);
-  const progress = await progressOfPlans(db, organizationId, plans.map((p) => p.id), today);
+  const progress = await progressOf(plans.map((p) => p.id));
   const rows: TimelineRow[] = [];
   for (const plan of plans) {
     const phases = plan.phases.map((phase) => ({ phase, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate) }));

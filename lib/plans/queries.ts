@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { planQueryWhere } from "@/lib/search/plan-number";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -80,11 +81,13 @@ export async function listPlanYears(user: SessionUser, options: { published?: bo
  * Whether the user may read the plan: one indexed lookup, asked by the plan's
  * layout before any tab streams its skeleton, so an unknown or unreadable plan
  * answers 404 (once a page has started streaming, Next.js can only send 200).
+ * Once per request (cache()): the tab's page asks the same before it uses a
+ * cached fragment of the plan, and gets the layout's answer without a query.
  */
-export async function planIsReadable(user: SessionUser, id: string): Promise<boolean> {
+export const planIsReadable = cache(async (user: SessionUser, id: string): Promise<boolean> => {
   if (!z.uuid().safeParse(id).success) return false;
   return (await db.plan.count({ where: allOf(readablePlansWhere(user), { id }) })) > 0;
-}
+});
 
 const documentInclude = {
   organization: { select: { name: true, headerName: true, parentName: true, code: true, place: true } },

@@ -24,13 +24,13 @@ async function readerFor(base: string, username: string): Promise<Reader> {
   };
 }
 
-async function planWith(organizationId: string, status: "DRAFT" | "ISSUED", content: string, w: Awaited<ReturnType<typeof createWorld>>) {
+async function planWith(organizationId: string, status: "DRAFT" | "ISSUED", content: string, w: Awaited<ReturnType<typeof createWorld>>, number = 1) {
   const today = todayInVietnam();
   return createPlan(organizationId, {
     title: unique(status === "DRAFT" ? "Dự thảo kế hoạch bí mật" : "Kế hoạch đã ban hành"),
     year: Number(today.slice(0, 4)),
     status,
-    ...(status === "ISSUED" ? { number: 1, issueDate: today } : {}),
+    ...(status === "ISSUED" ? { number, issueDate: today } : {}),
     draftingUnitId: w.unitA.id,
     createdById: w.staffA.id,
     signerTitle: "GIÁM ĐỐC",
@@ -140,4 +140,42 @@ test("a write on one instance shows on the other at once: plan page, chart, plan
   expect(progress((await staff(baseURL!, dashboard)).html)).toBe("80");
   await record(SECOND, { status: "DONE", progress: 100, result: "Đã gửi báo cáo tổng hợp" });
   expect(chartStatus((await staff(baseURL!, chart)).html)).toBe("Hoàn thành");
+});
+
+test("a progress update in one plan shows at once on the home page and the year's chart; the other plan's figures stay as they were", async ({ baseURL }) => {
+  const db = e2eDb();
+  const w = await createWorld();
+  const [a, b] = [await planWith(w.organization.id, "ISSUED", unique("Việc kế hoạch A"), w), await planWith(w.organization.id, "ISSUED", unique("Việc kế hoạch B"), w, 2)];
+  const leader = await readerFor(baseURL!, w.leader.username);
+  const year = todayInVietnam().slice(0, 4);
+  // A card's figure: the card links the plan's dashboard by its title, then shows its bar and "Tiến độ n% · d/t".
+  const card = (html: string, planId: string) => new RegExp(`href="/plans/${planId}/dashboard" class="title">[^<]*</a>.*?Tiến độ (\\d+)% · (\\d+)/(\\d+) hoạt động xong`).exec(html)?.slice(1);
+  for (const base of [baseURL!, SECOND, SECOND]) {
+    const home = (await leader(base, "/")).html;
+    expect(card(home, a.id)).toEqual(["0", "0", "1"]);
+    expect(card(home, b.id)).toEqual(["0", "0", "1"]);
+    expect((await leader(base, `/timeline?year=${year}`)).html).not.toContain("Tiến độ 60%");
+  }
+
+  const { token, hash, prefix } = newToken();
+  await db.apiToken.create({ data: { organizationId: w.organization.id, userId: w.staffA.id, name: unique("cache"), tokenHash: hash, prefix } });
+  const activity = await db.activity.findFirstOrThrow({ where: { planId: a.id } });
+  const response = await fetch(`${baseURL}/api/v1/activities/${activity.id}/updates`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ version: activity.version, progress: 60, note: "Đã làm được hơn nửa" }),
+  });
+  expect(response.status).toBe(201);
+
+  // Written on the first instance, read on both: A's new figure, B's unchanged.
+  for (const base of [SECOND, baseURL!]) {
+    const home = (await leader(base, "/")).html;
+    expect(card(home, a.id)).toEqual(["60", "0", "1"]);
+    expect(card(home, b.id)).toEqual(["0", "0", "1"]);
+    const chart = (await leader(base, `/timeline?year=${year}`)).html;
+    expect(chart).toContain("Tiến độ 60% · 0/1 xong");
+    expect(chart).toContain("Tiến độ 0% · 0/1 xong");
+    expect((await leader(base, `/plans/${b.id}/dashboard`)).html).toMatch(/Tiến độ <span[^>]*>0%/);
+    expect((await leader(base, `/plans/${a.id}/dashboard`)).html).toMatch(/Tiến độ <span[^>]*>60%/);
+  }
 });

@@ -99,6 +99,22 @@ describe("what the large pages send", () => {
     expect(burnUp).toBeLessThan(60);
   });
 
+  it("a row of the table by unit stays lean: its styles come from .figures, not a class on each cell", () => {
+    const f = { total: 12, done: 3, inProgress: 4, blocked: 1, overdue: 2, onTime: 3, onTimeRate: 60 };
+    const id = "453f0e6c-f30c-49b6-be61-4bc6038ad0ac";
+    const rows = Array.from({ length: 15 }, (_, i) => ({ id: `${id.slice(0, -2)}${String(i).padStart(2, "0")}`, name: `Phòng Quản lý công nghệ và đổi mới sáng tạo ${i}`, shortName: `Phòng QLCN ${i}`, lead: f, support: f }));
+    const html = renderToStaticMarkup(
+      createElement(UnitTable, { rows, sort: "name", dir: "asc", sortHref: (k, d) => `?sort=${k}&dir=${d}`, listHref: (u, filter) => `/my-work?${new URLSearchParams({ unit: u, ...filter })}`, unitHref: (u) => `/attention?unit=${u}`, highlightUnitId: null, caption: "Đơn vị", limit: { rows: 15, expanded: false, toggleHref: "?units=all" } }),
+    );
+    const body = /<tbody[^>]*>(.*)<\/tbody>/s.exec(html)![1]!;
+    const perRow = body.length / 15;
+    console.log(`table by unit: ${Math.round(perRow)} bytes a row`);
+    // Every count still links its list and says what it counts to a screen reader.
+    expect(count(body, '<span class="sr-only"> việc chủ trì đã xong của Phòng QLCN 7</span>')).toBe(1);
+    expect(count(body, "underline-offset-2")).toBe(0);
+    expect(perRow).toBeLessThan(1_950);
+  });
+
   it("the Gantt's rows are static markup: no client props, each label once, a lean row", () => {
     const html = renderToStaticMarkup(createElement(Gantt, { timeline: timeline(1000), caption: "Biểu đồ" }));
     for (const i of [1, 499, 999]) expect(count(html, `>Hoạt động số ${i} trong biểu đồ<`)).toBe(1);

@@ -3,18 +3,17 @@ import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { latestUpdates } from "@/lib/dashboard/queries";
-import { cachedHomeFigures } from "@/lib/dashboard/cached";
+import { cachedHomePlans, cachedHomeUnitTable, cachedUpcoming, PLAN_CARDS } from "@/lib/dashboard/cached";
 import { ownWorkUnitId } from "@/lib/units/access";
 import { todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
 import { YearForm } from "@/components/ui/year-form";
-import { PlanCards } from "@/components/dashboard/plan-cards";
-import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
-import { LatestUpdates, UpcomingList } from "@/components/dashboard/upcoming-list";
+import { ProgressRule } from "@/components/dashboard/progress-rule";
+import { SORT_KEYS, UNIT_ROWS, UnitTableFrame } from "@/components/dashboard/unit-table";
+import { latestUpdatesHtml } from "@/components/dashboard/upcoming-list";
 import { roleCan } from "@/lib/auth/roles";
-import { attentionHref } from "@/lib/activities/attention-address";
 import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Tổng quan" };
@@ -27,25 +26,33 @@ const paramsSchema = z.object({
   plans: z.enum(["all"]).optional().catch(undefined),
 });
 
-// Newest running plans first; a department rarely runs more at once.
-const PLAN_CARDS = 12;
-
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const user = await requireUser();
   const params = paramsSchema.parse(await searchParams);
-  // Figures of issued plans, the same for everyone in the organisation, come from the cache; the latest updates stay per user.
-  const [figures, updates] = await Promise.all([cachedHomeFigures(user.organizationId, params.year ?? null, todayInVietnam()), latestUpdates(user)]);
-  const data = { ...figures, updates, ownUnitId: ownWorkUnitId(user) };
+  const year = params.year ?? null;
+  const today = todayInVietnam();
+  // What every user of the organisation sees (issued plans) comes from the cache, made of each plan's own figures
+  // (lib/dashboard/cached.ts); the latest updates (they may come from drafts) and "your unit" stay per user.
+  const ownUnitId = ownWorkUnitId(user);
+  const [plans, table, upcoming, updates] = await Promise.all([
+    cachedHomePlans(user.organizationId, year, today, params.plans === "all"),
+    cachedHomeUnitTable(user.organizationId, year, today, {
+      sort: params.sort,
+      dir: params.dir,
+      expanded: params.units === "all",
+      ownUnitId,
+      highlightUnitId: user.unitId,
+      attentionLinks: roleCan(user.role, "attention.read"),
+    }),
+    cachedUpcoming(user.organizationId, year, today),
+    latestUpdates(user),
+  ]);
   const query = (extra: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries({ year: params.year, sort: params.sort, dir: params.dir, units: params.units, plans: params.plans, ...extra })) if (v !== undefined) q.set(k, String(v));
     return `/?${q}`;
   };
-  let units = sortUnits(data.units, params.sort as SortKey, params.dir);
-  // Staff see their own unit first.
-  const own = data.ownUnitId;
-  if (own) units = [...units.filter((u) => u.id === own), ...units.filter((u) => u.id !== own)];
-  const mine = own ? data.units.find((u) => u.id === own) : undefined;
+  const mine = table.mine;
   const listHref = (unitId: string, filter: Record<string, string>) =>
     `/my-work?${new URLSearchParams({ unit: unitId, ...(params.year ? { year: String(params.year) } : {}), ...filter })}`;
   return (
@@ -60,7 +67,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
                 Việc cần chú ý
               </Link>
             ) : null}
-            <YearForm id="year" years={data.years} value={params.year ?? null} allLabel="Tất cả các năm" />
+            <YearForm id="year" years={plans.years} value={params.year ?? null} allLabel="Tất cả các năm" />
           </>
         }
       />
@@ -90,13 +97,14 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         <h2 id="running-plans" className="text-lg font-semibold">
           Kế hoạch đang triển khai
         </h2>
-        {data.plans.length ? (
+        {plans.count ? (
           <>
-            <PlanCards plans={params.plans === "all" ? data.plans : data.plans.slice(0, PLAN_CARDS)} />
-            {data.plans.length > PLAN_CARDS ? (
+            <ProgressRule />
+            <div dangerouslySetInnerHTML={{ __html: plans.cards }} />
+            {plans.count > PLAN_CARDS ? (
               <p className="text-sm">
                 <Link className="link" href={query({ plans: params.plans === "all" ? undefined : "all" })}>
-                  {params.plans === "all" ? `Chỉ xem ${PLAN_CARDS} kế hoạch mới nhất` : `Xem đủ ${data.plans.length} kế hoạch đang triển khai`}
+                  {params.plans === "all" ? `Chỉ xem ${PLAN_CARDS} kế hoạch mới nhất` : `Xem đủ ${plans.count} kế hoạch đang triển khai`}
                 </Link>
               </p>
             ) : null}
@@ -105,7 +113,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           <EmptyState title="Chưa có kế hoạch nào đang triển khai">Kế hoạch đã ban hành sẽ hiện ở đây cùng tiến độ thực hiện.</EmptyState>
         )}
       </section>
-      {units.length ? (
+      {table.total ? (
         <section aria-labelledby="by-unit" className="space-y-3">
           <h2 id="by-unit" className="text-lg font-semibold">
             Theo đơn vị
@@ -116,14 +124,12 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
               Tải bảng (Excel)
             </a>
           </p>
-          <UnitTable
-            rows={units}
-            sort={params.sort as SortKey}
+          <UnitTableFrame
+            body={table.body}
+            total={table.total}
+            sort={params.sort}
             dir={params.dir}
             sortHref={(sort, dir) => query({ sort, dir })}
-            listHref={listHref}
-            unitHref={roleCan(user.role, "attention.read") ? (unitId) => attentionHref(unitId) : undefined}
-            highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị"
             limit={{ rows: UNIT_ROWS, expanded: params.units === "all", toggleHref: query({ units: params.units === "all" ? undefined : "all" }) }}
           />
@@ -131,10 +137,10 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="7 ngày tới">
-          <UpcomingList items={data.upcoming} />
+          <div dangerouslySetInnerHTML={{ __html: upcoming }} />
         </Card>
         <Card title="Cập nhật mới từ các đơn vị">
-          <LatestUpdates items={data.updates} />
+          <div dangerouslySetInnerHTML={{ __html: latestUpdatesHtml(updates).value }} />
         </Card>
       </div>
     </div>

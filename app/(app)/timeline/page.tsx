@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { defaultTimelineYear } from "@/lib/dashboard/default-year";
-import { listPlanYears } from "@/lib/plans/queries";
+import { timelineYears } from "@/lib/dashboard/timeline";
 import { todayInVietnam, yearOf } from "@/lib/dates";
 import { CachedYearGantt } from "@/components/timeline/cached-gantt";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,8 +14,8 @@ const paramsSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100
 
 export default async function YearTimelinePage({ searchParams }: PageProps<"/timeline">) {
   const user = await requireUser();
-  const [years, publishedYears] = await Promise.all([listPlanYears(user), listPlanYears(user, { published: true })]);
-  const year = paramsSchema.parse(await searchParams).year ?? defaultTimelineYear(publishedYears, yearOf(todayInVietnam()));
+  const { years, published } = await timelineYears(user);
+  const year = paramsSchema.parse(await searchParams).year ?? defaultTimelineYear(published, yearOf(todayInVietnam()));
   return (
     <div className="space-y-4">
       <PageHeader

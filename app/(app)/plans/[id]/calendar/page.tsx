@@ -3,9 +3,10 @@ import Link from "next/link";
 import { z } from "zod";
 import { format } from "date-fns";
 import { requireUser } from "@/lib/auth/session";
-import { planHeader } from "@/lib/dashboard/plan";
+import { notFound } from "next/navigation";
+import { planIsReadable } from "@/lib/plans/queries";
 import { monthOf } from "@/lib/dashboard/calendar";
-import { cachedPlanCalendarItems } from "@/lib/dashboard/cached";
+import { cachedPlanCalendarItems, cachedPlanHeader } from "@/lib/dashboard/cached";
 import { layoutWeek, monthWeeks } from "@/lib/dashboard/calendar-layout";
 import { orPageError } from "@/lib/page";
 import { describeWindow, todayInVietnam } from "@/lib/dates";
@@ -29,9 +30,11 @@ function shiftMonth(month: string, by: number) {
 export default async function PlanCalendarPage({ params, searchParams }: PageProps<"/plans/[id]/calendar">) {
   const { id } = await params;
   const user = await requireUser();
-  // The access check (planHeader) before the cached items of the plan.
-  const [header, feed] = await orPageError(Promise.all([planHeader(user, id), planFeed(user, id)]));
-  const items = await cachedPlanCalendarItems(user.organizationId, header.id);
+  // The access check before the cached header and items of the plan: the layout's own (planIsReadable, once per
+  // request). Lower case: the key and the tags name the plan as the database notifies it.
+  if (!(await planIsReadable(user, id))) notFound();
+  const planId = id.toLowerCase();
+  const [header, items, feed] = await Promise.all([cachedPlanHeader(user.organizationId, planId), cachedPlanCalendarItems(user.organizationId, planId), orPageError(planFeed(user, id))]);
   const today = todayInVietnam();
   const inWindow = header.window && today >= header.window.start && today <= header.window.end;
   const month = paramsSchema.parse(await searchParams).month ?? monthOf(inWindow ? today : (header.eventDate ?? header.window?.start ?? today));

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { planHeader } from "@/lib/dashboard/plan";
-import { cachedPlanDashboard } from "@/lib/dashboard/cached";
-import { orPageError } from "@/lib/page";
+import { notFound } from "next/navigation";
+import { planIsReadable } from "@/lib/plans/queries";
+import { cachedPlanDashboardSummary, cachedPlanUnitTable } from "@/lib/dashboard/cached";
 import { roleCan } from "@/lib/auth/roles";
-import { attentionHref } from "@/lib/activities/attention-address";
 import { formatWindow, todayInVietnam } from "@/lib/dates";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -14,7 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { BurnUpChart } from "@/components/dashboard/burn-up-chart";
 import { PROGRESS_RULE_ID, ProgressRule } from "@/components/dashboard/progress-rule";
-import { SORT_KEYS, UNIT_ROWS, UnitTable, sortUnits, type SortKey } from "@/components/dashboard/unit-table";
+import { SORT_KEYS, UNIT_ROWS, UnitTableFrame } from "@/components/dashboard/unit-table";
 
 export const metadata: Metadata = { title: "Tiến độ kế hoạch" };
 
@@ -28,9 +27,23 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
   const { id } = await params;
   const query = paramsSchema.parse(await searchParams);
   const user = await requireUser();
-  // The access check (planHeader) before the cached figures of the plan.
-  const header = await orPageError(planHeader(user, id));
-  const d = await cachedPlanDashboard(user.organizationId, header.id, todayInVietnam());
+  // The access check before the cached figures of the plan: the layout's own (planIsReadable, once per request),
+  // so a repeat view sends no query of its own; the header comes with the figures.
+  if (!(await planIsReadable(user, id))) notFound();
+  // Lower case: the key and the tags name the plan as the database notifies it (an upper-case UUID in the address is the same plan).
+  const planId = id.toLowerCase();
+  const today = todayInVietnam();
+  const [d, table] = await Promise.all([
+    cachedPlanDashboardSummary(user.organizationId, planId, today),
+    cachedPlanUnitTable(user.organizationId, planId, today, {
+      sort: query.sort,
+      dir: query.dir,
+      expanded: query.units === "all",
+      ownUnitId: null,
+      highlightUnitId: user.unitId,
+      attentionLinks: roleCan(user.role, "attention.read"),
+    }),
+  ]);
   const p = d.progress;
   return (
     <div className="space-y-6">
@@ -82,15 +95,13 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
             Tải bảng (Excel)
           </a>
         </div>
-        {d.units.length ? (
-          <UnitTable
-            rows={sortUnits(d.units, query.sort as SortKey, query.dir)}
-            sort={query.sort as SortKey}
+        {table.total ? (
+          <UnitTableFrame
+            body={table.body}
+            total={table.total}
+            sort={query.sort}
             dir={query.dir}
             sortHref={(sort, dir) => `/plans/${id}/dashboard?sort=${sort}&dir=${dir}${query.units ? "&units=all" : ""}`}
-            listHref={(unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: id, ...filter })}`}
-            unitHref={d.header.status === "ISSUED" && roleCan(user.role, "attention.read") ? (unitId) => attentionHref(unitId, { plan: id }) : undefined}
-            highlightUnitId={user.unitId}
             caption="Tiến độ theo đơn vị của kế hoạch"
             limit={{
               rows: UNIT_ROWS,

@@ -1,0 +1,178 @@
+// The dashboards' cached fragments (lib/dashboard/cached.ts) are made of one
+// plan's figures each: these must equal the figures counted over the whole
+// organisation at once, and a write to one plan must leave every other plan's
+// fragments in the cache while the organisation-wide fragments that show the
+// written plan are made again.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { withQueryCount } from "@/lib/db-metrics";
+import { cacheClock, type CacheStore } from "@/lib/cache/store";
+import type { CacheListener } from "@/lib/cache/listener";
+import { createCache } from "@/lib/cache/instance";
+import { orgNamesTag, orgPlansFragmentTags, planFragmentTags, planWorkFragmentTags } from "@/lib/cache/tags";
+import { addUnitFigures, progressOfPlans, unitFigures } from "@/lib/dashboard/counting";
+import { planFigures } from "@/lib/dashboard/plan-figures";
+import { planDashboard } from "@/lib/dashboard/plan";
+import { recordActivityUpdate } from "@/lib/activities/service";
+import type { RecordUpdateInput } from "@/lib/activities/schemas";
+import type { SessionUser } from "@/lib/auth/user";
+import { shiftDate, todayInVietnam } from "@/lib/dates";
+import { addGroupMembers, createPlan, createUnit, createWorld, inTransaction, sessionUserByUsername, unique } from "./support/factories";
+import type { CacheEntry } from "next/dist/server/lib/cache-handlers/types";
+
+const TODAY = todayInVietnam();
+const YEAR = Number(TODAY.slice(0, 4));
+
+/** An issued plan of `year` with two phases: done, late, due this week, blocked, cancelled, a sub-task, supporters and a group. */
+async function issuedPlan(w: Awaited<ReturnType<typeof createWorld>>, year = YEAR) {
+  const group = await createUnit(w.organization.id, { kind: "GROUP" });
+  const member = await createUnit(w.organization.id);
+  await addGroupMembers(w.organization.id, group.id, [member.id, w.unitA.id]);
+  const plan = await createPlan(w.organization.id, {
+    status: "ISSUED",
+    year,
+    number: Math.floor(Math.random() * 1e6),
+    issueDate: TODAY,
+    phases: [
+      {
+        title: "Chuẩn bị",
+        start: shiftDate(TODAY, -20),
+        end: shiftDate(TODAY, 5),
+        activities: [
+          { content: unique("Việc trễ"), lead: w.unitA.id, end: shiftDate(TODAY, -2), supporters: [w.unitB.id, group.id] },
+          { content: unique("Việc xong"), lead: w.unitB.id, updates: [{ at: new Date().toISOString(), by: w.staffB.id, status: "DONE", result: "xong" }] },
+          { content: unique("Việc tuần này"), lead: w.unitA.id, end: TODAY, subTasks: [{ content: unique("Việc con"), lead: member.id }] },
+        ],
+      },
+      {
+        title: "Triển khai",
+        start: shiftDate(TODAY, -5),
+        end: shiftDate(TODAY, 30),
+        activities: [
+          { content: unique("Việc vướng"), lead: w.unitB.id, updates: [{ at: new Date().toISOString(), by: w.staffB.id, status: "BLOCKED", statusReason: "Chờ kinh phí" }] },
+          { content: unique("Việc hủy"), lead: w.unitA.id, updates: [{ at: new Date().toISOString(), by: w.staffA.id, status: "CANCELLED", statusReason: "Không làm nữa" }] },
+          { content: unique("Việc đang làm"), lead: w.unitA.id, supporters: [w.unitB.id], updates: [{ at: new Date().toISOString(), by: w.staffA.id, status: "IN_PROGRESS", progress: 40 }] },
+        ],
+      },
+    ],
+  });
+  return plan;
+}
+
+describe("one plan's figures, summed over plans, equal the organisation's", () => {
+  it("progress and phases in one statement, the same as counted over many plans; units summed plan by plan, the same as counted at once", async () => {
+    const w = await createWorld();
+    const plans = [await issuedPlan(w), await issuedPlan(w), await issuedPlan(w, YEAR - 1)];
+    const all = await progressOfPlans(db, w.organization.id, plans.map((p) => p.id), TODAY);
+    for (const plan of plans) {
+      const { result, queries } = await withQueryCount(() => planFigures(db, w.organization.id, plan.id, TODAY));
+      expect(queries).toBe(1);
+      expect(result.progress).toEqual(all.get(plan.id));
+      expect(result.progress).toMatchObject({ total: 6, done: 1, blocked: 1, cancelled: 1, inProgress: 1, overdue: 1, dueThisWeek: 1 });
+      // The plan dashboard's phases, from the same row set.
+      const dashboard = await planDashboard(w.leader, plan.id, TODAY);
+      expect(dashboard.progress).toEqual(result.progress);
+      expect(dashboard.phases.map((p) => [p.title, p.done, p.total, p.averageProgress])).toEqual([
+        ["Chuẩn bị", 1, 3, Math.round(100 / 3)],
+        ["Triển khai", 0, 3, 20],
+      ]);
+    }
+    for (const year of [YEAR, null]) {
+      const inScope = plans.filter((p) => year === null || p.year === year);
+      const perPlan = await Promise.all(inScope.map(async (p) => [...(await unitFigures(db, { organizationId: w.organization.id, today: TODAY, planId: p.id }))]));
+      const atOnce = await unitFigures(db, { organizationId: w.organization.id, today: TODAY, year });
+      expect(Object.fromEntries(addUnitFigures(perPlan))).toEqual(Object.fromEntries(atOnce));
+    }
+  });
+
+  it("the same for the seeded department", async () => {
+    const leader = await sessionUserByUsername("lanhdao");
+    const issued = await db.plan.findMany({ where: { organizationId: leader.organizationId, status: "ISSUED" }, select: { id: true } });
+    const perPlan = await Promise.all(issued.map(async (p) => [...(await unitFigures(db, { organizationId: leader.organizationId, today: TODAY, planId: p.id }))]));
+    const atOnce = await unitFigures(db, { organizationId: leader.organizationId, today: TODAY });
+    expect(atOnce.size).toBeGreaterThan(0);
+    expect(Object.fromEntries(addUnitFigures(perPlan))).toEqual(Object.fromEntries(atOnce));
+    const all = await progressOfPlans(db, leader.organizationId, issued.map((p) => p.id), TODAY);
+    for (const p of issued) expect((await planFigures(db, leader.organizationId, p.id, TODAY)).progress).toEqual(all.get(p.id));
+  });
+});
+
+function entry(tags: string[]): Promise<CacheEntry> {
+  return Promise.resolve({
+    value: new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode("fragment"));
+        c.close();
+      },
+    }),
+    tags,
+    stale: 300,
+    timestamp: cacheClock(),
+    expire: 31_536_000,
+    revalidate: 900,
+  });
+}
+
+describe("a progress update in one plan re-makes only what shows it", () => {
+  let cache: { store: CacheStore; listener: CacheListener };
+  beforeAll(async () => {
+    cache = createCache({ connectionString: process.env.DATABASE_URL!, maxBytes: 1_000_000, applicationName: unique("kehoach-cache-dash"), retryMs: 50 });
+    const end = Date.now() + 5_000;
+    while (!cache.listener.connected() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+    expect(cache.listener.connected()).toBe(true);
+  });
+  afterAll(async () => {
+    await cache.listener.close();
+  });
+
+  it("plan B's figures, unit figures and dashboard stay cached; the home cards, the table by unit and this year's chart are made again; last year's chart stays", async () => {
+    const w = await createWorld();
+    const [a, b, old] = [await issuedPlan(w), await issuedPlan(w), await issuedPlan(w, YEAR - 1)];
+    const org = w.organization.id;
+    // The fragments as lib/dashboard/cached.ts tags them; an organisation-wide one carries the tags of the plans' fragments it is made of.
+    const planFigures = (id: string) => planWorkFragmentTags(id);
+    const planUnits = (id: string) => [...planWorkFragmentTags(id), orgNamesTag(org)];
+    const madeOf = (ids: string[]) => [...orgPlansFragmentTags(org), ...ids.flatMap((id) => [...planFigures(id), ...planUnits(id)])];
+    const fragments: Record<string, string[]> = {
+      "figures A": planFigures(a.id),
+      "figures B": planFigures(b.id),
+      "units B": planUnits(b.id),
+      "dashboard B": planFragmentTags(org, b.id),
+      "home cards and table (A, B, last year's)": madeOf([a.id, b.id, old.id]),
+      "this year's chart": madeOf([a.id, b.id]),
+      "last year's chart": madeOf([old.id]),
+    };
+    for (const [key, tags] of Object.entries(fragments)) await cache.store.set(key, entry(tags));
+    await new Promise((r) => setTimeout(r, 2)); // the write comes after the entries were made
+
+    const activity = await db.activity.findFirstOrThrow({ where: { planId: a.id, status: "IN_PROGRESS" } });
+    await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(activity, { progress: 70, note: "Đã làm thêm" })));
+    await cache.listener.sync();
+
+    const cached = async (key: string) => (await cache.store.get(key, [])) !== undefined;
+    expect(await cached("figures A")).toBe(false);
+    expect(await cached("figures B")).toBe(true);
+    expect(await cached("units B")).toBe(true);
+    expect(await cached("dashboard B")).toBe(true);
+    expect(await cached("home cards and table (A, B, last year's)")).toBe(false);
+    expect(await cached("this year's chart")).toBe(false);
+    expect(await cached("last year's chart")).toBe(true);
+  });
+});
+
+function updateInput(activity: { id: string; version: number }, extra: Partial<RecordUpdateInput>): RecordUpdateInput {
+  return {
+    activityId: activity.id,
+    version: activity.version,
+    statusReason: "",
+    note: "",
+    figures: [],
+    evidence: [],
+    targets: [],
+    confirmNoResult: false,
+    files: [],
+    actualStart: null,
+    actualEnd: null,
+    ...extra,
+  } as RecordUpdateInput;
+}
