@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { rolesWith } from "@/lib/auth/roles";
 import { clip } from "@/lib/text";
 import { notifyUsers } from "@/lib/notifications/service";
+import { forgetUnread } from "@/lib/notifications/unread-cache";
 import { planReference } from "@/lib/notifications/plan-reference";
 
 /** The Sở's leaders and the drafting unit's staff of each plan, by plan id. */
@@ -53,6 +54,7 @@ export async function notifyBlocked(tx: Tx, user: SessionUser, activity: Blocked
 
 /** Once a plan leaves "Chờ duyệt", the notifications asking to review it are done: they are marked read. */
 export async function resolvePlanWaiting(tx: Tx, planId: string) {
-  const result = await tx.notification.updateMany({ where: { planId, kind: "plan.submitted", readAt: null }, data: { readAt: new Date() } });
-  return result.count;
+  const read = await tx.notification.updateManyAndReturn({ where: { planId, kind: "plan.submitted", readAt: null }, data: { readAt: new Date() }, select: { userId: true } });
+  forgetUnread(read.map((row) => row.userId));
+  return read.length;
 }
