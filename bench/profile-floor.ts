@@ -12,11 +12,14 @@ import { load } from "./lib/load";
 import { summarizeProfile } from "./lib/profile";
 import { median, medianMs, sequential, stats } from "./lib/stats";
 import { startServer } from "./steps/server";
+import { responseSize } from "./lib/size";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const PAGE = process.env.BENCH_PROFILE_PATH ?? "/help";
+// More requests one at a time give a steadier median on a busy machine.
+const SEQUENTIAL = Number(process.env.BENCH_PROFILE_REQUESTS ?? 60);
 const log = (line: string) => console.log(`[profile] ${line}`);
 
 function printSummary(file: string, requests: number) {
@@ -42,7 +45,9 @@ try {
   const base = server.base;
   const headers = { Cookie: await signInCookie(base, "bench0000", "bench-mat-khau") };
   await sequential(`${base}${PAGE}`, headers, "warm", 30);
-  await sequential(`${base}${PAGE}`, headers, "seq", 60);
+  const size = await responseSize(`${base}${PAGE}`, headers);
+  log(`${PAGE}: ${size.htmlBytes} byte HTML (không nén), trong đó ${size.flightBytes} byte dữ liệu RSC chèn vào (${size.flightScripts} thẻ script), ${size.svgs} SVG`);
+  await sequential(`${base}${PAGE}`, headers, "seq", SEQUENTIAL);
   const seq = (await stats(base, true)).seq;
   log(`${PAGE}, một yêu cầu một lúc: trung vị ${medianMs(seq?.serverMs)} ms máy chủ, ${medianMs(seq?.cpuMs)} ms CPU, ${median(seq?.queries ?? [])} câu SQL (${seq?.requests} yêu cầu)`);
   const dir = path.join(ROOT, ".data/bench/profiles");

@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import next from "next";
 import { queryCountStorage } from "@/lib/db-metrics";
 import { markClientAddressServer, stampClientAddress, trustedProxies } from "@/lib/security/client-address";
+import { frontDoor } from "@/lib/security/front-door-node";
 
 const port = Number(process.env.PORT ?? 3200);
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, hostname: "127.0.0.1" });
@@ -76,7 +77,8 @@ const server = http.createServer((req, res) => {
     stats.set(route, stat);
   });
   stampClientAddress(req, trust);
-  queryCountStorage.run(store, () => void handle(req, res));
+  // The page checks as the production server runs them (scripts/server.ts).
+  queryCountStorage.run(store, () => void frontDoor(req, res).then((answered) => (answered ? undefined : handle(req, res))));
 });
 server.listen(port, "127.0.0.1", () => console.log(`[bench] server on http://127.0.0.1:${port}`));
 const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));

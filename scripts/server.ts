@@ -3,11 +3,16 @@
 // request's client address from the socket and the proxies the operator
 // trusts (KEHOACH_TRUSTED_PROXIES), and gives it to the app in an internal
 // header it always overwrites (lib/security/client-address.ts). `next start`
-// cannot do this: it trusts any X-Forwarded-For a client sends.
+// cannot do this: it trusts any X-Forwarded-For a client sends. It also runs
+// the page checks of lib/security/front-door.ts (nonce policy, sign-in
+// redirect, 503 while the database is down, cross-site writes) on the socket,
+// which spares every page Next.js's proxy machinery (proxy.ts stays for a bare
+// `next start`).
 // Started by scripts/start.ts; PORT sets the port.
 import http from "node:http";
 import path from "node:path";
 import { markClientAddressServer, stampClientAddress, trustedProxies } from "@/lib/security/client-address";
+import { frontDoor } from "@/lib/security/front-door-node";
 
 const dev = process.argv.includes("--dev");
 // As the next CLI does, before Next.js and React are loaded (they pick their builds by it).
@@ -23,11 +28,13 @@ markClientAddressServer();
 
 const server = http.createServer((req, res) => {
   stampClientAddress(req, trust);
-  handle(req, res).catch((error: unknown) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-    res.end("Internal Server Error");
-  });
+  frontDoor(req, res)
+    .then((answered) => (answered ? undefined : handle(req, res)))
+    .catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Internal Server Error");
+    });
 });
 server.listen(port, () => console.log(`[kehoach] Máy chủ ${dev ? "phát triển" : "sản xuất"} lắng nghe cổng ${port}`));
 

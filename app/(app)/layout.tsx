@@ -1,11 +1,11 @@
 import { requireUser } from "@/lib/auth/session";
 import { AppHeader } from "@/components/shell/app-header";
-import { countUnread } from "@/lib/notifications/queries";
+import { unreadForBell } from "@/lib/notifications/queries";
 import { markIfDatabaseUnavailable } from "@/lib/db-errors";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const unread = await countUnread(user).catch((error: unknown) => {
+  const unread = await unreadForBell(user).catch((error: unknown) => {
     throw markIfDatabaseUnavailable(error);
   });
   return (

@@ -19,7 +19,7 @@ type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTi
 const OWNERS: [string, RegExp][] = [
   ["next-auth (JWT cookie)", /node_modules\/(next-auth|jose|@panva)\//],
   ["Prisma + pg (SQL client)", /node_modules\/(@prisma|pg|pg-protocol|pg-pool|postgres-array|pg-types)\/|generated\/prisma|lib\/db(-client|-metrics)?\.ts/],
-  ["proxy.ts (nonce, CSP, cookie check)", /(^|\/)proxy\.ts|lib\/security\//],
+  ["page checks: front door or proxy.ts (nonce, CSP, cookie check)", /(^|\/)proxy\.ts|lib\/security\//],
   ["React rendering", /node_modules\/(react|react-dom|react-server-dom-[a-z]+)\/|compiled\/(react|react-dom|react-server-dom-[a-z]+)(-experimental)?\//],
   ["Next.js", /node_modules\/next\/|\[next\]|next\/dist\/|webpack:\/\/next\/|(^|\.\.\/)src\/(server|shared|client|lib|build)\//],
   // Source paths of our files are relative to the chunk (../../app/…): a folder named lib inside Next's sources is not ours.
@@ -29,6 +29,7 @@ const OWNERS: [string, RegExp][] = [
 // Shares of the whole stack, for the parts the floor page is made of.
 const INSIDE: [string, RegExp][] = [
   ["proxy.ts", /(^|\/)proxy\.ts/],
+  ["lib/security/front-door*.ts (page checks on the socket)", /lib\/security\/front-door/],
   ["lib/auth/session.ts (session user)", /lib\/auth\/session\.ts/],
   ["next-auth", /node_modules\/(next-auth|jose|@panva)\//],
   // Source maps spell the route group's parentheses %28 %29.

@@ -1,5 +1,4 @@
 import { Suspense } from "react";
-import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/user";
 import { can } from "@/lib/auth/roles";
 import { ROLE_LABELS, roleCan } from "@/lib/auth/roles";
@@ -7,7 +6,9 @@ import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { SiteSearch } from "@/components/shell/site-search";
+import { ShellHeader } from "@/components/shell/shell-header";
 
+/** The app's header. Its links are plain anchors that ShellHeader opens with the client router (components/shell/soft-navigation.ts). */
 export function AppHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const items: NavItem[] = [
     { href: "/", label: "Tổng quan" },
@@ -24,10 +25,12 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
   const accountDetail = `${ROLE_LABELS[user.role]}${user.unitName ? ` · ${user.unitName}` : ""}`;
   const accountLabel = `${user.displayName}, ${accountDetail}`;
   return (
-    <header className="no-print bg-brand-900 text-white">
+    <ShellHeader className="no-print bg-brand-900 text-white">
       {/* One line at every width, the bell by the right edge: the name gives way (truncated, whole in its title). */}
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-x-3 px-4 py-3 sm:gap-x-6">
-        <Link href="/" className="flex shrink-0 items-center gap-2">
+        {/* A plain anchor on purpose: ShellHeader opens it with the client router. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/" className="flex shrink-0 items-center gap-2">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded bg-flag text-sm font-bold">
             KH
           </span>
@@ -35,12 +38,12 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
             <span className="block text-base font-semibold">Kehoach</span>
             <span className="hidden text-xs text-brand-100 sm:block">{user.organizationName}</span>
           </span>
-        </Link>
+        </a>
         <div className="flex min-w-0 flex-1 items-center justify-end gap-2 text-sm sm:gap-3">
-          <Link href="/profile" className="min-w-0 rounded text-right leading-tight hover:underline sm:max-w-[20rem]" title={`Tài khoản của bạn: ${accountLabel}`}>
+          <a href="/profile" className="min-w-0 rounded text-right leading-tight hover:underline sm:max-w-[20rem]" title={`Tài khoản của bạn: ${accountLabel}`}>
             <span className="block truncate font-medium">{user.displayName}</span>
             <span className="hidden truncate text-xs text-brand-100 sm:block">{accountDetail}</span>
-          </Link>
+          </a>
           <NotificationBell unread={unread} />
           <div className="shrink-0">
             <SignOutButton />
@@ -55,7 +58,7 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
           <SiteSearch />
         </Suspense>
       </div>
-    </header>
+    </ShellHeader>
   );
 }
 

@@ -1,20 +1,25 @@
 "use client";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { isCurrentPage } from "@/components/shell/soft-navigation";
 
 export type NavItem = { href: string; label: string };
 
+/**
+ * The main menu. Plain anchors: the header (ShellHeader) opens them with the
+ * client router. A client component only for the current page's mark, which
+ * follows the client router's navigations (the layout is not rendered again).
+ */
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
     <div className="scroll-row overflow-x-auto">
       <ul className="flex w-max gap-1">
         {items.map((item) => {
-          const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const active = isCurrentPage(pathname, item.href);
           return (
             <li key={item.href}>
-              <Link
+              <a
                 href={item.href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
@@ -23,7 +28,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
                 )}
               >
                 {item.label}
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -1,9 +1,8 @@
-import Link from "next/link";
-
+/** A plain anchor: the header (ShellHeader) opens it with the client router. */
 export function NotificationBell({ unread }: { unread: number }) {
   const label = unread ? `Thông báo: ${unread} chưa đọc` : "Thông báo: không có thông báo mới";
   return (
-    <Link href="/notifications" aria-label={label} title={label} className="relative rounded-md p-2 text-white hover:bg-white/10">
+    <a href="/notifications" aria-label={label} title={label} className="relative rounded-md p-2 text-white hover:bg-white/10">
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
         <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
@@ -13,6 +12,6 @@ export function NotificationBell({ unread }: { unread: number }) {
           {unread > 99 ? "99+" : unread}
         </span>
       ) : null}
-    </Link>
+    </a>
   );
 }

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { rolesWith } from "@/lib/auth/roles";
 import { clip } from "@/lib/text";
 import { notifyUsers } from "@/lib/notifications/service";
+import { forgetUnread } from "@/lib/notifications/unread-cache";
 import { planReference } from "@/lib/notifications/plan-reference";
 
 /** The Sở's leaders and the drafting unit's staff of each plan, by plan id. */
@@ -56,6 +57,7 @@ export async function notifyBlocked(tx: Tx, user: SessionUser, activity: Blocked
  * back from "Đã duyệt") those asking to issue it: they are marked read.
  */
 export async function resolvePlanWaiting(tx: Tx, planId: string, kind: "plan.submitted" | "plan.awaitingIssue" = "plan.submitted") {
-  const result = await tx.notification.updateMany({ where: { planId, kind, readAt: null }, data: { readAt: new Date() } });
-  return result.count;
+  const read = await tx.notification.updateManyAndReturn({ where: { planId, kind, readAt: null }, data: { readAt: new Date() }, select: { userId: true } });
+  forgetUnread(read.map((row) => row.userId));
+  return read.length;
 }

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ownNotificationsWhere } from "@/lib/notifications/access";
 import { allOf } from "@/lib/auth/filters";
 import { enqueueNotificationMail } from "@/lib/mail/outbox";
+import { forgetUnread } from "@/lib/notifications/unread-cache";
 
 export type NewNotification = {
   kind: string;
@@ -42,6 +43,7 @@ export async function insertNotifications(tx: Tx, rows: NotificationRow[]) {
     select: { id: true, organizationId: true, userId: true, title: true, body: true, link: true },
   });
   await enqueueNotificationMail(tx, created);
+  forgetUnread(created.map((row) => row.userId));
   return created.length;
 }
 
@@ -55,6 +57,7 @@ export async function markNotificationRead(tx: Tx, user: SessionUser, input: { i
     where: allOf<Prisma.NotificationWhereInput>(ownNotificationsWhere(user), { id: input.id, readAt: null }),
     data: { readAt: new Date() },
   });
+  forgetUnread([user.id]);
   if (result.count === 0) {
     const exists = await tx.notification.count({ where: allOf<Prisma.NotificationWhereInput>(ownNotificationsWhere(user), { id: input.id }) });
     if (!exists) throw notFound("thông báo");
@@ -63,5 +66,6 @@ export async function markNotificationRead(tx: Tx, user: SessionUser, input: { i
 
 export async function markAllNotificationsRead(tx: Tx, user: SessionUser) {
   const result = await tx.notification.updateMany({ where: allOf<Prisma.NotificationWhereInput>(ownNotificationsWhere(user), { readAt: null }), data: { readAt: new Date() } });
+  forgetUnread([user.id]);
   return result.count;
 }

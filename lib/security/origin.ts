@@ -3,7 +3,10 @@
 // must be the host the request was sent to, the first X-Forwarded-Host when a
 // proxy sets one), and ours for the API's cookie-authenticated writes.
 
-function requestHost(headers: Headers): string | null {
+/** Headers as a web Request has them, or a getter over a Node request's. */
+export type HeaderReader = Pick<Headers, "get">;
+
+function requestHost(headers: HeaderReader): string | null {
   const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
   return forwarded || headers.get("host");
 }
@@ -14,7 +17,7 @@ function requestHost(headers: Headers): string | null {
  * browser's own "Sec-Fetch-Site: cross-site" refuses. "Origin: null"
  * (sandboxed frames, some redirects) is never ours.
  */
-export function isSameOrigin(headers: Headers): boolean {
+export function isSameOrigin(headers: HeaderReader): boolean {
   const origin = headers.get("origin");
   if (!origin) return headers.get("sec-fetch-site") !== "cross-site";
   const host = requestHost(headers);
