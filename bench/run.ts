@@ -90,7 +90,7 @@ async function main() {
 
     const all = await stats(base);
     const queryCounts = Object.fromEntries(["home@1x", "home@10x", "yearTimeline@1x", "yearTimeline@10x"].map((key) => [key, fewest(all[key]?.queries ?? [])]));
-    const scores = process.env.BENCH_LIGHTHOUSE === "0" ? null : await lighthouseOrNull(() => lighthouse(base, leader.Cookie, org.largestPlanId));
+    const scores = process.env.BENCH_LIGHTHOUSE === "0" ? null : await lighthouseOrNull(() => lighthouse(base, leader.Cookie, org.largestPlanId, log));
     report(
       {
         root: ROOT,

@@ -1,7 +1,6 @@
 // What a person types into a date field, whatever their browser's language: "18/05/2026", "18/5/2026",
 // "18-5-2026", "18.5.2026", "18052026", or the ISO "2026-05-18". Forms submit the ISO date (the zod schemas
 // read yyyy-MM-dd); people read and type dd/MM/yyyy. Pure, shared by the field and its tests.
-import { format, isValid, parse } from "date-fns";
 import { formatDate, isCalendarDate, type CalendarDate } from "@/lib/dates";
 
 export const DATE_INPUT_PLACEHOLDER = "dd/mm/yyyy";
@@ -16,9 +15,8 @@ export function parseDateInput(text: string): CalendarDate | null {
   if (isCalendarDate(value)) return value;
   const parts = DAY_MONTH_YEAR.exec(value) ?? PACKED.exec(value);
   if (!parts) return null;
-  const date = parse(`${parts[1]}/${parts[2]}/${parts[3]}`, "d/M/yyyy", new Date(2000, 0, 1));
-  if (!isValid(date)) return null;
-  const iso = format(date, "yyyy-MM-dd");
+  // Built by hand, not with date-fns' parse(): this runs in every date field in the browser.
+  const iso = `${parts[3]}-${parts[2]!.padStart(2, "0")}-${parts[1]!.padStart(2, "0")}`;
   return isCalendarDate(iso) ? iso : null;
 }
 

@@ -1,18 +1,50 @@
 // Calendar dates ("2022-05-03") for plan and activity windows. They are kept
 // as ISO date strings in the domain so that no time zone can move a day:
 // PostgreSQL stores them as DATE, Prisma hands them over as UTC midnight.
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
-import { vi } from "date-fns/locale";
-
+//
+// Plain arithmetic on the string's parts (in UTC, where no day is 23 or 25
+// hours long) rather than date-fns: forms and lists in the browser format
+// dates with this module, and date-fns' format() brings its token engine and
+// its default English locale (about 9 KB gzip) into every such page, its
+// parse() another 5 KB. Nothing here needs a locale: dd/MM/yyyy is numbers.
 export type CalendarDate = string; // yyyy-MM-dd
 
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const DAY_MS = 86_400_000;
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** UTC midnight of year-month-day; setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written. */
+function utcMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+function isoOf(date: Date): CalendarDate {
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/**
+ * The parts of a date written yyyy-MM-dd (a time after it is ignored); anything that is not a real
+ * date is refused, as date-fns refused it ("Invalid time value").
+ */
+function partsOf(value: CalendarDate): { year: number; month: number; day: number; date: Date } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const parts = match && { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const date = parts && utcMidnight(parts.year, parts.month, parts.day);
+  if (!parts || !date || parts.year < 1 || isoOf(date) !== match[0]) throw new RangeError(`Invalid time value: ${value}`);
+  return { ...parts, date };
+}
+
+const utc = (value: CalendarDate) => partsOf(value).date;
+
 export function isCalendarDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const date = parseISO(value);
-  return isValid(date) && format(date, "yyyy-MM-dd") === value;
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  // Year 0 does not exist (1 BC is followed by AD 1), as date-fns reads it.
+  return year >= 1 && isoOf(utcMidnight(year, month, day)) === value;
 }
 
 /** A DATE column from Prisma (UTC midnight) to a calendar date. */
@@ -29,11 +61,10 @@ export function toDbDate(value: CalendarDate): Date {
   return new Date(`${value}T00:00:00.000Z`);
 }
 
-const local = (value: CalendarDate) => parseISO(value); // local midnight, for formatting only
-
 /** 03/05/2022 */
 export function formatDate(value: CalendarDate): string {
-  return format(local(value), "dd/MM/yyyy", { locale: vi });
+  const { year, month, day } = partsOf(value);
+  return `${pad(day)}/${pad(month)}/${pad(year, 4)}`;
 }
 
 /** The wall clock in the department's time zone, as two-digit strings ("2026", "11", "22", "14", "05", "09"). */
@@ -63,22 +94,18 @@ export function formatDateTime(value: Date): string {
   return `${t.day}/${t.month}/${t.year} ${t.hour}:${t.minute}`;
 }
 
-/** "thứ Tư, 18 tháng 5, 2022" style long date, for headings and screen readers. */
-export function formatLongDate(value: CalendarDate): string {
-  return format(local(value), "EEEE, d MMMM yyyy", { locale: vi });
-}
-
 /**
  * A window the way the department writes it: "03–14/5/2022" within a month,
  * "28/4–05/5/2022" within a year, full dates otherwise, one date when equal.
  */
 export function formatWindow(start: CalendarDate, end: CalendarDate): string {
-  const a = local(start);
-  const b = local(end);
-  if (start === end) return format(a, "dd/M/yyyy");
-  if (a.getFullYear() !== b.getFullYear()) return `${format(a, "dd/MM/yyyy")}–${format(b, "dd/MM/yyyy")}`;
-  if (a.getMonth() !== b.getMonth()) return `${format(a, "dd/M")}–${format(b, "dd/M/yyyy")}`;
-  return `${format(a, "dd")}–${format(b, "dd/M/yyyy")}`;
+  const a = partsOf(start);
+  const b = partsOf(end);
+  const dayMonth = (d: typeof a) => `${pad(d.day)}/${d.month}`;
+  if (start === end) return `${dayMonth(a)}/${pad(a.year, 4)}`;
+  if (a.year !== b.year) return `${formatDate(start)}–${formatDate(end)}`;
+  if (a.month !== b.month) return `${dayMonth(a)}–${dayMonth(b)}/${pad(b.year, 4)}`;
+  return `${pad(a.day)}–${dayMonth(b)}/${pad(b.year, 4)}`;
 }
 
 /** Both ends as dd/MM/yyyy, for labels read aloud and for titles. */
@@ -98,11 +125,13 @@ export function windowContains(outer: DateWindow, inner: DateWindow): boolean {
 }
 
 export function shiftDate(value: CalendarDate, days: number): CalendarDate {
-  return format(addDays(local(value), days), "yyyy-MM-dd");
+  const date = utc(value);
+  date.setUTCDate(date.getUTCDate() + days);
+  return isoOf(date);
 }
 
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(local(to), local(from));
+  return Math.round((utc(to).getTime() - utc(from).getTime()) / DAY_MS);
 }
 
 /** Today's date in Asia/Ho_Chi_Minh, whatever the server's own time zone. */

@@ -38,3 +38,23 @@ export function firstLoadJs(root: string): Record<string, number> {
   walk(path.join(next, "server/app"));
   return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** Issue 17's limit on every route's first-load JavaScript, gzip. */
+export const FIRST_LOAD_LIMIT_KB = 180;
+
+/** The routes heaviest first, each against the limit; and the target line the bench reports. */
+export function bundleReport(bundles: Record<string, number>, limit = FIRST_LOAD_LIMIT_KB) {
+  const rows = Object.entries(bundles)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([route, kb]) => ({ route, "first-load JS, KB gzip": kb, [`≤ ${limit} KB`]: kb <= limit }));
+  const over = rows.filter((row) => row["first-load JS, KB gzip"] > limit);
+  const heaviest = rows[0];
+  const target = {
+    target: `first-load JS ≤ ${limit} KB gzip on every route (${rows.length} routes)`,
+    measured: heaviest
+      ? `max ${heaviest["first-load JS, KB gzip"]} KB (${heaviest.route}); ${over.length ? `over: ${over.map((row) => `${row.route} ${row["first-load JS, KB gzip"]}`).join(", ")}` : "none over"}`
+      : "no routes found",
+    met: rows.length > 0 && over.length === 0,
+  };
+  return { rows, target };
+}

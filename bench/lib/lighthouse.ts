@@ -6,7 +6,26 @@ import * as chromeLauncher from "chrome-launcher";
 
 export type Scores = { performance: number | null; accessibility: number | null; bestPractices: number | null };
 
-export async function lighthouse(base: string, cookie: string, planId: string): Promise<Record<string, Scores>> {
+/**
+ * Why a category has no score: Lighthouse gives null when one of its audits
+ * errored (a metric it could not compute, a trace it could not read) or the
+ * whole run failed; the report says which, and so does the bench.
+ */
+export function whyUnscored(lhr: { runtimeError?: { code: string; message?: string }; runWarnings?: string[]; audits: Record<string, { scoreDisplayMode?: string; errorMessage?: string }> }): string[] {
+  // A failed run errors every audit that needs the trace with the same message: the run's error says it once.
+  if (lhr.runtimeError) return [`runtimeError ${lhr.runtimeError.code}: ${lhr.runtimeError.message ?? ""}`];
+  const errored = Object.entries(lhr.audits).filter(([, audit]) => audit.scoreDisplayMode === "error");
+  return [
+    ...(lhr.runWarnings ?? []).map((warning) => `warning: ${warning}`),
+    ...errored.slice(0, 5).map(([id, audit]) => `${id}: ${audit.errorMessage ?? "error"}`),
+    ...(errored.length > 5 ? [`… ${errored.length - 5} more audits errored`] : []),
+  ];
+}
+
+/** One run, and two more only when Lighthouse reports the run itself as failed. */
+const RUNS_PER_PAGE = 3;
+
+export async function lighthouse(base: string, cookie: string, planId: string, log: (line: string) => void = console.log): Promise<Record<string, Scores>> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -19,12 +38,26 @@ export async function lighthouse(base: string, cookie: string, planId: string): 
   const out: Record<string, Scores> = {};
   try {
     for (const [name, url, signedIn] of pages) {
-      const result = await lighthouseRun(
-        url,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders: signedIn ? { Cookie: cookie } : undefined },
-        desktopConfig,
-      );
+      // A run Lighthouse itself declares failed (runtimeError: NO_NAVSTART, NO_FCP …: "Something went wrong with
+      // recording the trace over your page load. Please run Lighthouse again.") scored nothing about the page: on
+      // this shared 2-core machine Chromium now and then loses the trace's navigationStart under load, on any page
+      // (/login, the dashboard and a plan page alike). Such a run is made again, up to twice; a run that completed
+      // is kept whatever it scored.
+      let result: Awaited<ReturnType<typeof lighthouseRun>>;
+      for (let attempt = 1; ; attempt++) {
+        result = await lighthouseRun(
+          url,
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders: signedIn ? { Cookie: cookie } : undefined },
+          desktopConfig,
+        );
+        const failed = result?.lhr.runtimeError;
+        if (!failed || attempt === RUNS_PER_PAGE) break;
+        log(`Lighthouse ${name}: lần chạy ${attempt} hỏng (${failed.code}), chạy lại`);
+      }
       const categories = result?.lhr.categories ?? {};
+      if (!result || Object.values(categories).some((category) => category.score === null)) {
+        log(`Lighthouse ${name}: ${result ? whyUnscored(result.lhr).join("; ") || "no score, no error reported" : "no result"}`);
+      }
       out[name] = {
         performance: categories.performance?.score ?? null,
         accessibility: categories.accessibility?.score ?? null,

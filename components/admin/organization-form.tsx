@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { NUMBERING_SOURCE_LABELS, NUMBERING_SOURCES } from "@/lib/organizations/schemas";
+import { NUMBERING_SOURCE_LABELS, NUMBERING_SOURCES } from "@/lib/organizations/labels";
 
 export function OrganizationForm({ organization }: { organization: OrganizationSettings }) {
   const { state, pending, onSubmit, formKey } = useFormAction(updateOrganizationAction, { version: organization.version });

@@ -1,6 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
-import { signIn } from "next-auth/react";
+import { signInWithCredentials } from "@/lib/auth/browser";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
@@ -23,9 +23,9 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { username, password, redirect: false });
-      if (!result || result.error) {
-        setError(signInErrorMessage(result?.error));
+      const result = await signInWithCredentials(username, password);
+      if (!result.ok) {
+        setError(signInErrorMessage(result.error));
         setPending(false);
         return;
       }

@@ -1,4 +1,5 @@
-import { sectionHeadingText, type OutlineSection, type PlanOutline } from "@/lib/plans/outline";
+import type { OutlineSection, PlanOutline } from "@/lib/plans/outline";
+import { sectionHeadingText } from "@/lib/plans/outline-text";
 
 const HOLDS_LABEL: Record<OutlineSection["holds"], string> = {
   PURPOSES_REQUIREMENTS: "mục đích, yêu cầu",

@@ -72,7 +72,7 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
-    // The sign-out button (next-auth's signOut()) lands here before the cookie is cleared.
+    // The sign-out button (lib/auth/browser.ts signOutTo(), next-auth's signout endpoint) lands here before the cookie is cleared.
     async signOut({ token }) {
       if (token?.sid) await endSession(db, token.sid);
     },

@@ -3,7 +3,8 @@
 // plan: change them only together with the parser.
 import { formatWindow, type CalendarDate } from "@/lib/dates";
 import type { ActivityItem, PhaseItem, PlanDocument } from "@/lib/plans/document";
-import { appendixReference, type OutlineAppendix } from "@/lib/plans/outline";
+import type { OutlineAppendix } from "@/lib/plans/outline";
+import { appendixReference } from "@/lib/plans/outline-text";
 
 // formatWindow joins the two ends with an en dash (for screens); documents use
 // a plain hyphen, as the department types it.

@@ -1,6 +1,7 @@
 // What the outline editor does to an outline, as pure functions (unit-tested;
 // the component only holds the state). The server validates the result again.
-import { newSectionKey, roman, type OutlineAppendix, type OutlineSection, type PlanOutline } from "@/lib/plans/outline";
+import type { OutlineAppendix, OutlineSection, PlanOutline } from "@/lib/plans/outline";
+import { newSectionKey, roman } from "@/lib/plans/outline-text";
 
 /** Moves a section one place up (-1) or down (+1); at either end nothing changes. */
 export function moveSection(outline: PlanOutline, key: string, by: -1 | 1): PlanOutline {

@@ -11,6 +11,9 @@
 // always was, so its documents stay the same to the letter.
 import { z } from "zod";
 import type { PlanSection, PlanTexts } from "@/lib/plans/snapshot";
+import { phaseLabel, phaseTitleText, roman } from "@/lib/plans/outline-text";
+
+export { appendixReference, newSectionKey, phaseLabel, phaseNumberingOf, phaseTitleText, roman, sectionHeadingText } from "@/lib/plans/outline-text";
 
 export const OUTLINE_HOLDS = ["PURPOSES_REQUIREMENTS", "THEME_SLOGANS", "CONTENT", "ACTIVITIES", "TEXT"] as const;
 export type OutlineHolds = (typeof OUTLINE_HOLDS)[number];
@@ -72,9 +75,6 @@ export function readOutline(value: unknown): PlanOutline | null {
   return parsed.success ? parsed.data : null;
 }
 
-const ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
-export const roman = (n: number) => ROMANS[n - 1] ?? String(n);
-
 type OutlineSource = Pick<PlanTexts, "purposes" | "requirements" | "theme" | "slogans" | "contentItems"> & { extraSections: PlanSection[] };
 
 /** The layout a plan without an outline has always had (lib/documents/docx/plan.ts before outlines), as an outline. */
@@ -107,65 +107,6 @@ export function outlineExtraSections(outline: PlanOutline): PlanSection[] {
   return outline.sections
     .filter((s) => s.holds === "TEXT")
     .map((s) => ({ label: s.label, heading: s.heading, kind: s.kind ?? "OTHER", paragraphs: s.paragraphs ?? [] }));
-}
-
-/** "I. MỤC ĐÍCH", "1. Mục đích", "a) …", "- …", or the heading alone when it has no label. */
-export function sectionHeadingText(section: Pick<OutlineSection, "label" | "heading">): string {
-  const label = section.label.replace(/[.)]+$/, "");
-  if (!label) return section.heading;
-  if (/^[-–+•]$/.test(label)) return `- ${section.heading}`;
-  if (/^[a-zđ]$/u.test(label)) return `${label}) ${section.heading}`;
-  return `${label}. ${section.heading}`;
-}
-
-/** "1. Hoạt động …" typed into a phase title: the document numbers phases itself, so the title's own number is not printed twice. */
-export function phaseTitleText(title: string): string {
-  return title.replace(/^(?:\d+(?:\.\d+)*|[IVX]+)[.)]\s+/u, "");
-}
-
-type PhaseNumbering = NonNullable<OutlineSection["numbering"]>;
-
-/** How a phase heading as written numbers it: "2.1." NESTED, "1." DECIMAL, "a)" LETTER, "I." ROMAN; undefined: no number. */
-export function phaseNumberingOf(heading: string): PhaseNumbering | undefined {
-  if (/^[a-zđ]\)/u.test(heading)) return "LETTER";
-  if (/^\d+\.\d+/.test(heading)) return "NESTED";
-  if (/^\d+[.)]/.test(heading)) return "DECIMAL";
-  if (/^[IVX]+[.)]/.test(heading)) return "ROMAN";
-  return undefined;
-}
-
-const LETTERS = "abcdefghiklmnopqrstuvxy";
-
-/**
- * The number of the n-th phase (1-based) as the section holding the table numbers it: "2.1" under "2", "1", "a)",
- * "I"; in the appendix (no section) I, II, III as its group rows.
- */
-export function phaseLabel(activitySection: Pick<OutlineSection, "label" | "level" | "numbering"> | null, n: number): string {
-  if (!activitySection) return roman(n);
-  const label = activitySection.label.replace(/[.)]+$/, "");
-  const nestable = /^\d+(\.\d+)*$/.test(label);
-  switch (activitySection.numbering) {
-    case "LETTER": return `${LETTERS[n - 1] ?? n})`;
-    case "ROMAN": return roman(n);
-    case "DECIMAL": return String(n);
-    case "NESTED": return nestable ? `${label}.${n}` : String(n);
-    default: return nestable && activitySection.level > 0 ? `${label}.${n}` : String(n);
-  }
-}
-
-/** "(Kèm theo Kế hoạch số 09/KH-SKHCN ngày 12/4/2024 của Sở Khoa học và Công nghệ)", as written or made from the plan. */
-export function appendixReference(appendix: OutlineAppendix, plan: { numberLabel: string | null; symbol: string; issueDate: string | null; year: number; organizationName: string }): string {
-  if (appendix.reference) return appendix.reference;
-  const number = plan.numberLabel ?? `      /${plan.symbol}`;
-  const date = plan.issueDate ? plan.issueDate.split("-").reverse().map((part, i) => (i < 2 ? String(Number(part)) : part)).join("/") : `     /     /${plan.year}`;
-  return `(Kèm theo Kế hoạch số ${number} ngày ${date} của ${plan.organizationName})`;
-}
-
-export function newSectionKey(existing: Pick<OutlineSection, "key">[]): string {
-  const taken = new Set(existing.map((s) => s.key));
-  let n = existing.length + 1;
-  while (taken.has(`s${n}`)) n += 1;
-  return `s${n}`;
 }
 
 /**

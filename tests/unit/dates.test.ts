@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { addDays, differenceInCalendarDays, format as dfFormat, isValid, parseISO } from "date-fns";
 import { backupFileName } from "@/scripts/db/backup";
 import {
   daysBetween,
@@ -79,5 +81,47 @@ describe("calendar dates", () => {
   it("reads the wall clock in Vietnam for backup names and Excel times, midnight as 00", () => {
     expect(wallClockInVietnam(new Date("2026-11-21T17:00:09Z"))).toEqual({ year: "2026", month: "11", day: "22", hour: "00", minute: "00", second: "09" });
     expect(backupFileName(new Date("2026-11-21T22:30:00Z"))).toBe("kehoach-2026-11-22T0530.dump");
+  });
+});
+
+// lib/dates.ts does its arithmetic by hand so that the browser needs no date-fns; date-fns (still used on the
+// server) is the reference it must agree with, day for day.
+describe("calendar dates agree with date-fns", () => {
+  const day = fc.date({ min: new Date(1900, 0, 1), max: new Date(2200, 11, 31), noInvalidDate: true }).map((d) => dfFormat(d, "yyyy-MM-dd"));
+
+  it("formats, shifts and counts days as date-fns does", () => {
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: -4000, max: 4000 }), (a, b, days) => {
+        expect(formatDate(a)).toBe(dfFormat(parseISO(a), "dd/MM/yyyy"));
+        expect(shiftDate(a, days)).toBe(dfFormat(addDays(parseISO(a), days), "yyyy-MM-dd"));
+        expect(daysBetween(a, b)).toBe(differenceInCalendarDays(parseISO(b), parseISO(a)));
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const [x, y] = [parseISO(start), parseISO(end)];
+        const expected =
+          start === end ? dfFormat(x, "dd/M/yyyy")
+          : x.getFullYear() !== y.getFullYear() ? `${dfFormat(x, "dd/MM/yyyy")}–${dfFormat(y, "dd/MM/yyyy")}`
+          : x.getMonth() !== y.getMonth() ? `${dfFormat(x, "dd/M")}–${dfFormat(y, "dd/M/yyyy")}`
+          : `${dfFormat(x, "dd")}–${dfFormat(y, "dd/M/yyyy")}`;
+        expect(formatWindow(start, end)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("recognises the same calendar dates as date-fns", () => {
+    const text = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+    fc.assert(
+      fc.property(text, (value) => {
+        const date = parseISO(value);
+        expect(isCalendarDate(value)).toBe(isValid(date) && dfFormat(date, "yyyy-MM-dd") === value);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("refuses to format what is not a date, as date-fns did", () => {
+    expect(() => formatDate("2022-13-01")).toThrow(RangeError);
+    expect(() => formatWindow("hôm nay", "2022-05-01")).toThrow(RangeError);
   });
 });

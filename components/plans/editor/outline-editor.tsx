@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import { savePlanOutlineAction } from "@/lib/plans/actions/edit";
-import { sectionHeadingText, type OutlineSection, type PlanOutline } from "@/lib/plans/outline";
+import type { OutlineSection, PlanOutline } from "@/lib/plans/outline";
+import { sectionHeadingText } from "@/lib/plans/outline-text";
 import { addSection, moveSection, placeTable, removeSection, updateSection } from "@/lib/plans/outline-edit";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

@@ -4,7 +4,7 @@ import type { PhaseItem } from "@/lib/plans/document";
 import { createPhaseAction, deletePhaseAction, movePhaseAction, updatePhaseAction } from "@/lib/plans/actions/edit";
 import { formatDate, formatWindow } from "@/lib/dates";
 import { phaseNumberText } from "@/lib/documents/format";
-import { phaseTitleText } from "@/lib/plans/outline";
+import { phaseTitleText } from "@/lib/plans/outline-text";
 import type { UnitOption } from "@/components/plans/editor/types";
 import { ActivityEditor } from "@/components/plans/editor/activity-editor";
 import { ActivityForm } from "@/components/plans/editor/activity-form";
