@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { getPlanWorkflow } from "@/lib/plans/queries";
 import { readPlanFacts } from "@/lib/plans/page-facts";
-import { cachedPlanCosts, cachedPlanHeading, cachedPlanPhaseIds, cachedPlanProgress, cachedPlanReviews } from "@/lib/plans/cached";
+import { cachedPlanPageData, cachedPlanWork } from "@/lib/plans/cached";
 import { planDisplayTitle } from "@/lib/plans/title";
 import { PUBLISHED_PLAN_STATUSES, planCrumbLabel } from "@/lib/plans/labels";
 import { takesPartInWorkflow } from "@/lib/plans/access";
@@ -43,18 +43,19 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const org = user.organizationId;
   const today = todayInVietnam();
   // Per user: rights, the workflow panel, signed copies, changes since review. The rest is the same
-  // for every reader and read from the shared cache (lib/plans/cached.ts), each tagged with what it reads.
-  const [heading, workflow, progress, changes, signedCopies, costs, phaseIds] = await orPageError(
+  // for every reader and read from the shared cache (lib/plans/cached.ts), tagged with what it reads.
+  const shared = cachedPlanPageData(org, facts.id);
+  const [{ heading, phaseIds }, work, workflow, changes, signedCopies] = await orPageError(
     Promise.all([
-      cachedPlanHeading(org, facts.id),
-      getPlanWorkflow(user, facts.id, cachedPlanReviews),
-      PUBLISHED_PLAN_STATUSES.includes(facts.status) ? cachedPlanProgress(org, facts.id, today) : null,
+      shared,
+      cachedPlanWork(org, facts.id, today),
+      getPlanWorkflow(user, facts.id, async () => (await shared).reviews),
       getPlanChanges(user, facts.id),
       listSignedCopies(user, facts.id),
-      cachedPlanCosts(org, facts.id),
-      cachedPlanPhaseIds(org, facts.id),
     ]),
   );
+  const { costs } = work;
+  const progress = PUBLISHED_PLAN_STATUSES.includes(facts.status) ? work.progress : null;
   const plan = { id: facts.id, status: facts.status, displayTitle: planDisplayTitle(facts.title), numberLabel: heading.numberLabel, title: facts.title };
   const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
   const issueDate = fromDbDateOrNull(facts.issueDate);
@@ -158,7 +159,10 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
               <h2 id="workflow-heading" className="mb-2 text-base font-semibold">
                 Trình duyệt và ban hành
               </h2>
-              <WorkflowPanel planId={plan.id} workflow={workflow} />
+              <WorkflowPanel
+                planId={plan.id}
+                workflow={{ rights: workflow.rights, actions: workflow.actions, version: workflow.version, checklist: workflow.checklist, numbering: workflow.numbering }}
+              />
             </div>
           ) : null}
           <div>
