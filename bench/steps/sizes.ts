@@ -27,13 +27,23 @@ export function writableActivities(db: Db, planIds: string[], take = 2000) {
 }
 
 /** Posts one progress update; returns the activity's new version. */
-export async function postUpdate(base: string, api: Record<string, string>, item: { id: string; version: number }, route: string, progress = 45): Promise<number> {
+export async function postUpdate(
+  base: string,
+  api: Record<string, string>,
+  item: { id: string; version: number },
+  route: string,
+  progress = 45,
+  // On a loaded machine the updates step may leave a request in flight that bumps the version
+  // after it read it (409): given this, the version is read again and the write tried once more.
+  fresh?: () => Promise<number>,
+): Promise<number> {
   const response = await fetch(`${base}/api/v1/activities/${item.id}/updates`, {
     method: "POST",
     headers: { ...api, "Content-Type": "application/json", "x-bench-route": route },
     body: JSON.stringify({ version: item.version, note: "Cập nhật trước lần xem đầu", progress }),
   });
   const json = (await response.json()) as { version?: number; activity?: { version?: number } };
+  if (response.status === 409 && fresh) return postUpdate(base, api, { ...item, version: await fresh() }, route, progress);
   if (response.status !== 201) throw new Error(`POST updates (${route}): ${response.status}`);
   return json.activity?.version ?? json.version ?? item.version + 1;
 }
@@ -56,12 +66,9 @@ export async function measurePlanSizes(
     for (let round = 0; round < ROUNDS; round++) {
       const item = targets[round % targets.length]!;
       // The update step may leave one request in flight when it stops (its log says so); it can commit on one of
-      // these activities after they were read: then read the version again and post once more.
-      item.version = await postUpdate(base, as.api, item, `write:${name}`, 20 + round).catch(async (error: unknown) => {
-        if (!String(error).endsWith(": 409")) throw error;
-        item.version = (await db.activity.findUniqueOrThrow({ where: { id: item.id }, select: { version: true } })).version;
-        return postUpdate(base, as.api, item, `write:${name}`, 20 + round);
-      });
+      // these activities after they were read: then postUpdate reads the version again and posts once more.
+      const fresh = async () => (await db.activity.findUniqueOrThrow({ where: { id: item.id }, select: { version: true } })).version;
+      item.version = await postUpdate(base, as.api, item, `write:${name}`, 20 + round, fresh);
       await sequential(url, as.leader, `first:${name}`, 1);
       await sequential(url, as.leader, `repeat:${name}`, 1);
     }

@@ -1,23 +1,47 @@
 import { cacheTag } from "next/cache";
-import { readPlanDocumentOfOrganization } from "@/lib/plans/queries";
-import { planFragmentTags } from "@/lib/cache/tags";
+import type { CalendarDate } from "@/lib/dates";
+import { readPlanShellOfOrganization } from "@/lib/plans/queries";
+import { phaseActivitiesOf } from "@/lib/plans/page-reads";
+import { orgNamesTag, phaseTag, planTag } from "@/lib/cache/tags";
 import { PlanBudget } from "@/components/plans/plan-budget";
-import { PlanDocumentView } from "@/components/plans/plan-document";
+import { PlanDocumentView, type PhaseBodies } from "@/components/plans/plan-document";
+import { PhaseBody } from "@/components/plans/phase-table";
+
+// The plan page's document, rendered once per change and shared by all its
+// readers (a plan's document is the same for everyone who may open it). The
+// page checks access first (readPlanFacts): render these only after it found
+// the plan for the user. Each is keyed by its props and tagged with what it
+// reads, so that a progress update re-renders its own phase's rows only:
+//   the shell (texts, sections, phase headings, budget): the plan and its phase rows, names;
+//   one body per phase (its table of activities): that phase's activity-level writes, names.
 
 /**
- * The plan's budget and document body, rendered once per change of the plan
- * and shared by all its readers (a plan's document is the same for everyone
- * who may open it). The page checks access first: render this only after
- * getPlanHead found the plan for the user. Keyed by its props.
+ * The budget and the document around the phases' bodies, which come in as
+ * slots (`bodies`, by phase id): passed through, so they are not part of this
+ * entry, and a phase's write leaves it in place. `activitiesCost`, the sum of
+ * the activities' costs, is a key: it changes only when a cost does.
  */
-export async function CachedPlanDocument({ organizationId, planId, rows }: { organizationId: string; planId: string; rows: number | null }) {
+export async function CachedPlanDocument({ organizationId, planId, activitiesCost, bodies }: { organizationId: string; planId: string; activitiesCost: number | null; bodies: PhaseBodies }) {
   "use cache";
-  cacheTag(...planFragmentTags(organizationId, planId));
-  const plan = await readPlanDocumentOfOrganization(organizationId, planId);
+  cacheTag(planTag(planId), orgNamesTag(organizationId));
+  const plan = await readPlanShellOfOrganization(organizationId, planId);
   return (
     <>
-      <PlanBudget plan={plan} />
-      <PlanDocumentView plan={plan} limit={rows === null ? undefined : { rows, showAllHref: `/plans/${plan.id}?all=1` }} />
+      <PlanBudget plan={plan} activities={activitiesCost} />
+      <PlanDocumentView plan={plan} bodies={bodies} />
     </>
   );
+}
+
+/**
+ * One phase's table of activities (or the line saying it has none). Units are
+ * named as of the plan's issue date (`issueDate`, null: today's names), so the
+ * Vietnam date is a key too. `rows`: the first rows shown (null: all of them).
+ */
+export async function CachedPhaseBody(props: { organizationId: string; planId: string; phaseId: string; issueDate: CalendarDate | null; today: CalendarDate; withCost: boolean; rows: number | null }) {
+  "use cache";
+  const { organizationId, planId, phaseId, issueDate, today, withCost, rows } = props;
+  cacheTag(phaseTag(phaseId), orgNamesTag(organizationId));
+  const activities = await phaseActivitiesOf(organizationId, planId, phaseId, issueDate, today);
+  return <PhaseBody phase={{ id: phaseId, activities }} withCost={withCost} limit={rows === null ? undefined : { rows, showAllHref: `/plans/${planId}?all=1` }} />;
 }

@@ -30,7 +30,7 @@ function activityRow(activity: ActivityItem, sub: boolean, withCost: boolean): H
 }
 
 /** The body rows of a phase's table, as static markup. */
-export function phaseRowsHtml(phase: PhaseItem, shown: ActivityItem[], withCost: boolean, limit?: RowLimit): Html {
+export function phaseRowsHtml(phase: Pick<PhaseItem, "activities">, shown: ActivityItem[], withCost: boolean, limit?: RowLimit): Html {
   const hidden = phase.activities.length - shown.length;
   return html`${shown.map((activity) => [activityRow(activity, false, withCost), activity.subTasks.map((sub) => activityRow(sub, true, withCost))])}${
     hidden > 0 && limit
@@ -42,40 +42,53 @@ export function phaseRowsHtml(phase: PhaseItem, shown: ActivityItem[], withCost:
 /** Rows shown per phase before "Hiện tất cả": only very large plans reach it. */
 export type RowLimit = { rows: number; showAllHref: string };
 
-/** withCost: the plan's activities carry costs (a Kinh phí column, and the phase's sum under it). */
-export function PhaseTable({ phase, limit, withCost = false }: { phase: PhaseItem; limit?: RowLimit; withCost?: boolean }) {
+/**
+ * What follows a phase's heading: its table of activities, or a line saying it has none.
+ * withCost: the plan's activities carry costs (a Kinh phí column, and the phase's sum under it).
+ */
+export function PhaseBody({ phase, limit, withCost = false }: { phase: Pick<PhaseItem, "id" | "activities">; limit?: RowLimit; withCost?: boolean }) {
+  if (phase.activities.length === 0) return <p className="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>;
   const shown = limit ? phase.activities.slice(0, limit.rows) : phase.activities;
-  const headingId = `phase-${phase.id}`;
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className="sheet phase-table stack-sm min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby={phaseHeadingId(phase.id)}>
+        <thead>
+          <tr className="bg-slate-100">
+            <th scope="col" className="w-11">Stt</th>
+            <th scope="col">Nội dung</th>
+            <th scope="col" className="w-40">Đơn vị chủ trì</th>
+            <th scope="col" className="w-40">Đơn vị phối hợp</th>
+            <th scope="col" className="w-28">Thời gian</th>
+            {withCost ? (
+              <th scope="col" className="w-32">
+                Kinh phí (đồng)
+              </th>
+            ) : null}
+            <th scope="col" className="w-32">Ghi chú</th>
+            <th scope="col" className="no-print w-32 font-sans text-sm">Trạng thái</th>
+          </tr>
+        </thead>
+        <tbody dangerouslySetInnerHTML={{ __html: phaseRowsHtml(phase, shown, withCost, limit).value }} />
+      </table>
+    </div>
+  );
+}
+
+const phaseHeadingId = (phaseId: string) => `phase-${phaseId}`;
+
+/**
+ * A phase: its heading and its body. `body`, when given, is the body rendered
+ * elsewhere (the plan page's cached phase, components/plans/cached-plan-document.tsx);
+ * then `phase.activities` is not read (null: nothing, a phase the slots do not know yet).
+ */
+export function PhaseTable({ phase, limit, withCost = false, body }: { phase: PhaseItem; limit?: RowLimit; withCost?: boolean; body?: React.ReactNode }) {
+  const headingId = phaseHeadingId(phase.id);
   return (
     <section aria-labelledby={headingId} className="mt-4">
       <h4 id={headingId} className="font-bold">
         {phaseNumberText(phase.code)} {phase.title} (từ ngày {formatWindow(phase.start, phase.end)})
       </h4>
-      {phase.activities.length === 0 ? (
-        <p className="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="sheet phase-table stack-sm min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby={headingId}>
-            <thead>
-              <tr className="bg-slate-100">
-                <th scope="col" className="w-11">Stt</th>
-                <th scope="col">Nội dung</th>
-                <th scope="col" className="w-40">Đơn vị chủ trì</th>
-                <th scope="col" className="w-40">Đơn vị phối hợp</th>
-                <th scope="col" className="w-28">Thời gian</th>
-                {withCost ? (
-                  <th scope="col" className="w-32">
-                    Kinh phí (đồng)
-                  </th>
-                ) : null}
-                <th scope="col" className="w-32">Ghi chú</th>
-                <th scope="col" className="no-print w-32 font-sans text-sm">Trạng thái</th>
-              </tr>
-            </thead>
-            <tbody dangerouslySetInnerHTML={{ __html: phaseRowsHtml(phase, shown, withCost, limit).value }} />
-          </table>
-        </div>
-      )}
+      {body === undefined ? <PhaseBody phase={phase} limit={limit} withCost={withCost} /> : body}
     </section>
   );
 }

@@ -1,11 +1,13 @@
-import type { PlanDocument } from "@/lib/plans/document";
-import { budgetSummary } from "@/lib/documents/costs";
+import { budgetSummaryOf } from "@/lib/documents/costs";
 import { formatCost } from "@/lib/money";
 import { Alert } from "@/components/ui/alert";
 
-/** Kinh phí of the plan next to the sum of its activities' costs; nothing when neither is stated. */
-export function PlanBudget({ plan }: { plan: PlanDocument }) {
-  const summary = budgetSummary(plan);
+/**
+ * Kinh phí of the plan next to the sum of its activities' costs; nothing when neither is stated.
+ * `activities`: that sum (null: no activity has a cost), read apart from the plan's phases (lib/plans/page-reads.ts).
+ */
+export function PlanBudget({ plan, activities }: { plan: { budgetAmount: number | null; budgetSource: string }; activities: number | null }) {
+  const summary = budgetSummaryOf(activities, plan);
   if (summary.activities === null && summary.budget === null && !summary.source) return null;
   return (
     <section aria-label="Kinh phí" className="no-print space-y-2 rounded border border-slate-200 bg-white p-3 text-sm">

@@ -40,12 +40,16 @@ function SectionHeading({ children, level = 0 }: { children: React.ReactNode; le
   return <h3 className="mt-5 indent-8 font-bold">{children}</h3>;
 }
 
-function Phases({ plan, phases, limit }: { plan: PlanDocument; phases: PhaseItem[]; limit?: RowLimit }) {
+/** Each phase's body rendered elsewhere, by phase id (the plan page's cached phases); absent: rendered here from the phases' activities. */
+export type PhaseBodies = Record<string, React.ReactNode>;
+
+function Phases({ plan, phases, limit, bodies }: { plan: PlanDocument; phases: PhaseItem[]; limit?: RowLimit; bodies?: PhaseBodies }) {
   if (!plan.phases.length) return <p className="font-sans text-sm italic text-slate-600">Kế hoạch chưa có giai đoạn nào.</p>;
+  const withCost = bodies ? false : usesCost(plan);
   return (
     <>
       {phases.map((phase) => (
-        <PhaseTable key={phase.id} phase={phase} limit={limit} withCost={usesCost(plan)} />
+        <PhaseTable key={phase.id} phase={phase} limit={limit} withCost={withCost} body={bodies ? (bodies[phase.id] ?? null) : undefined} />
       ))}
     </>
   );
@@ -54,7 +58,7 @@ function Phases({ plan, phases, limit }: { plan: PlanDocument; phases: PhaseItem
 const quoted = (text: string) => `“${text.replace(/^["“]|["”]$/g, "")}”`;
 
 /** The plan laid out the way the department writes it (NĐ 30/2020 layout). */
-export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: RowLimit }) {
+export function PlanDocumentView({ plan, limit, bodies }: { plan: PlanDocument; limit?: RowLimit; bodies?: PhaseBodies }) {
   const appendix = outlineOf(plan).appendix;
   const themeItems = [
     ...(plan.theme ? [{ label: "Chủ đề:", text: quoted(plan.theme) }] : []),
@@ -122,7 +126,7 @@ export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: 
                 <Bullets items={plan.contentItems} />
               </>
             ) : null}
-            {section.holds === "ACTIVITIES" ? <Phases plan={plan} phases={phasesAsWritten(plan, section)} limit={limit} /> : null}
+            {section.holds === "ACTIVITIES" ? <Phases plan={plan} phases={phasesAsWritten(plan, section)} limit={limit} bodies={bodies} /> : null}
             {section.holds === "TEXT" ? (
               (section.paragraphs ?? []).map((line, index) => (
                 <p key={index} className="indent-8">
@@ -155,7 +159,7 @@ export function PlanDocumentView({ plan, limit }: { plan: PlanDocument; limit?: 
         <section aria-label={appendix.title} className="mt-10 border-t border-dashed border-slate-300 pt-6">
           <h3 className="text-center font-bold">{appendix.title}</h3>
           <p className="text-center italic">{planAppendixReference(plan, appendix)}</p>
-          <Phases plan={plan} phases={phasesAsWritten(plan, null)} limit={limit} />
+          <Phases plan={plan} phases={phasesAsWritten(plan, null)} limit={limit} bodies={bodies} />
         </section>
       ) : null}
     </article>

@@ -168,7 +168,10 @@ function ActionForm({
   );
 }
 
-export function WorkflowPanel({ planId, workflow }: { planId: string; workflow: PlanWorkflow }) {
+/** What the panel uses of the workflow: the reviews stay on the server (the page lists them), out of the client's props. */
+export type WorkflowPanelData = Pick<PlanWorkflow, "rights" | "actions" | "version" | "checklist" | "numbering">;
+
+export function WorkflowPanel({ planId, workflow }: { planId: string; workflow: WorkflowPanelData }) {
   const [open, setOpen] = useState<PlanAction | "correctNumber" | null>(null);
   const correct = workflow.rights.correctNumber && workflow.numbering?.current ? workflow.numbering : null;
   if (!workflow.actions.length && !correct) {

@@ -1,19 +1,36 @@
 import { cacheTag } from "next/cache";
 import type { CalendarDate } from "@/lib/dates";
-import { orgPlansFragmentTags, planFragmentTags } from "@/lib/cache/tags";
-import { planTimelineOfOrganization, yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
-import { Gantt } from "@/components/timeline/gantt";
+import { orgNamesTag, orgPlansFragmentTags, phaseTag, planTag, planWorkTag } from "@/lib/cache/tags";
+import { yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
+import { phaseChartRowsOf, planChartFrameOf } from "@/lib/plans/timeline-reads";
+import { Gantt, rowsHtml, scaleOf } from "@/components/timeline/gantt";
 import { EmptyState } from "@/components/ui/empty-state";
 
-/**
- * A plan's chart, rendered once per change of the plan and per Vietnam day
- * (overdue bars), shared by its readers. The page checks access (planHeader)
- * before it renders this.
- */
-export async function CachedPlanGantt({ organizationId, planId, today, caption }: { organizationId: string; planId: string; today: CalendarDate; caption: string }) {
+// A plan's chart, shared by its readers and made once per change, one phase at
+// a time: a progress update re-renders its own phase's rows only. The page
+// checks access (readPlanFacts) before it renders this.
+
+/** The phases and the window: the plan's phase rows and every activity's dates (any activity-level write). */
+async function cachedChartFrame(organizationId: string, planId: string) {
   "use cache";
-  cacheTag(...planFragmentTags(organizationId, planId));
-  return <Gantt timeline={await planTimelineOfOrganization(organizationId, planId, today)} caption={caption} />;
+  cacheTag(planTag(planId), planWorkTag(planId));
+  return planChartFrameOf(organizationId, planId);
+}
+
+/** One phase's rows as markup, placed in the window; keyed by the Vietnam date too (overdue bars). */
+async function cachedPhaseChartRows(organizationId: string, planId: string, phaseId: string, start: CalendarDate, end: CalendarDate, today: CalendarDate) {
+  "use cache";
+  cacheTag(phaseTag(phaseId), orgNamesTag(organizationId));
+  const { pct, width } = scaleOf({ start, end });
+  return rowsHtml(await phaseChartRowsOf(organizationId, planId, phaseId, today), pct, width).value;
+}
+
+/** The chart: the frame (legend, scale) is small and drawn per view around the phases' cached rows. */
+export async function CachedPlanGantt({ organizationId, planId, today, caption }: { organizationId: string; planId: string; today: CalendarDate; caption: string }) {
+  const { phaseIds, window } = await cachedChartFrame(organizationId, planId);
+  if (!window) return <Gantt timeline={{ window, today, rows: [] }} caption={caption} />;
+  const rows = await Promise.all(phaseIds.map((phaseId) => cachedPhaseChartRows(organizationId, planId, phaseId, window.start, window.end, today)));
+  return <Gantt timeline={{ window, today, rows: [] }} caption={caption} rowsMarkup={rows.join("")} />;
 }
 
 /**

@@ -30,6 +30,16 @@ function rowText(row: TimelineRow) {
   return `${describeWindow(row.start, row.end)}${status}${row.overdue ? ", quá hạn" : ""}`;
 }
 
+/** Where a day and a row's bar fall across the window, in percent. */
+export function scaleOf(window: { start: string; end: string }) {
+  const total = daysBetween(window.start, window.end) + 1;
+  return {
+    total,
+    pct: (day: string) => (daysBetween(window.start, day) / total) * 100,
+    width: (row: TimelineRow) => ((daysBetween(row.start, row.end) + 1) / total) * 100,
+  };
+}
+
 /** The chart's rows as static markup: a label (a link when the row has a page), the bar drawn by CSS, no script. */
 export function rowsHtml(rows: TimelineRow[], pct: (day: string) => number, width: (row: TimelineRow) => number): Html {
   return html`${rows.map((row) => {
@@ -47,12 +57,10 @@ export function rowsHtml(rows: TimelineRow[], pct: (day: string) => number, widt
  * a line for today, colours by status, overdue outlined in red. Overlapping
  * phases each keep their own row. Scrolls sideways on a phone; prints.
  */
-export function Gantt({ timeline, caption }: { timeline: Timeline; caption: string }) {
+export function Gantt({ timeline, caption, rowsMarkup }: { timeline: Timeline; caption: string; rowsMarkup?: string }) {
   if (!timeline.window) return <p className="text-sm text-slate-600">Chưa có giai đoạn nào để vẽ.</p>;
   const { start, end } = timeline.window;
-  const total = daysBetween(start, end) + 1;
-  const pct = (day: string) => (daysBetween(start, day) / total) * 100;
-  const width = (row: TimelineRow) => ((daysBetween(row.start, row.end) + 1) / total) * 100;
+  const { total, pct, width } = scaleOf(timeline.window);
   const todayInside = timeline.today >= start && timeline.today <= end;
   const minWidth = Math.min(Math.max(total * 26, 640), 2400);
   return (
@@ -89,7 +97,8 @@ export function Gantt({ timeline, caption }: { timeline: Timeline; caption: stri
             ))}
           </div>
           {/* One string for all rows, made once per change with the cached chart: hundreds of rows cost their bytes, not a React tree per view. */}
-          <ol className="contents" dangerouslySetInnerHTML={{ __html: rowsHtml(timeline.rows, pct, width).value }} />
+          {/* rowsMarkup: the rows made elsewhere with this window (a plan's chart, one cached phase at a time: components/timeline/cached-gantt.tsx). */}
+          <ol className="contents" dangerouslySetInnerHTML={{ __html: rowsMarkup ?? rowsHtml(timeline.rows, pct, width).value }} />
         </div>
       </div>
     </figure>

@@ -28,7 +28,11 @@ export type BudgetSummary = { activities: number | null; budget: number | null; 
 
 /** What the plan page shows next to the plan's budget: the activities' sum, and whether it exceeds the budget. */
 export function budgetSummary(plan: { phases: readonly PhaseLike[]; budgetAmount: number | null; budgetSource: string }): BudgetSummary {
-  const activities = planCost(plan);
+  return budgetSummaryOf(planCost(plan), plan);
+}
+
+/** The same from the activities' sum already counted (the plan page reads it in SQL). */
+export function budgetSummaryOf(activities: number | null, plan: { budgetAmount: number | null; budgetSource: string }): BudgetSummary {
   return {
     activities,
     budget: plan.budgetAmount,

@@ -1,10 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
-import { allOf } from "@/lib/auth/filters";
 import { notFound } from "@/lib/errors";
-import { planRights, readablePlansWhere } from "@/lib/plans/access";
+import { planRights } from "@/lib/plans/access";
+import { readPlanFacts } from "@/lib/plans/page-facts";
 import { diffVersions, type PlanDiff } from "@/lib/plans/diff";
 import { lastReviewedVersion, readVersionOf } from "@/lib/plans/service/versions";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
@@ -19,11 +18,8 @@ export type PlanChanges =
  * see it (rights.reviewChanges) or there is nothing to compare.
  */
 export async function getPlanChanges(user: SessionUser, planId: string): Promise<PlanChanges | null> {
-  if (!z.uuid().safeParse(planId).success) throw notFound("kế hoạch");
-  const plan = await db.plan.findFirst({
-    where: allOf(readablePlansWhere(user), { id: planId }),
-    select: { id: true, status: true, createdById: true, draftingUnitId: true },
-  });
+  // The plan page's own read of the plan (React cache): no statement of its own there.
+  const plan = await readPlanFacts(user, planId);
   if (!plan) throw notFound("kế hoạch");
   if (!planRights(user, plan).reviewChanges || !["DRAFT", "RETURNED", "SUBMITTED"].includes(plan.status)) return null;
   const reviewed = await lastReviewedVersion(db, plan.id);

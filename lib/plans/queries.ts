@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { planQueryWhere } from "@/lib/search/plan-number";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -16,7 +15,6 @@ import { planChecklist } from "@/lib/plans/service/checklist";
 import { getNumberingForm } from "@/lib/plans/register-queries";
 import type { PlanSnapshot } from "@/lib/plans/snapshot";
 import { planDisplayTitle, toPlanDocument, type PlanDocument } from "@/lib/plans/document";
-import { labelUnitsAsOfPlan } from "@/lib/units/plan-labels";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
 import { decodeCursor, page } from "@/lib/api/cursor";
@@ -24,6 +22,7 @@ import { progressOfPlans } from "@/lib/dashboard/counting";
 import { activityFieldsSelect } from "@/lib/activities/read-model";
 import { isFrozenStatus } from "@/lib/plans/issued-copy";
 import { issuedDocument } from "@/lib/plans/service/issued-copy";
+import { readPlanFacts } from "@/lib/plans/page-facts";
 
 const unitSelect = { id: true, name: true, shortName: true, kind: true } as const;
 
@@ -84,10 +83,10 @@ export async function listPlanYears(user: SessionUser, options: { published?: bo
  * Once per request (cache()): the tab's page asks the same before it uses a
  * cached fragment of the plan, and gets the layout's answer without a query.
  */
-export const planIsReadable = cache(async (user: SessionUser, id: string): Promise<boolean> => {
-  if (!z.uuid().safeParse(id).success) return false;
-  return (await db.plan.count({ where: allOf(readablePlansWhere(user), { id }) })) > 0;
-});
+export async function planIsReadable(user: SessionUser, id: string): Promise<boolean> {
+  // The same read as the plan page's (React cache): the layout's check costs the page nothing.
+  return (await readPlanFacts(user, id)) !== null;
+}
 
 const documentInclude = {
   organization: { select: { name: true, headerName: true, parentName: true, code: true, place: true } },
@@ -111,16 +110,18 @@ export async function getPlanHead(user: SessionUser, id: string): Promise<PlanDo
 }
 
 /**
- * The whole plan document of an organisation, for a cached fragment
- * (components/plans/cached-plan-document.tsx). It takes no user: the page has
- * read the plan through getPlanHead (the access check) before it asks.
+ * The plan document of an organisation without its phases' activities: the
+ * shell of the plan page's cached document (components/plans/cached-plan-document.tsx),
+ * whose phases' rows are cached one phase at a time. It takes no user: the page
+ * has read the plan through readPlanFacts (the access check) before it asks.
  */
-export async function readPlanDocumentOfOrganization(organizationId: string, id: string): Promise<PlanDocument> {
-  const plan = await db.plan.findFirst({ where: { organizationId, id }, include: documentInclude });
+export async function readPlanShellOfOrganization(organizationId: string, id: string): Promise<PlanDocument> {
+  const plan = await db.plan.findFirst({
+    where: { organizationId, id },
+    include: { organization: documentInclude.organization, draftingUnit: documentInclude.draftingUnit, phases: true },
+  });
   if (!plan) throw notFound("kế hoạch");
-  // Units named as they were on the plan's date, with what became of them since (a rename or merge
-  // writes the Unit row, whose trigger drops this fragment).
-  return labelUnitsAsOfPlan(toPlanDocument(plan));
+  return toPlanDocument({ ...plan, phases: plan.phases.map((phase) => ({ ...phase, activities: [] })) });
 }
 
 /**
@@ -133,15 +134,10 @@ export async function getPrintedPlanDocument(user: SessionUser, id: string): Pro
   return isFrozenStatus(live.status) ? issuedDocument(db, live, user.organizationId) : live;
 }
 
-/** Everything the plan page needs besides the document: rights, actions, reviews. */
-export async function getPlanWorkflow(user: SessionUser, planId: string) {
-  const plan = await db.plan.findFirst({
-    where: allOf(readablePlansWhere(user), { id: planId }),
-    select: { id: true, status: true, version: true, number: true, createdById: true, draftingUnitId: true, createdBy: { select: { displayName: true } } },
-  });
-  if (!plan) throw notFound("kế hoạch");
-  const reviews = await db.planReview.findMany({
-    where: { planId },
+/** The plan's reviews, newest first: the same for every reader (the plan page reads them through a cached copy). */
+export async function planReviewsOf(organizationId: string, planId: string) {
+  return db.planReview.findMany({
+    where: { planId, organizationId },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -152,6 +148,18 @@ export async function getPlanWorkflow(user: SessionUser, planId: string) {
       actor: { select: { displayName: true, unit: { select: { shortName: true } } } },
     },
   });
+}
+
+export type PlanReviewRow = Awaited<ReturnType<typeof planReviewsOf>>[number];
+
+/**
+ * Everything the plan page needs besides the document: rights, actions, reviews.
+ * `readReviews`: where the reviews come from (the page passes its cached copy).
+ */
+export async function getPlanWorkflow(user: SessionUser, planId: string, readReviews: (organizationId: string, planId: string) => Promise<PlanReviewRow[]> = planReviewsOf) {
+  const plan = await readPlanFacts(user, planId);
+  if (!plan) throw notFound("kế hoạch");
+  const reviews = await readReviews(plan.organizationId, plan.id);
   const rights = planRights(user, plan);
   const lastReturn = plan.status === "RETURNED" ? reviews.find((r) => r.toStatus === "RETURNED") : undefined;
   // The checklist the Trình duyệt form shows first (the submission re-runs it).
@@ -161,7 +169,6 @@ export async function getPlanWorkflow(user: SessionUser, planId: string) {
   return {
     status: plan.status,
     version: plan.version,
-    author: plan.createdBy?.displayName ?? null,
     rights,
     /** The workflow actions the rights allow, in the workflow's order (the panel's buttons). */
     actions: PLAN_ACTIONS.filter((action) => rights[action]),

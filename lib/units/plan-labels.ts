@@ -9,20 +9,20 @@ import type { ActivityItem, PlanDocument, UnitRef } from "@/lib/plans/document";
 import { unitLife } from "@/lib/units/history";
 import { unitLabelAt } from "@/lib/units/lifecycle";
 
-function unitIdsOf(plan: PlanDocument): string[] {
-  const ids: string[] = plan.draftingUnit ? [plan.draftingUnit.id] : [];
+function unitIdsOf(activities: ActivityItem[]): string[] {
+  const ids: string[] = [];
   const visit = (a: ActivityItem) => {
     ids.push(a.leadUnit.id, ...a.supporters.map((s) => s.id));
     a.subTasks.forEach(visit);
   };
-  plan.phases.forEach((phase) => phase.activities.forEach(visit));
+  activities.forEach(visit);
   return ids;
 }
 
-export async function labelUnitsAsOfPlan<P extends PlanDocument>(plan: P, today: CalendarDate = todayInVietnam()): Promise<P> {
-  const lives = await unitLife(db, unitIdsOf(plan));
+/** How the plan's units are named on its date (`date`: its issue date; null: not issued, today's names). */
+async function unitLabeller(unitIds: string[], date: CalendarDate | null, today: CalendarDate) {
+  const lives = await unitLife(db, unitIds);
   const successors = await unitLife(db, [...lives.values()].flatMap((l) => (l.mergedIntoId ? [l.mergedIntoId] : [])));
-  const date = plan.issueDate;
   const label = <U extends UnitRef>(unit: U): U => {
     const life = lives.get(unit.id);
     if (!life) return unit;
@@ -30,9 +30,21 @@ export async function labelUnitsAsOfPlan<P extends PlanDocument>(plan: P, today:
     return { ...unit, name: unitLabelAt(life, date, today, successor) };
   };
   const relabel = (a: ActivityItem): ActivityItem => ({ ...a, leadUnit: label(a.leadUnit), supporters: a.supporters.map(label), subTasks: a.subTasks.map(relabel) });
+  return { label, relabel };
+}
+
+export async function labelUnitsAsOfPlan<P extends PlanDocument>(plan: P, today: CalendarDate = todayInVietnam()): Promise<P> {
+  const activities = plan.phases.flatMap((phase) => phase.activities);
+  const { label, relabel } = await unitLabeller([...(plan.draftingUnit ? [plan.draftingUnit.id] : []), ...unitIdsOf(activities)], plan.issueDate, today);
   return {
     ...plan,
     draftingUnit: plan.draftingUnit ? label(plan.draftingUnit) : null,
     phases: plan.phases.map((phase) => ({ ...phase, activities: phase.activities.map(relabel) })),
   };
+}
+
+/** The same for one phase's activities (a cached phase of the plan page), named as of the plan's issue date. */
+export async function labelActivitiesAsOf(activities: ActivityItem[], issueDate: CalendarDate | null, today: CalendarDate = todayInVietnam()): Promise<ActivityItem[]> {
+  const { relabel } = await unitLabeller(unitIdsOf(activities), issueDate, today);
+  return activities.map(relabel);
 }

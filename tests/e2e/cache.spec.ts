@@ -179,3 +179,67 @@ test("a progress update in one plan shows at once on the home page and the year'
     expect((await leader(base, `/plans/${a.id}/dashboard`)).html).toMatch(/Tiến độ <span[^>]*>60%/);
   }
 });
+
+test("a progress update re-renders its own phase: the plan page and the chart keep the other phase's cached rows, and show the update at once", async ({ baseURL }) => {
+  const db = e2eDb();
+  const w = await createWorld();
+  const today = todayInVietnam();
+  const first = unique("Việc giai đoạn một");
+  const second = unique("Việc giai đoạn hai");
+  const plan = await createPlan(w.organization.id, {
+    title: unique("Kế hoạch hai giai đoạn"),
+    year: Number(today.slice(0, 4)),
+    status: "ISSUED",
+    number: 1,
+    issueDate: today,
+    draftingUnitId: w.unitA.id,
+    createdById: w.staffA.id,
+    signerTitle: "GIÁM ĐỐC",
+    phases: [
+      { title: "Chuẩn bị", start: today, end: today, activities: [{ content: first, lead: w.unitA.id }] },
+      { title: "Triển khai", start: today, end: today, activities: [{ content: second, lead: w.unitA.id }] },
+    ],
+  });
+  const activityOf = (content: string) => db.activity.findFirstOrThrow({ where: { planId: plan.id, content }, select: { id: true, version: true } });
+  const [one, two] = [await activityOf(first), await activityOf(second)];
+  const reader = await readerFor(baseURL!, w.staffA.username);
+  const { token, hash, prefix } = newToken();
+  await db.apiToken.create({ data: { organizationId: w.organization.id, userId: w.staffA.id, name: unique("phase"), tokenHash: hash, prefix } });
+  const pages = [`/plans/${plan.id}`, `/plans/${plan.id}/timeline`];
+  const progress = (html: string) => /Tiến độ <strong>(\d+)%<\/strong>/.exec(html)?.[1];
+  const chartRow = (html: string, content: string) => html.split(content)[1]?.split("</li>")[0] ?? "";
+  // Warm both pages (twice: the second answer is the cached one).
+  for (const path of pages) for (let i = 0; i < 2; i++) expect((await reader(baseURL!, path)).status).toBe(200);
+  expect(progress((await reader(baseURL!, pages[0]!)).html)).toBe("0");
+
+  // Phase two's activity renamed behind the cache's back: with its triggers off, no tag is notified,
+  // so a page that shows the new name has rendered phase two again.
+  const renamed = unique("Tên mới không báo cho bộ nhớ đệm");
+  await db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
+    await tx.activity.update({ where: { id: two.id }, data: { content: renamed } });
+  });
+  // A progress update on phase one, through the API.
+  const response = await fetch(`${baseURL}/api/v1/activities/${one.id}/updates`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ version: one.version, status: "IN_PROGRESS", progress: 35 }),
+  });
+  expect(response.status).toBe(201);
+
+  const page = (await reader(baseURL!, pages[0]!)).html;
+  // Phase one shows the update at once, and so does the plan's progress line.
+  expect(page).toContain(`aria-label="Tiến độ hoạt động 1" aria-valuenow="35"`);
+  expect(progress(page)).toMatch(/^[1-9]\d*$/);
+  // Phase two's rows are the cached ones: its old name, not the one written behind the cache.
+  expect(page).toContain(second);
+  expect(page).not.toContain(renamed);
+  const chart = (await reader(baseURL!, pages[1]!)).html;
+  expect(chartRow(chart, first)).toContain("Đang thực hiện");
+  expect(chart).toContain(second);
+  expect(chart).not.toContain(renamed);
+
+  // A write to phase two that notifies (the triggers on) shows on both pages.
+  await db.activity.update({ where: { id: two.id }, data: { note: "Ghi chú mới" } });
+  for (const path of pages) await expect.poll(async () => (await reader(baseURL!, path)).html).toContain(renamed);
+});

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getPlanHead, getPlanWorkflow, planProgress } from "@/lib/plans/queries";
+import { notFound } from "next/navigation";
+import { getPlanWorkflow } from "@/lib/plans/queries";
+import { readPlanFacts } from "@/lib/plans/page-facts";
+import { cachedPlanPageData, cachedPlanWork } from "@/lib/plans/cached";
+import { planDisplayTitle } from "@/lib/plans/title";
 import { PUBLISHED_PLAN_STATUSES, planCrumbLabel } from "@/lib/plans/labels";
 import { takesPartInWorkflow } from "@/lib/plans/access";
 import { orPageError } from "@/lib/page";
-import { formatDateTime } from "@/lib/dates";
-import { CachedPlanDocument } from "@/components/plans/cached-plan-document";
+import { formatDateTime, fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
+import { CachedPhaseBody, CachedPlanDocument } from "@/components/plans/cached-plan-document";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { ReturnBanner } from "@/components/plans/return-banner";
 import { PlanChangesPanel } from "@/components/plans/plan-changes";
@@ -33,10 +37,35 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const { id } = await params;
   const { done, all } = await searchParams;
   const user = await requireUser();
-  const [plan, workflow, progress, changes, signedCopies] = await orPageError(
-    Promise.all([getPlanHead(user, id), getPlanWorkflow(user, id), planProgress(user, id), getPlanChanges(user, id), listSignedCopies(user, id)]),
+  // The access check (the layout made the same read: React cache, one statement per request).
+  const facts = await readPlanFacts(user, id);
+  if (!facts) notFound();
+  const org = user.organizationId;
+  const today = todayInVietnam();
+  // Per user: rights, the workflow panel, signed copies, changes since review. The rest is the same
+  // for every reader and read from the shared cache (lib/plans/cached.ts), tagged with what it reads.
+  const shared = cachedPlanPageData(org, facts.id);
+  const [{ heading, phaseIds }, work, workflow, changes, signedCopies] = await orPageError(
+    Promise.all([
+      shared,
+      cachedPlanWork(org, facts.id, today),
+      getPlanWorkflow(user, facts.id, async () => (await shared).reviews),
+      getPlanChanges(user, facts.id),
+      listSignedCopies(user, facts.id),
+    ]),
   );
+  const { costs } = work;
+  const progress = PUBLISHED_PLAN_STATUSES.includes(facts.status) ? work.progress : null;
+  const plan = { id: facts.id, status: facts.status, displayTitle: planDisplayTitle(facts.title), numberLabel: heading.numberLabel, title: facts.title };
   const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
+  const issueDate = fromDbDateOrNull(facts.issueDate);
+  const rows = all === "1" ? null : PHASE_ROWS;
+  const bodies = Object.fromEntries(
+    phaseIds.map((phaseId) => [
+      phaseId,
+      <CachedPhaseBody key={phaseId} organizationId={org} planId={facts.id} phaseId={phaseId} issueDate={issueDate} today={today} withCost={costs.withCost} rows={rows} />,
+    ]),
+  );
   return (
     <div className="space-y-4">
       <Breadcrumb className="no-print" items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(plan) }]} />
@@ -46,13 +75,13 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
       </div>
       <p className="no-print text-sm text-slate-600">
         {plan.numberLabel ? <>Số {plan.numberLabel} · </> : null}
-        {plan.draftingUnit ? <>Đơn vị soạn thảo: {plan.draftingUnit.name} · </> : null}
-        {workflow.author ? <>Người soạn: {workflow.author} · </> : null}
-        Cập nhật {formatDateTime(plan.updatedAt)}
+        {heading.draftingUnit ? <>Đơn vị soạn thảo: {heading.draftingUnit} · </> : null}
+        {heading.author ? <>Người soạn: {heading.author} · </> : null}
+        Cập nhật {formatDateTime(facts.updatedAt)}
       </p>
       {/* The signed copy is the real issued document: it comes first. */}
       <SignedCopyPanel planId={plan.id} copies={signedCopies} canAttach={signedCopyRights(user, plan).attach} />
-      {PUBLISHED_PLAN_STATUSES.includes(plan.status) ? (
+      {progress ? (
         <div className="no-print space-y-1">
           <p className="text-sm" data-testid="plan-progress">
             Tiến độ <strong>{progress.averageProgress}%</strong> · {progress.done}/{progress.total} hoạt động xong ·{" "}
@@ -130,7 +159,10 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
               <h2 id="workflow-heading" className="mb-2 text-base font-semibold">
                 Trình duyệt và ban hành
               </h2>
-              <WorkflowPanel planId={plan.id} workflow={workflow} />
+              <WorkflowPanel
+                planId={plan.id}
+                workflow={{ rights: workflow.rights, actions: workflow.actions, version: workflow.version, checklist: workflow.checklist, numbering: workflow.numbering }}
+              />
             </div>
           ) : null}
           <div>
@@ -141,8 +173,8 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           </div>
         </section>
       ) : null}
-      {/* The access check above (getPlanHead) comes first; the document itself is rendered once per change. */}
-      <CachedPlanDocument organizationId={user.organizationId} planId={plan.id} rows={all === "1" ? null : PHASE_ROWS} />
+      {/* The access check above (readPlanFacts) comes first; the document is rendered once per change, each phase's rows on their own. */}
+      <CachedPlanDocument organizationId={org} planId={facts.id} activitiesCost={costs.activities} bodies={bodies} />
     </div>
   );
 }

@@ -1,0 +1,34 @@
+// The plan page's data that is the same for every reader of the plan, read
+// once per change ("use cache", lib/cache/) and shared. Two entries, one per
+// set of tags, since each lookup has a cost of its own: what the plan row and
+// the names decide, and what its activities decide. A progress update
+// (plan:<id>:work, phase:<id>) drops the second and that phase's rows only.
+// The page checks access first (readPlanFacts) and keeps what depends on the user out.
+import "server-only";
+import { cacheTag } from "next/cache";
+import type { CalendarDate } from "@/lib/dates";
+import { orgNamesTag, planTag, planWorkTag } from "@/lib/cache/tags";
+import { planCostsOf, planHeadingOf, planPhaseIdsOf } from "@/lib/plans/page-reads";
+import { planReviewsOf } from "@/lib/plans/queries";
+import { progressOfPlans } from "@/lib/dashboard/counting";
+import { db } from "@/lib/db";
+
+/**
+ * The heading (number, drafting unit, author), the reviews and the phases in
+ * order. Reviews are written with the plan's status, in the same transaction:
+ * the plan's tag covers them.
+ */
+export async function cachedPlanPageData(organizationId: string, planId: string) {
+  "use cache";
+  cacheTag(planTag(planId), orgNamesTag(organizationId));
+  const [heading, reviews, phaseIds] = await Promise.all([planHeadingOf(organizationId, planId), planReviewsOf(organizationId, planId), planPhaseIdsOf(organizationId, planId)]);
+  return { heading, reviews, phaseIds };
+}
+
+/** The plan's progress (the Vietnam date is a key: overdue counts) and its activities' costs. */
+export async function cachedPlanWork(organizationId: string, planId: string, today: CalendarDate) {
+  "use cache";
+  cacheTag(planWorkTag(planId));
+  const [progress, costs] = await Promise.all([progressOfPlans(db, organizationId, [planId], today), planCostsOf(organizationId, planId)]);
+  return { progress: progress.get(planId)!, costs };
+}

@@ -1,0 +1,59 @@
+// Reads of the plan page that are the same for every reader of the plan, for
+// its cached copies (lib/plans/cached.ts). They take no user: the page has
+// read the plan through readPlanFacts (the access check) before it asks.
+import "server-only";
+import { db } from "@/lib/db";
+import { costFromDb } from "@/lib/money";
+import { planNumberLabel } from "@/lib/plans/numbering";
+import { activityFieldsSelect } from "@/lib/activities/read-model";
+import { nestActivities, type ActivityItem } from "@/lib/plans/document";
+import { labelActivitiesAsOf } from "@/lib/units/plan-labels";
+import type { CalendarDate } from "@/lib/dates";
+
+/** What the plan's heading prints besides its title and status: the number, the drafting unit, the author. */
+export async function planHeadingOf(organizationId: string, planId: string) {
+  const plan = await db.plan.findFirst({
+    where: { organizationId, id: planId },
+    select: {
+      number: true,
+      numberText: true,
+      symbol: true,
+      organization: { select: { code: true } },
+      draftingUnit: { select: { name: true } },
+      createdBy: { select: { displayName: true } },
+    },
+  });
+  return {
+    numberLabel: plan ? planNumberLabel(plan) : null,
+    draftingUnit: plan?.draftingUnit?.name ?? null,
+    author: plan?.createdBy?.displayName ?? null,
+  };
+}
+
+/**
+ * What the plan's document needs to know of all its activities before it lays
+ * out any phase: whether they carry costs (a Kinh phí column in every phase)
+ * and their sum (the budget panel). One aggregate, read again after any
+ * activity-level write of the plan; a phase's rows are read by that phase.
+ */
+export async function planCostsOf(organizationId: string, planId: string): Promise<{ withCost: boolean; activities: number | null }> {
+  const costs = await db.activity.aggregate({ where: { organizationId, planId }, _sum: { cost: true }, _count: { cost: true } });
+  const withCost = costs._count.cost > 0;
+  return { withCost, activities: withCost ? costFromDb(costs._sum.cost) : null };
+}
+
+/** The plan's phases, in order: one slot each in the cached document. */
+export async function planPhaseIdsOf(organizationId: string, planId: string): Promise<string[]> {
+  const phases = await db.phase.findMany({ where: { organizationId, planId }, orderBy: { order: "asc" }, select: { id: true } });
+  return phases.map((phase) => phase.id);
+}
+
+/**
+ * One phase's activities as the plan's document shows them: sub-tasks under
+ * their parent (the services keep both in one phase), units named as of the
+ * plan's issue date. What a cached phase of the plan page renders.
+ */
+export async function phaseActivitiesOf(organizationId: string, planId: string, phaseId: string, issueDate: CalendarDate | null, today: CalendarDate): Promise<ActivityItem[]> {
+  const rows = await db.activity.findMany({ where: { organizationId, planId, phaseId }, select: activityFieldsSelect });
+  return labelActivitiesAsOf(nestActivities(rows), issueDate, today);
+}
