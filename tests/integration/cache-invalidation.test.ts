@@ -178,6 +178,8 @@ describe("two instances' caches on one database", () => {
     const [a, b] = instances as [(typeof instances)[number], (typeof instances)[number]];
     const w = await world();
     const other = await world();
+    // Each instance has heard the setup's own writes before the entries are made (under load they arrive late).
+    for (const { listener } of instances) await listener.sync();
     for (const { store } of instances) {
       await store.set("plan-doc", entry([planTag(w.plan.id), planWorkTag(w.plan.id), orgNamesTag(w.org)]));
       await store.set("other-doc", entry([planTag(other.plan.id), planWorkTag(other.plan.id), orgNamesTag(other.org)]));
