@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import type { TrackingRights } from "@/lib/activities/access";
@@ -12,6 +12,9 @@ export type QuickRow = { id: string; version: number; status: ActivityStatus; st
 
 const panelOf = (activityId: string) => document.getElementById(`quick-${activityId}`);
 
+/** An open form: the last answer it got, and the element it is rendered into, which moves from panel to panel. */
+type Open = { state: FormState; container: HTMLElement };
+
 /**
  * The "Cập nhật nhanh" forms of a unit's work list: one island for the whole
  * list. The rows are server markup (components/activities/work-rows.ts) with a
@@ -19,20 +22,21 @@ const panelOf = (activityId: string) => document.getElementById(`quick-${activit
  * the form in the row's panel, across its full width. `rows` holds only those
  * rows, with the values the form starts from.
  *
- * A save can move its row to another group (a finished activity goes to
- * "Đã xong"): the list's markup is then replaced, so the open forms are found
- * again after every render and keep the last answer they got.
+ * Each open form renders into an element of its own that is placed in its
+ * row's panel. A save re-renders the list on the server, and the new markup
+ * replaces the old panels (the row may even move to another group: a finished
+ * activity goes to "Đã xong"): the form's element is then moved into the new
+ * panel, so the form is never remounted and keeps what the user typed since.
  */
 export function QuickUpdates({ rows }: { rows: QuickRow[] }) {
   const byId = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
-  // The open forms, each with the last answer it got.
-  const [open, setOpen] = useState<ReadonlyMap<string, FormState>>(new Map());
-  // Where each open form is shown now.
-  const [panels, setPanels] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
+  const [open, setOpen] = useState<ReadonlyMap<string, Open>>(new Map());
+  const placed = useRef(new Set<HTMLElement>());
   const answer = (activityId: string, state: FormState | null) =>
     setOpen((previous) => {
       const next = new Map(previous);
-      if (state) next.set(activityId, state);
+      const current = previous.get(activityId);
+      if (state && current) next.set(activityId, { ...current, state });
       else next.delete(activityId);
       return next;
     });
@@ -42,10 +46,11 @@ export function QuickUpdates({ rows }: { rows: QuickRow[] }) {
       const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button[data-quick]") : null;
       const activityId = button?.dataset.quick;
       if (!activityId) return;
+      const container = document.createElement("div");
       setOpen((previous) => {
         const next = new Map(previous);
         if (next.has(activityId)) next.delete(activityId);
-        else next.set(activityId, idle);
+        else next.set(activityId, { state: idle, container });
         return next;
       });
     };
@@ -53,38 +58,38 @@ export function QuickUpdates({ rows }: { rows: QuickRow[] }) {
     return () => document.removeEventListener("click", onClick);
   }, []);
 
-  // After the list's markup may have changed (new rows from the server) or a form opened or closed:
-  // the buttons say whether their form is open, and each open form finds its row's panel.
+  // After a form opened or closed, or new markup came from the server: each
+  // open form sits in its row's current panel, closed ones leave, and the
+  // buttons say whether their form is open.
   useLayoutEffect(() => {
+    const containers = new Set([...open.values()].map((entry) => entry.container));
+    for (const element of placed.current) if (!containers.has(element)) element.remove();
+    for (const [activityId, { state, container }] of open) {
+      const panel = panelOf(activityId);
+      if (!panel || container.parentElement === panel) continue;
+      const moved = container.parentElement !== null || placed.current.has(container);
+      panel.appendChild(container);
+      // A row that moved after a save: bring its form into view.
+      if (moved && state.status === "success") panel.scrollIntoView({ block: "nearest" });
+    }
+    placed.current = containers;
     for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-quick]")) {
       const isOpen = open.has(button.dataset.quick ?? "");
       button.setAttribute("aria-expanded", String(isOpen));
       button.className = buttonClass(isOpen ? "primary" : "secondary", "sm");
     }
-    const found = new Map<string, HTMLElement>();
-    for (const activityId of open.keys()) {
-      const panel = panelOf(activityId);
-      if (panel) found.set(activityId, panel);
-    }
-    const changed = found.size !== panels.size || [...found].some(([id, panel]) => panels.get(id) !== panel);
-    if (!changed) return;
-    // A row that moved after a save: bring its form into view.
-    for (const [id, panel] of found) if (panels.has(id) && panels.get(id) !== panel && open.get(id)?.status === "success") panel.scrollIntoView({ block: "nearest" });
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the panels are elements of the server's markup, known only after it is committed
-    setPanels(found);
-  }, [open, rows, panels]);
+  }, [open, rows]);
 
   return (
     <>
-      {[...open].map(([activityId, state]) => {
+      {[...open].map(([activityId, { state, container }]) => {
         const row = byId.get(activityId);
-        const panel = panels.get(activityId);
-        if (!row || !panel) return null;
+        if (!row) return null;
         return createPortal(
           <div className="mt-3 border-t border-slate-100 pt-3">
             <UpdateForm compact activity={row} rights={row.rights} notice={state} onAnswer={(next) => answer(activityId, next)} onClose={() => answer(activityId, null)} />
           </div>,
-          panel,
+          container,
           activityId,
         );
       })}
