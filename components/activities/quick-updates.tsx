@@ -5,7 +5,6 @@ import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import type { TrackingRights } from "@/lib/activities/access";
 import type { FormState } from "@/lib/form-state";
 import { idle } from "@/lib/form-state";
-import { buttonClass } from "@/components/ui/button";
 import { UpdateForm } from "@/components/activities/update-form";
 
 export type QuickRow = { id: string; version: number; status: ActivityStatus; statusReason: string; progress: number; rights: TrackingRights };
@@ -60,7 +59,7 @@ export function QuickUpdates({ rows }: { rows: QuickRow[] }) {
 
   // After a form opened or closed, or new markup came from the server: each
   // open form sits in its row's current panel, closed ones leave, and the
-  // buttons say whether their form is open.
+  // buttons say whether their form is open (their look follows: app/globals.css).
   useLayoutEffect(() => {
     const containers = new Set([...open.values()].map((entry) => entry.container));
     for (const element of placed.current) if (!containers.has(element)) element.remove();
@@ -74,9 +73,7 @@ export function QuickUpdates({ rows }: { rows: QuickRow[] }) {
     }
     placed.current = containers;
     for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-quick]")) {
-      const isOpen = open.has(button.dataset.quick ?? "");
-      button.setAttribute("aria-expanded", String(isOpen));
-      button.className = buttonClass(isOpen ? "primary" : "secondary", "sm");
+      button.setAttribute("aria-expanded", String(open.has(button.dataset.quick ?? "")));
     }
   }, [open, rows]);
 

@@ -10,7 +10,6 @@ import { formatDateTime, formatWindow } from "@/lib/dates";
 import { html } from "@/lib/html";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { activityBadgeClass } from "@/components/plans/status-badges";
-import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
 type Item = SharedUnitWork["groups"][number]["items"][number];
@@ -24,20 +23,20 @@ export type RowHalves = { before: string; after: string };
 export function workRowHalves(item: Item): RowHalves {
   const title = `${item.phase.code}.${item.stt}`;
   const progress = Math.max(0, Math.min(100, Math.round(item.progress)));
-  const before = html`<li class="work-row ${item.overdue ? "late" : item.dueSoon ? "soon" : ""}"><article aria-label="Hoạt động ${title}: ${item.content.slice(0, 80)}"><div class="grid gap-3 md:grid-cols-[1fr_8rem_10rem_13rem] md:items-start"><div class="min-w-0"><p class="text-xs text-slate-500">${item.plan.numberLabel ? `${item.plan.numberLabel} · ` : ""}${item.plan.displayTitle} · mục ${item.phase.code}</p><a href="/activities/${item.id}" class="title"><span class="text-slate-500">${item.stt}.</span> <span class="whitespace-pre-line">${item.content}</span></a>${
-    item.parentContent ? html`<p class="text-xs text-slate-500">Việc con của: ${item.parentContent}</p>` : ""
+  const before = html`<li class="work-row ${item.overdue ? "late" : item.dueSoon ? "soon" : ""}"><article aria-label="Hoạt động ${title}: ${item.content.slice(0, 80)}"><div class="cols"><div class="min-w-0"><p class="meta">${item.plan.numberLabel ? `${item.plan.numberLabel} · ` : ""}${item.plan.displayTitle} · mục ${item.phase.code}</p><a href="/activities/${item.id}" class="title"><span class="text-slate-500">${item.stt}.</span> <span class="whitespace-pre-line">${item.content}</span></a>${
+    item.parentContent ? html`<p class="meta">Việc con của: ${item.parentContent}</p>` : ""
   }<p class="mt-1 flex flex-wrap gap-1"><span class="badge ${item.part === "lead" ? "badge-purple" : "badge-gray"}">${item.part === "lead" ? "Chủ trì" : "Phối hợp"}</span>${
     item.overdue ? html`<span class="badge badge-red">Quá hạn</span>` : ""
-  }${item.dueSoon ? html`<span class="badge badge-amber">Sắp đến hạn</span>` : ""}</p></div><div class="text-sm"><span class="text-xs text-slate-500 md:hidden">Thời gian: </span><time datetime="${item.end}">${formatWindow(item.start, item.end)}</time></div><div class="space-y-1"><span class="${activityBadgeClass(item.status)}">${ACTIVITY_STATUS_LABELS[item.status]}</span><div role="progressbar" aria-label="Tiến độ hoạt động ${title}" aria-valuenow="${progress}" class="${cn("meter", progress === 100 && "meter-full")}" style="--v:${progress}%"></div></div><div class="flex flex-col items-start gap-1 text-xs text-slate-600 md:items-end"><span>${
+  }${item.dueSoon ? html`<span class="badge badge-amber">Sắp đến hạn</span>` : ""}</p></div><div class="text-sm"><span class="meta md:hidden">Thời gian: </span><time datetime="${item.end}">${formatWindow(item.start, item.end)}</time></div><div class="space-y-1"><span class="${activityBadgeClass(item.status)}">${ACTIVITY_STATUS_LABELS[item.status]}</span><div role="progressbar" aria-label="Tiến độ hoạt động ${title}" aria-valuenow="${progress}" class="${cn("meter", progress === 100 && "meter-full")}" style="--v:${progress}%"></div></div><div class="acts"><span>${
     item.lastUpdateAt ? `Cập nhật ${formatDateTime(item.lastUpdateAt)}` : "Chưa cập nhật"
-  }</span><div class="flex gap-1 whitespace-nowrap">`;
-  const after = html`<a href="/activities/${item.id}" class="${buttonClass("ghost", "sm")}">Chi tiết</a></div></div></div><div id="${quickPanelId(item.id)}"></div></article></li>`;
+  }</span><div class="btns">`;
+  const after = html`<a href="/activities/${item.id}" class="btn btn-ghost">Chi tiết</a></div></div></div><div id="${quickPanelId(item.id)}"></div></article></li>`;
   return { before: before.value, after: after.value };
 }
 
-/** The reader's button; the island (quick-updates.tsx) finds it by data-quick and keeps aria-expanded and its look in step. */
+/** The reader's button; the island (quick-updates.tsx) finds it by data-quick and keeps aria-expanded in step (the look follows it: app/globals.css). */
 export function quickButtonHtml(activityId: string): string {
-  return html`<button type="button" class="${buttonClass("secondary", "sm")}" aria-expanded="false" aria-controls="${quickPanelId(activityId)}" data-quick="${activityId}">Cập nhật nhanh</button>`.value;
+  return html`<button type="button" class="btn btn-quick" aria-expanded="false" aria-controls="${quickPanelId(activityId)}" data-quick="${activityId}">Cập nhật nhanh</button>`.value;
 }
 
 /** One row for one reader: with the button when they may report on it. */

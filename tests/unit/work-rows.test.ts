@@ -1,7 +1,7 @@
 // "Việc của đơn vị" rows as static markup (components/activities/work-rows.ts):
 // every value escaped, the reader's quick-update button only where they may
-// report, and the list a handful of React elements whatever its length, since
-// the rows are cached and sent on every view.
+// report, and the list a handful of React elements and lean markup whatever
+// its length, since the rows are cached and sent on every view.
 import { describe, expect, it } from "vitest";
 import { createElement, isValidElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -106,5 +106,7 @@ describe("a unit's work rows", () => {
     expect(html.split("data-quick=").length - 1).toBe(25);
     console.log(`work list, 50 rows: ${size} React elements, ${Buffer.byteLength(html)} bytes`);
     expect(size).toBeLessThan(20);
+    // A little above today's 1,280 bytes a row (half of them with a button): styles come from .work-row's classes.
+    expect(Buffer.byteLength(html) / 50).toBeLessThanOrEqual(1400);
   });
 });
