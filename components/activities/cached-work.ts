@@ -19,6 +19,7 @@ import type { CalendarDate } from "@/lib/dates";
 import { orgNamesTag, orgTag, unitTag } from "@/lib/cache/tags";
 import { unitWorkOfOrganization, type WorkFilters } from "@/lib/activities/work-queries";
 import { workRowHalves } from "@/components/activities/work-rows";
+import { optionsMarkup } from "@/components/ui/filter-form";
 
 export type WorkViewFilters = Omit<WorkFilters, "unitId" | "q">;
 
@@ -30,7 +31,11 @@ export async function unitWorkView(organizationId: string, unitId: string, filte
     unit: work.unit,
     unitGroupIds: work.unitGroupIds,
     total: work.total,
-    plans: work.plans,
+    /** The filter's plans (those the unit works on), as options. */
+    planOptions: optionsMarkup(
+      work.plans.map((p) => ({ value: p.id, label: `${p.numberLabel ? `${p.numberLabel} · ` : ""}${p.displayTitle}` })),
+      "Tất cả",
+    ),
     groups: work.groups.map(({ items, ...group }) => ({
       ...group,
       rows: items.map((item) => ({
@@ -67,9 +72,14 @@ export function readUnitWorkView(organizationId: string, unitId: string, { q, ..
   return cachedUnitWorkView(organizationId, unitId, key, today, shownPage);
 }
 
-/** The units a filter offers: every active unit of the organisation (groups excepted), which every user may see. */
+/**
+ * The units a filter offers: every active unit of the organisation (groups
+ * excepted), which every user may see, as options (a department has dozens to
+ * hundreds), and the first of them.
+ */
 export async function cachedUnitChoices(organizationId: string) {
   "use cache";
   cacheTag(orgNamesTag(organizationId));
-  return unitChoicesOfOrganization(organizationId);
+  const units = await unitChoicesOfOrganization(organizationId);
+  return { firstId: units[0]?.id, options: optionsMarkup(units.map((u) => ({ value: u.id, label: u.name }))) };
 }

@@ -48,9 +48,10 @@ function workOrderBy(group: WorkGroup): Prisma.ActivityOrderByWithRelationInput[
  * activities of ISSUED plans, which every role may read (readablePlansWhere
  * holds back only drafts and plans under review), so this depends on the
  * organisation, never on the user, and is shared by all readers
- * (components/activities/cached-work.ts caches it). With `due`, only that group, one
- * page of it (`page`, from 1); without, the first rows of each group. Each
- * group tells how many rows it holds, so the page can link to the rest.
+ * (components/activities/cached-work.ts caches it). With `due`, only that
+ * group, one page of it (`page`, from 1); without, the first rows of each
+ * group. Each group tells how many rows it holds, so the page can link to the
+ * rest.
  * Null: no such unit in the organisation.
  */
 export async function unitWorkOfOrganization(organizationId: string, filters: WorkFilters, today: CalendarDate = todayInVietnam(), { page = 1 }: { page?: number } = {}) {

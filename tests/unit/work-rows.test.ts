@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { SharedUnitWork } from "@/lib/activities/work-queries";
 import { quickButtonHtml, rowWithButton, workRowHalves } from "@/components/activities/work-rows";
 import { WorkGroups } from "@/components/activities/work-groups";
+import { FilterSelectMarkup, optionsMarkup } from "@/components/ui/filter-form";
 
 type Item = SharedUnitWork["groups"][number]["items"][number];
 
@@ -108,5 +109,18 @@ describe("a unit's work rows", () => {
     expect(size).toBeLessThan(20);
     // A little above today's 1,280 bytes a row (half of them with a button): styles come from .work-row's classes.
     expect(Buffer.byteLength(html) / 50).toBeLessThanOrEqual(1400);
+  });
+
+  it("the filter's long selects are markup made once; the chosen option is marked per request, names escaped", () => {
+    const options = optionsMarkup([{ value: "u1", label: "Phòng A" }, { value: "u2", label: `Trung tâm <"B"> & C` }], "Tất cả");
+    expect(options).toBe(`<option value="">Tất cả</option><option value="u1">Phòng A</option><option value="u2">Trung tâm &lt;&quot;B&quot;&gt; &amp; C</option>`);
+    const chosen = renderToStaticMarkup(createElement(FilterSelectMarkup, { id: "f", name: "unit", label: "Đơn vị", value: "u2", options }));
+    expect(chosen).toContain(`<label for="f"`);
+    expect(chosen).toContain(`<option value="u2" selected>`);
+    expect(chosen.split("selected").length - 1).toBe(1);
+    const none = renderToStaticMarkup(createElement(FilterSelectMarkup, { id: "f", name: "unit", label: "Đơn vị", options }));
+    expect(none).not.toContain("selected");
+    // A value not among the options marks nothing (the browser shows the first).
+    expect(renderToStaticMarkup(createElement(FilterSelectMarkup, { id: "f", name: "unit", label: "Đơn vị", value: "u9", options }))).not.toContain("selected");
   });
 });

@@ -18,7 +18,7 @@ export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">
   const user = await requireUser();
   const filters = workFiltersSchema.parse(await searchParams);
   const units = await cachedUnitChoices(user.organizationId);
-  const unitId = filters.unit ?? user.unitId ?? units[0]?.id;
+  const unitId = filters.unit ?? user.unitId ?? units.firstId;
   if (!unitId) {
     return (
       <>
@@ -42,7 +42,7 @@ export default async function MyWorkPage({ searchParams }: PageProps<"/my-work">
   return (
     <>
       <PageHeader title="Việc của đơn vị" description={`${work.unit.name}: các hoạt động của kế hoạch đang triển khai mà đơn vị chủ trì hoặc phối hợp.`} />
-      <WorkFilters filters={filters} unitId={unitId} units={units} plans={work.plans} />
+      <WorkFilters filters={filters} unitId={unitId} unitOptions={units.options} planOptions={work.planOptions} />
       {work.total === 0 ? (
         <EmptyState title="Đơn vị chưa có việc trong kế hoạch đang triển khai">Khi kế hoạch có tên đơn vị được ban hành, các hoạt động sẽ hiện ở đây.</EmptyState>
       ) : shown === 0 && filtered ? (
