@@ -55,9 +55,12 @@ function workOrderBy(group: WorkGroup): Prisma.ActivityOrderByWithRelationInput[
  * Null: no such unit in the organisation.
  */
 export async function unitWorkOfOrganization(organizationId: string, filters: WorkFilters, today: CalendarDate = todayInVietnam(), { page = 1 }: { page?: number } = {}) {
-  const unit = await db.unit.findFirst({ where: { id: filters.unitId, organizationId }, select: { id: true, name: true, memberOf: { select: { groupId: true } } } });
+  // The groups are read alongside: they are used only when the unit is this organisation's.
+  const [unit, unitGroups] = await Promise.all([
+    db.unit.findFirst({ where: { id: filters.unitId, organizationId }, select: { id: true, name: true } }),
+    unitGroupIds(db, filters.unitId),
+  ]);
   if (!unit) return null;
-  const unitGroups = unit.memberOf.map((m) => m.groupId);
   const unitWork = allOf<Prisma.ActivityWhereInput>(publishedWorkWhere(organizationId), unitWorkWhere(unit.id));
   const filtered = allOf<Prisma.ActivityWhereInput>(
     unitWork,
