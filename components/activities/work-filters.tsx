@@ -1,17 +1,18 @@
 import type { WorkFiltersInput } from "@/lib/activities/schemas";
 import { WORK_GROUP_LABELS } from "@/lib/activities/rules";
 import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
-import { FilterForm, FilterSearch, FilterSelect, HiddenFilters } from "@/components/ui/filter-form";
+import { FilterForm, FilterSearch, FilterSelect, FilterSelectMarkup, HiddenFilters } from "@/components/ui/filter-form";
 
 type Props = {
   filters: WorkFiltersInput;
   unitId: string;
-  units: { id: string; name: string }[];
-  plans: { id: string; numberLabel: string | null; displayTitle: string }[];
+  /** The organisation's units and the unit's plans, as options made with the cached list (components/activities/cached-work.ts). */
+  unitOptions: string;
+  planOptions: string;
 };
 
 /** The filter bar of "Việc của đơn vị": any unit's list may be read; what one may change stays one's own. */
-export function WorkFilters({ filters, unitId, units, plans }: Props) {
+export function WorkFilters({ filters, unitId, unitOptions, planOptions }: Props) {
   return (
     <FilterForm
       label="Lọc việc của đơn vị"
@@ -28,15 +29,8 @@ export function WorkFilters({ filters, unitId, units, plans }: Props) {
         ) : null
       }
     >
-      <FilterSelect id="filter-unit" name="unit" label="Đơn vị" value={unitId} options={units.map((u) => ({ value: u.id, label: u.name }))} />
-      <FilterSelect
-        id="filter-plan"
-        name="plan"
-        label="Kế hoạch"
-        value={filters.plan}
-        allLabel="Tất cả"
-        options={plans.map((p) => ({ value: p.id, label: `${p.numberLabel ? `${p.numberLabel} · ` : ""}${p.displayTitle}` }))}
-      />
+      <FilterSelectMarkup id="filter-unit" name="unit" label="Đơn vị" value={unitId} options={unitOptions} />
+      <FilterSelectMarkup id="filter-plan" name="plan" label="Kế hoạch" value={filters.plan} options={planOptions} />
       <FilterSelect
         id="filter-role"
         name="role"

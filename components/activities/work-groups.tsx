@@ -1,32 +1,29 @@
-import type { UnitWork } from "@/lib/activities/work-queries";
-import { WORK_GROUP_LABELS } from "@/lib/activities/rules";
-import { WorkRow } from "@/components/activities/work-row";
+import { WORK_GROUP_LABELS, type WorkGroup } from "@/lib/activities/rules";
 
 type Href = (extra: Record<string, string | number | undefined>) => string;
+
+/** A group as the reader gets it: its rows as one string of markup (components/activities/work-rows.ts). */
+export type ShownGroup = { group: WorkGroup; count: number; page: number; pages: number; shown: number; rowsHtml: string };
 
 /**
  * The groups of a unit's work. Without a group chosen, each shows its first
  * rows and links to the whole group; with one, the group pages (the page is
  * in the URL, read in SQL).
  */
-export function WorkGroups({ groups, chosen, href }: { groups: UnitWork["groups"]; chosen: boolean; href: Href }) {
+export function WorkGroups({ groups, chosen, href }: { groups: ShownGroup[]; chosen: boolean; href: Href }) {
   return (
     <div className="space-y-6">
-      {groups.map(({ group, items, count, page, pages }) => (
+      {groups.map(({ group, shown, rowsHtml, count, page, pages }) => (
         <section key={group} aria-labelledby={`group-${group}`}>
           <h2 id={`group-${group}`} className="mb-2 flex items-center gap-2 text-lg font-semibold text-slate-900">
             {WORK_GROUP_LABELS[group]} <span className="text-sm font-normal text-slate-500">({count})</span>
           </h2>
-          {items.length ? (
-            <ul className="space-y-2">
-              {items.map((item) => (
-                <WorkRow key={item.id} item={item} />
-              ))}
-            </ul>
+          {shown ? (
+            <ul className="space-y-2" dangerouslySetInnerHTML={{ __html: rowsHtml }} />
           ) : (
             <p className="text-sm text-slate-500">Không có.</p>
           )}
-          {!chosen && count > items.length ? (
+          {!chosen && count > shown ? (
             <p className="mt-2 text-sm">
               <a className="link" href={href({ due: group, page: undefined })}>
                 Xem tất cả {count} việc “{WORK_GROUP_LABELS[group].toLocaleLowerCase("vi")}”

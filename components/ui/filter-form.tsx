@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { controlClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
+import { escapeHtml, html } from "@/lib/html";
 
 export function FilterForm({ label, className, children, footer }: { label: string; className?: string; children: ReactNode; footer?: ReactNode }) {
   return (
@@ -35,6 +36,30 @@ export function FilterSelect({ id, name, label, value, allLabel, options, classN
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/**
+ * The options of a long select (every unit of a department, every plan a unit
+ * works on) as markup, made once with the cached list they come from rather
+ * than as hundreds of React elements on every view. `allLabel` adds the empty
+ * "no filter" option first.
+ */
+export function optionsMarkup(options: Option[], allLabel?: string): string {
+  return html`${allLabel !== undefined ? html`<option value="">${allLabel}</option>` : ""}${options.map((o) => html`<option value="${String(o.value)}">${o.label}</option>`)}`.value;
+}
+
+/** A labelled select whose options are markup (optionsMarkup); the chosen value is marked selected here, per request. */
+export function FilterSelectMarkup({ id, name, label, value, options, className }: { id: string; name: string; label: string; value?: string | number; options: string; className?: string }) {
+  const option = value === undefined || value === "" ? null : `<option value="${escapeHtml(String(value))}">`;
+  const marked = option ? options.replace(option, `${option.slice(0, -1)} selected>`) : options;
+  return (
+    <div className={cn("text-sm", className)}>
+      <label htmlFor={id} className="mb-1 block font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={id} name={name} className={controlClass()} dangerouslySetInnerHTML={{ __html: marked }} />
     </div>
   );
 }

@@ -64,6 +64,17 @@ export function readableActivitiesWhere(user: SessionUser): Prisma.ActivityWhere
   return { organizationId: user.organizationId, plan: readablePlansWhere(user) };
 }
 
+/**
+ * The activities of the organisation's issued plans: what "Việc của đơn vị"
+ * lists. Every role reads issued plans (readablePlansWhere holds back only
+ * drafts and plans under review; tests/unit/rights-map.test.ts keeps it so),
+ * which is what lets one list be shared by every reader of the organisation
+ * (components/activities/cached-work.ts). Combine through allOf.
+ */
+export function publishedWorkWhere(organizationId: string): Prisma.ActivityWhereInput {
+  return { organizationId, plan: { organizationId, status: "ISSUED" } };
+}
+
 /** Whose work "Việc cần chú ý" covers: all of the organisation's (unitId null), or only the user's own unit's. */
 export type AttentionScope = { unitId: string | null };
 

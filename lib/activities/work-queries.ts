@@ -4,13 +4,13 @@
 // queries as a quiet one's.
 import "server-only";
 import { db } from "@/lib/db";
-import type { ActivityStatus } from "@/lib/generated/prisma/enums";
+import type { ActivityStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { allOf } from "@/lib/auth/filters";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import { todayInVietnam, type CalendarDate } from "@/lib/dates";
-import { readableActivitiesWhere, trackingRights } from "@/lib/activities/access";
+import { publishedWorkWhere, trackingRights } from "@/lib/activities/access";
 import type { WorkGroup } from "@/lib/activities/rules";
 import {
   activityRowSelect,
@@ -34,6 +34,9 @@ export const WORK_GROUPS: readonly WorkGroup[] = ["overdue", "week", "upcoming",
 export const WORK_GROUP_PREVIEW: Record<WorkGroup, number> = { overdue: 25, week: 25, upcoming: 10, done: 5 };
 export const WORK_PAGE_SIZE = 50;
 
+/** No filter narrows the unit's work (a chosen group only picks which groups are shown). */
+const unfiltered = (filters: WorkFilters) => !filters.role && !filters.planId && !filters.year && !filters.status && !filters.q && !filters.due;
+
 /** Open work by deadline, soonest first; finished work most recent first. */
 function workOrderBy(group: WorkGroup): Prisma.ActivityOrderByWithRelationInput[] {
   const dir = group === "done" ? "desc" : "asc";
@@ -41,14 +44,24 @@ function workOrderBy(group: WorkGroup): Prisma.ActivityOrderByWithRelationInput[
 }
 
 /**
- * The unit's work, grouped. With `due`, only that group, one page of it
- * (`page`, from 1); without, the first rows of each group. Each group tells
- * how many rows it holds, so the page can link to the rest.
+ * The unit's work, grouped, as every user of the organisation reads it: the
+ * activities of ISSUED plans, which every role may read (readablePlansWhere
+ * holds back only drafts and plans under review), so this depends on the
+ * organisation, never on the user, and is shared by all readers
+ * (components/activities/cached-work.ts caches it). With `due`, only that
+ * group, one page of it (`page`, from 1); without, the first rows of each
+ * group. Each group tells how many rows it holds, so the page can link to the
+ * rest.
+ * Null: no such unit in the organisation.
  */
-export async function listUnitWork(user: SessionUser, filters: WorkFilters, today: CalendarDate = todayInVietnam(), { page = 1 }: { page?: number } = {}) {
-  const unit = await db.unit.findFirst({ where: { id: filters.unitId, organizationId: user.organizationId }, select: { id: true, name: true } });
-  if (!unit) throw notFound("đơn vị");
-  const unitWork = allOf<Prisma.ActivityWhereInput>(readableActivitiesWhere(user), { plan: { status: "ISSUED" } }, unitWorkWhere(unit.id));
+export async function unitWorkOfOrganization(organizationId: string, filters: WorkFilters, today: CalendarDate = todayInVietnam(), { page = 1 }: { page?: number } = {}) {
+  // The groups are read alongside: they are used only when the unit is this organisation's.
+  const [unit, unitGroups] = await Promise.all([
+    db.unit.findFirst({ where: { id: filters.unitId, organizationId }, select: { id: true, name: true } }),
+    unitGroupIds(db, filters.unitId),
+  ]);
+  if (!unit) return null;
+  const unitWork = allOf<Prisma.ActivityWhereInput>(publishedWorkWhere(organizationId), unitWorkWhere(unit.id));
   const filtered = allOf<Prisma.ActivityWhereInput>(
     unitWork,
     filters.role && unitWorkWhere(unit.id, { role: filters.role }),
@@ -58,10 +71,10 @@ export async function listUnitWork(user: SessionUser, filters: WorkFilters, toda
     activitySearchWhere(filters.q),
   );
   const shownGroups = filters.due ? [filters.due] : WORK_GROUPS;
-  const [unitGroups, userGroups, total, plans, groups] = await Promise.all([
-    unitGroupIds(db, unit.id),
-    user.unitId && user.unitId !== unit.id ? unitGroupIds(db, user.unitId) : null,
-    db.activity.count({ where: unitWork }),
+  // Each group's count and the ids of its shown rows, then the rows of every
+  // group in one read: the row's relations cost their queries once, not per group.
+  const [totalCount, plans, pages] = await Promise.all([
+    unfiltered(filters) ? null : db.activity.count({ where: unitWork }),
     db.plan.findMany({
       where: { activities: { some: unitWork } },
       orderBy: [{ year: "desc" }, { number: "desc" }, { id: "asc" }],
@@ -74,22 +87,50 @@ export async function listUnitWork(user: SessionUser, filters: WorkFilters, toda
         const count = await db.activity.count({ where });
         const pages = Math.max(1, Math.ceil(count / size));
         const pageNo = filters.due ? Math.min(page, pages) : 1;
-        const rows = await db.activity.findMany({ where, orderBy: workOrderBy(group), skip: (pageNo - 1) * size, take: size, select: { ...activityRowSelect, leadUnitId: true } });
-        return { group, count, page: pageNo, pages, rows };
+        const ids = await db.activity.findMany({ where, orderBy: workOrderBy(group), skip: (pageNo - 1) * size, take: size, select: { id: true } });
+        return { group, count, page: pageNo, pages, ids: ids.map((row) => row.id) };
       }),
     ),
   ]);
+  const shownIds = pages.flatMap((group) => group.ids);
+  const rows = shownIds.length ? await db.activity.findMany({ where: { id: { in: shownIds } }, select: { ...activityRowSelect, leadUnitId: true } }) : [];
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const groups = pages.map(({ ids, ...group }) => ({ ...group, rows: ids.flatMap((id) => rowById.get(id) ?? []) }));
+  // Unfiltered, the groups split the unit's whole work: their counts add up to it.
+  const total = totalCount ?? pages.reduce((n, group) => n + group.count, 0);
   const toItem = (row: (typeof groups)[number]["rows"][number]) => {
     const activity = { leadUnitId: row.leadUnitId, supporterUnitIds: row.supporters.map((s) => s.unit.id) };
-    const myPart = partOf(user.unitId, userGroups ?? unitGroups, activity);
-    return { ...toActivityRow(row, today), part: partOf(unit.id, unitGroups, activity)!, rights: trackingRights(user.role, myPart, row.plan.status) };
+    return { ...toActivityRow(row, today), ...activity, part: partOf(unit.id, unitGroups, activity)! };
   };
   return {
-    unit,
+    unit: { id: unit.id, name: unit.name },
+    unitGroupIds: unitGroups,
     total,
     plans: plans.map(planRefOf),
     groups: groups.map(({ rows, ...group }) => ({ ...group, items: rows.map(toItem) })),
   };
+}
+
+export type SharedUnitWork = NonNullable<Awaited<ReturnType<typeof unitWorkOfOrganization>>>;
+
+/**
+ * What this user may do on the rows of a unit's work list: the user's own
+ * unit's part in each row (the listed unit's part when it is their unit, else
+ * worked out with their unit's groups: one query) through trackingRights.
+ */
+export async function workRightsOf(user: SessionUser, listed: { unitId: string; unitGroupIds: string[] }) {
+  const own = user.unitId === listed.unitId;
+  const userGroups = own ? listed.unitGroupIds : await unitGroupIds(db, user.unitId);
+  return (row: { leadUnitId: string; supporterUnitIds: string[]; plan: { status: PlanStatus } }) =>
+    trackingRights(user.role, partOf(user.unitId, userGroups, row), row.plan.status);
+}
+
+/** The unit's work as the user reads it: the shared list, with the user's rights on each row. */
+export async function listUnitWork(user: SessionUser, filters: WorkFilters, today: CalendarDate = todayInVietnam(), options: { page?: number } = {}) {
+  const work = await unitWorkOfOrganization(user.organizationId, filters, today, options);
+  if (!work) throw notFound("đơn vị");
+  const rightsOf = await workRightsOf(user, { unitId: work.unit.id, unitGroupIds: work.unitGroupIds });
+  return { ...work, groups: work.groups.map((group) => ({ ...group, items: group.items.map((item) => ({ ...item, rights: rightsOf(item) })) })) };
 }
 
 export type UnitWork = Awaited<ReturnType<typeof listUnitWork>>;

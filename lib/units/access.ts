@@ -4,7 +4,12 @@ import { actsForUnit, assertCan } from "@/lib/auth/roles";
 
 /** Units a user may see: every unit of their own organisation. */
 export function visibleUnitsWhere(user: SessionUser): Prisma.UnitWhereInput {
-  return { organizationId: user.organizationId };
+  return unitsOfOrganizationWhere(user.organizationId);
+}
+
+/** The units every user of the organisation sees, whatever their role: what a list shared by all of them may name. */
+export function unitsOfOrganizationWhere(organizationId: string): Prisma.UnitWhereInput {
+  return { organizationId };
 }
 
 /** Units a user may change: only an ADMIN, only in their own organisation. */

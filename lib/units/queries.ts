@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
-import { visibleUnitsWhere } from "@/lib/units/access";
+import { unitsOfOrganizationWhere, visibleUnitsWhere } from "@/lib/units/access";
 import { allOf } from "@/lib/auth/filters";
 import { isAppError } from "@/lib/errors";
 import { fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
@@ -25,6 +25,15 @@ export async function listUnits(user: SessionUser, options: { includeInactive?: 
       mergedInto: { select: { name: true } },
       _count: { select: { users: true, led: true } },
     },
+  });
+}
+
+/** The units a filter offers (groups excepted): the same for every user of the organisation, so it is cached (components/activities/cached-work.ts). */
+export async function unitChoicesOfOrganization(organizationId: string) {
+  return db.unit.findMany({
+    where: allOf(unitsOfOrganizationWhere(organizationId), { active: true, kind: { not: "GROUP" } }),
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
   });
 }
 

@@ -1,10 +1,13 @@
 // "Việc của đơn vị" filters, groups and pages in SQL: a group shows one page
 // of its rows and says how many it holds; the groups SQL draws agree with
-// workGroup (lib/activities/rules.ts); a unit's part through a group holds.
+// workGroup (lib/activities/rules.ts); a unit's part through a group holds;
+// the list is one for every reader of the organisation (it is cached and
+// shared: components/activities/cached-work.ts), only the rights are theirs.
 import { describe, expect, it } from "vitest";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { workGroup } from "@/lib/activities/rules";
-import { listUnitWork, WORK_GROUP_PREVIEW, WORK_PAGE_SIZE } from "@/lib/activities/work-queries";
+import { listUnitWork, unitWorkOfOrganization, workRightsOf, WORK_GROUP_PREVIEW, WORK_PAGE_SIZE } from "@/lib/activities/work-queries";
+import { withQueryCount } from "@/lib/db-metrics";
 import type { ActivitySpec } from "@/prisma/seed/plan-spec";
 import { addGroupMembers, createPlan, createUnit, createWorld } from "./support/factories";
 
@@ -90,5 +93,37 @@ describe("a unit's work list", () => {
     // The staff of the supporting unit may report on it; the leader sees it with a leader's rights.
     const asMember = await listUnitWork(w.staffB, { unitId: w.unitB.id }, w.today);
     expect(asMember.groups.flatMap((g) => g.items.map((i) => i.rights.report))).toEqual([true]);
+  });
+
+  it("is one list for every reader of the organisation: only the rights are the reader's; another organisation finds no unit", async () => {
+    const w = await busyUnit();
+    const shared = await unitWorkOfOrganization(w.organization.id, { unitId: w.unitB.id }, w.today);
+    expect(shared!.groups.flatMap((g) => g.items.map((i) => i.content))).toEqual(["Cùng các phòng"]);
+    const rightsOf = new Map<string, unknown>();
+    for (const [name, reader] of Object.entries({ leader: w.leader, admin: w.admin, staffA: w.staffA, staffB: w.staffB, viewer: w.viewer })) {
+      const work = await listUnitWork(reader, { unitId: w.unitB.id }, w.today);
+      expect(work.groups.map((g) => ({ ...g, items: g.items.map(({ rights: _rights, ...rest }) => rest) })), name).toEqual(shared!.groups);
+      expect(work.total, name).toBe(shared!.total);
+      rightsOf.set(name, work.groups.flatMap((g) => g.items.map((i) => i.rights))[0]);
+    }
+    // Unit A leads it, unit B supports it through the group, a viewer only reads.
+    expect(rightsOf.get("staffA")).toMatchObject({ changeStatus: true, report: true });
+    expect(rightsOf.get("staffB")).toMatchObject({ changeStatus: false, report: true });
+    expect(rightsOf.get("viewer")).toMatchObject({ changeStatus: false, report: false, cancel: false });
+    const other = await createWorld();
+    expect(await unitWorkOfOrganization(other.organization.id, { unitId: w.unitB.id }, w.today)).toBeNull();
+  });
+
+  it("costs the same queries for a busy unit as for a quiet one; a reader's rights cost none on their own unit's list, one on another's", async () => {
+    const w = await busyUnit();
+    const busy = await withQueryCount(() => unitWorkOfOrganization(w.organization.id, { unitId: w.unitA.id }, w.today));
+    const quiet = await withQueryCount(() => unitWorkOfOrganization(w.organization.id, { unitId: w.unitB.id }, w.today));
+    expect(busy.result!.total).toBeGreaterThan(60);
+    expect(quiet.result!.total).toBe(1);
+    console.log(`unit work list: ${busy.queries} queries (busy unit), ${quiet.queries} (quiet unit)`);
+    expect(busy.queries).toBe(quiet.queries);
+    const own = await withQueryCount(() => workRightsOf(w.staffA, { unitId: w.unitA.id, unitGroupIds: [] }));
+    const another = await withQueryCount(() => workRightsOf(w.staffA, { unitId: w.unitB.id, unitGroupIds: [w.group.id] }));
+    expect([own.queries, another.queries]).toEqual([0, 1]);
   });
 });

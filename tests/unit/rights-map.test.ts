@@ -10,6 +10,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { actsForUnit, can, PERMISSIONS, ROLES, ROLE_LABELS, roleCan, rolesWith, type Permission } from "@/lib/auth/roles";
 import { canManageFeed } from "@/lib/calendar-feeds/access";
 import { attentionScope } from "@/lib/activities/access";
+import { readablePlanStatuses } from "@/lib/plans/access";
+import type { SessionUser } from "@/lib/auth/user";
 import { describeHits, ROOT, scan, scanSource, sourceFiles } from "@/tests/support/source-scan";
 
 const ALL = Object.keys(PERMISSIONS) as Permission[];
@@ -79,6 +81,10 @@ describe("the permission map", () => {
     expect(attentionScope(user("STAFF", "a"))).toEqual({ unitId: "a" });
     expect(() => attentionScope(user("STAFF", null))).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
     expect(() => attentionScope(user("VIEWER", "a"))).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+  });
+
+  it("lets every role read issued plans, so one list of a unit's work serves every reader (components/activities/cached-work.ts)", () => {
+    for (const role of ROLES) expect(readablePlanStatuses({ role } as SessionUser), role).toContain("ISSUED");
   });
 
   it("lets staff manage the calendar feeds of plans and of their own unit only", () => {
