@@ -59,6 +59,26 @@ function windowOf(rows: TimelineRow[]): Timeline["window"] {
   return { start, end };
 }
 
+type ChartActivity = { id: string; order: number; content: string; startDate: Date; endDate: Date; status: ActivityStatus; leadUnit: { shortName: string } };
+
+/** An activity's bar and its sub-tasks' after it, numbered as the plan numbers them (shared with lib/plans/timeline-reads.ts). */
+export function activityRows(activity: ChartActivity, subTasks: readonly ChartActivity[], today: CalendarDate): TimelineRow[] {
+  return [activity, ...subTasks].map((a, index) => {
+    const end = fromDbDate(a.endDate);
+    return {
+      id: a.id,
+      kind: index === 0 ? "activity" : "subtask",
+      label: `${sttOf({ order: a.order, parent: index === 0 ? null : activity })}. ${a.content}`,
+      detail: a.leadUnit.shortName,
+      start: fromDbDate(a.startDate),
+      end,
+      status: a.status,
+      overdue: isOverdue({ end, status: a.status }, today),
+      href: `/activities/${a.id}`,
+    };
+  });
+}
+
 /** One plan's phases and activities (sub-tasks under their parent), in two queries. */
 export async function planTimeline(user: SessionUser, planId: string, today = todayInVietnam()): Promise<Timeline> {
   return planTimelineWhere(allOf(readablePlansWhere(user), { id: planId }), today);
@@ -87,22 +107,7 @@ async function planTimelineWhere(where: Prisma.PlanWhereInput, today: CalendarDa
   const rows: TimelineRow[] = [];
   for (const phase of plan.phases) {
     rows.push({ id: phase.id, kind: "phase", label: `${phase.code}. ${phase.title}`, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate) });
-    for (const activity of topOf.get(phase.id) ?? []) {
-      for (const [index, a] of [activity, ...(childrenOf.get(activity.id) ?? [])].entries()) {
-        const end = fromDbDate(a.endDate);
-        rows.push({
-          id: a.id,
-          kind: index === 0 ? "activity" : "subtask",
-          label: `${sttOf({ order: a.order, parent: index === 0 ? null : activity })}. ${a.content}`,
-          detail: a.leadUnit.shortName,
-          start: fromDbDate(a.startDate),
-          end,
-          status: a.status,
-          overdue: isOverdue({ end, status: a.status }, today),
-          href: `/activities/${a.id}`,
-        });
-      }
-    }
+    for (const activity of topOf.get(phase.id) ?? []) rows.push(...activityRows(activity, childrenOf.get(activity.id) ?? [], today));
   }
   return { window: windowOf(rows), today, rows };
 }

@@ -5,10 +5,8 @@
 // They take no user: the page checks access first (readPlanFacts).
 import "server-only";
 import { db } from "@/lib/db";
-import type { TimelineRow } from "@/lib/dashboard/timeline";
-import { sttOf } from "@/lib/activities/read-model";
+import { activityRows, type TimelineRow } from "@/lib/dashboard/timeline";
 import { fromDbDate, type CalendarDate } from "@/lib/dates";
-import { isOverdue } from "@/lib/activities/rules";
 
 export type PlanChartFrame = { phaseIds: string[]; window: { start: CalendarDate; end: CalendarDate } | null };
 
@@ -39,21 +37,6 @@ export async function phaseChartRowsOf(organizationId: string, planId: string, p
   const childrenOf = new Map<string, typeof activities>();
   for (const a of activities) if (a.parentId) childrenOf.set(a.parentId, [...(childrenOf.get(a.parentId) ?? []), a]);
   const rows: TimelineRow[] = [{ id: phase.id, kind: "phase", label: `${phase.code}. ${phase.title}`, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate) }];
-  for (const activity of activities.filter((a) => !a.parentId)) {
-    for (const [index, a] of [activity, ...(childrenOf.get(activity.id) ?? [])].entries()) {
-      const end = fromDbDate(a.endDate);
-      rows.push({
-        id: a.id,
-        kind: index === 0 ? "activity" : "subtask",
-        label: `${sttOf({ order: a.order, parent: index === 0 ? null : activity })}. ${a.content}`,
-        detail: a.leadUnit.shortName,
-        start: fromDbDate(a.startDate),
-        end,
-        status: a.status,
-        overdue: isOverdue({ end, status: a.status }, today),
-        href: `/activities/${a.id}`,
-      });
-    }
-  }
+  for (const activity of activities.filter((a) => !a.parentId)) rows.push(...activityRows(activity, childrenOf.get(activity.id) ?? [], today));
   return rows;
 }
