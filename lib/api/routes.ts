@@ -15,6 +15,16 @@ import { uuid, version } from "@/lib/validation";
 import { PLAN_ACTIONS, WORKFLOW, type PlanAction } from "@/lib/plans/workflow";
 
 const READ_ERRORS = [401, 404, 429, 500, 503];
+
+/** What the plan's and the report's signed-copy uploads share: one PDF as multipart/form-data, bounded. */
+const SIGNED_COPY_UPLOAD = {
+  tag: "Kế hoạch",
+  params: S.idParams,
+  body: attachSignedCopyBody,
+  multipart: attachSignedCopyBody,
+  multipartOnly: true,
+  maxBodyBytes: MAX_SIGNED_COPY_BYTES + 256 * 1024,
+} as const;
 const WRITE_ERRORS = [400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503];
 
 export const updatePlanBody = z.object({ ...patchShape(planFieldsSchema.shape), version }).meta({ id: "PlanPatch" });
@@ -308,12 +318,7 @@ export const API = {
     operationId: "attachSignedCopy",
     summary: "Đính kèm bản đã ký (PDF)",
     description: `Tệp PDF của văn bản đã ký ban hành (bản quét hoặc tệp ký số), multipart/form-data trường file, tối đa ${MAX_SIGNED_COPY_BYTES / 1024 / 1024} MB (413). Nội dung phải là PDF hoàn chỉnh, xét theo nội dung chứ không theo tên hay Content-Type (415 khi không phải PDF, 422 khi PDF hỏng). Chỉ cho kế hoạch đã ban hành hoặc đã kết thúc (409). Kehoach đọc các chữ ký số: người ký, thời điểm ký, tài liệu có bị thay đổi sau khi ký không; không kiểm tra chuỗi chứng thư. Bản đính kèm trước của cùng lần ban hành vẫn được giữ. Quyền plan.signedCopy.attach. Trả 201 cùng bản vừa đính kèm và Location.`,
-    tag: "Kế hoạch",
-    params: S.idParams,
-    body: attachSignedCopyBody,
-    multipart: attachSignedCopyBody,
-    multipartOnly: true,
-    maxBodyBytes: MAX_SIGNED_COPY_BYTES + 256 * 1024,
+    ...SIGNED_COPY_UPLOAD,
     success: { status: 201, description: "Bản đã ký vừa đính kèm, cùng các chữ ký đọc được", schema: signedCopySchema },
     errors: WRITE_ERRORS,
   }),
@@ -323,12 +328,7 @@ export const API = {
     operationId: "attachReportSignedCopy",
     summary: "Đính kèm bản đã ký (PDF) của báo cáo kết quả",
     description: `Tệp PDF của báo cáo kết quả đã ký ban hành, như bản đã ký của kế hoạch (multipart/form-data trường file, tối đa ${MAX_SIGNED_COPY_BYTES / 1024 / 1024} MB: 413, 415, 422 như trên). Chỉ khi báo cáo đã ban hành, đã có số …/BC-… (409). Quyền plan.signedCopy.attach. Trả 201 cùng bản vừa đính kèm và Location; tải tệp bằng GET /signed-copies/{id}.`,
-    tag: "Kế hoạch",
-    params: S.idParams,
-    body: attachSignedCopyBody,
-    multipart: attachSignedCopyBody,
-    multipartOnly: true,
-    maxBodyBytes: MAX_SIGNED_COPY_BYTES + 256 * 1024,
+    ...SIGNED_COPY_UPLOAD,
     success: { status: 201, description: "Bản đã ký của báo cáo vừa đính kèm, cùng các chữ ký đọc được", schema: signedCopySchema },
     errors: WRITE_ERRORS,
   }),

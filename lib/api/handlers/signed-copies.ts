@@ -1,3 +1,6 @@
+import type { SessionUser } from "@/lib/auth/user";
+import type { Tx } from "@/lib/db-client";
+import type { SignedCopyKind } from "@/lib/generated/prisma/enums";
 import { apiRoute } from "@/lib/api/route";
 import { API } from "@/lib/api/routes";
 import { presentSignedCopy } from "@/lib/api/present";
@@ -6,23 +9,22 @@ import { notFound } from "@/lib/errors";
 import { attachSignedCopy, prepareSignedCopy } from "@/lib/signed-copies/service";
 import { getSignedCopyForDownload, listSignedCopies } from "@/lib/signed-copies/queries";
 
-/** POST /plans/{id}/signed-copies: the PDF read outside the transaction, stored in it; 201 with the copy. */
-export const attachSignedCopyRoute = apiRoute(API.attachSignedCopy, async ({ user, params, body, transaction }) => {
-  const prepared = await prepareSignedCopy(user, body.file);
-  const { id } = await transaction((tx) => attachSignedCopy(tx, user, params.id, prepared));
-  const copy = (await listSignedCopies(user, params.id)).find((c) => c.id === id);
-  if (!copy) throw notFound("bản đã ký");
-  return { status: 201, body: presentSignedCopy(copy), headers: { Location: `/api/v1/signed-copies/${id}` } };
-});
+type Attach = { user: SessionUser; params: { id: string }; body: { file: Blob }; transaction: <T>(run: (tx: Tx) => Promise<T>) => Promise<T> };
 
-/** POST /plans/{id}/report/signed-copies: the same for the issued results report (409 until it has its number). */
-export const attachReportSignedCopyRoute = apiRoute(API.attachReportSignedCopy, async ({ user, params, body, transaction }) => {
+/** The PDF read outside the transaction, stored in it; 201 with the copy and its Location. */
+async function attach({ user, params, body, transaction }: Attach, kind: SignedCopyKind) {
   const prepared = await prepareSignedCopy(user, body.file);
-  const { id } = await transaction((tx) => attachSignedCopy(tx, user, params.id, prepared, "REPORT"));
-  const copy = (await listSignedCopies(user, params.id, "REPORT")).find((c) => c.id === id);
+  const { id } = await transaction((tx) => attachSignedCopy(tx, user, params.id, prepared, kind));
+  const copy = (await listSignedCopies(user, params.id, kind)).find((c) => c.id === id);
   if (!copy) throw notFound("bản đã ký");
   return { status: 201, body: presentSignedCopy(copy), headers: { Location: `/api/v1/signed-copies/${id}` } };
-});
+}
+
+/** POST /plans/{id}/signed-copies. */
+export const attachSignedCopyRoute = apiRoute(API.attachSignedCopy, (context) => attach(context, "PLAN"));
+
+/** POST /plans/{id}/report/signed-copies: the issued results report's (409 until it has its number). */
+export const attachReportSignedCopyRoute = apiRoute(API.attachReportSignedCopy, (context) => attach(context, "REPORT"));
 
 /** GET /signed-copies/{id}: the PDF, for a caller who may read its plan. */
 export const downloadSignedCopy = apiRoute(API.downloadSignedCopy, async ({ user, params }) => fileResponse(await getSignedCopyForDownload(user, params.id)));
