@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { CROSS_SITE_DETAIL, NON_PAGE_POLICY, checkPageRequest } from "@/lib/security/front-door";
+import { CROSS_SITE_DETAIL, HTML_ANSWER_HEADER, NON_PAGE_POLICY, checkPageRequest } from "@/lib/security/front-door";
 import { databaseUnavailableResponse } from "@/lib/db-unavailable-page";
 import { problemResponse } from "@/lib/api/problem";
 
@@ -33,6 +33,8 @@ export async function proxy(request: NextRequest) {
       const requestHeaders = new Headers(request.headers);
       requestHeaders.set("x-nonce", decision.nonce);
       requestHeaders.set("Content-Security-Policy", decision.policy);
+      requestHeaders.delete(HTML_ANSWER_HEADER);
+      if (decision.htmlAnswer) requestHeaders.set(HTML_ANSWER_HEADER, "1");
       const response = NextResponse.next({ request: { headers: requestHeaders } });
       response.headers.set("Content-Security-Policy", decision.policy);
       return response;

@@ -1,4 +1,5 @@
 import { WORK_GROUP_LABELS, type WorkGroup } from "@/lib/activities/rules";
+import { Markup } from "@/components/ui/markup";
 
 type Href = (extra: Record<string, string | number | undefined>) => string;
 
@@ -19,7 +20,7 @@ export function WorkGroups({ groups, chosen, href }: { groups: ShownGroup[]; cho
             {WORK_GROUP_LABELS[group]} <span className="text-sm font-normal text-slate-500">({count})</span>
           </h2>
           {shown ? (
-            <ul className="space-y-2" dangerouslySetInnerHTML={{ __html: rowsHtml }} />
+            <Markup as="ul" className="space-y-2" html={rowsHtml} />
           ) : (
             <p className="text-sm text-slate-500">Không có.</p>
           )}

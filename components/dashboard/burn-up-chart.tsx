@@ -1,6 +1,7 @@
 import type { BurnUpPoint } from "@/lib/dashboard/plan";
 import { formatDate } from "@/lib/dates";
 import { html } from "@/lib/html";
+import { Markup } from "@/components/ui/markup";
 
 /** Activities done over the plan's window against the total: a static SVG, no client script, with a table for screen readers. */
 export function BurnUpChart({ series, total, today }: { series: BurnUpPoint[]; total: number; today: string }) {
@@ -61,7 +62,7 @@ export function BurnUpChart({ series, total, today }: { series: BurnUpPoint[]; t
             </tr>
           </thead>
           {/* One string: a long plan has a row per day, and rows as elements made hundreds of streamed segments per view. */}
-          <tbody dangerouslySetInnerHTML={{ __html: html`${series.map((p) => html`<tr><td class="pr-4 tabular-nums">${formatDate(p.day)}</td><td class="text-right tabular-nums">${p.done}/${total}</td></tr>`)}`.value }} />
+          <Markup as="tbody" html={html`${series.map((p) => html`<tr><td class="pr-4 tabular-nums">${formatDate(p.day)}</td><td class="text-right tabular-nums">${p.done}/${total}</td></tr>`)}`.value} />
         </table>
       </details>
     </figure>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { UnitRow } from "@/lib/dashboard/queries";
 import { cn } from "@/components/ui/cn";
 import { html, type Html } from "@/lib/html";
+import { Markup } from "@/components/ui/markup";
 
 export const SORT_KEYS = ["name", "lead.total", "lead.done", "lead.inProgress", "lead.overdue", "lead.onTimeRate", "support.total", "support.done", "support.inProgress", "support.overdue", "support.onTimeRate"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -127,7 +128,7 @@ export function UnitTableFrame({ body, total, sort, dir, sortHref, caption, limi
               {header("support.onTimeRate", "Đúng hạn")}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100" dangerouslySetInnerHTML={{ __html: body }} />
+          <Markup as="tbody" className="divide-y divide-slate-100" html={body} />
         </table>
       </div>
       {total > limit.rows ? (

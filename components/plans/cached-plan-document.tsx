@@ -5,7 +5,8 @@ import { phaseActivitiesOf } from "@/lib/plans/page-reads";
 import { orgNamesTag, phaseTag, planTag } from "@/lib/cache/tags";
 import { PlanBudget } from "@/components/plans/plan-budget";
 import { PlanDocumentView, type PhaseBodies } from "@/components/plans/plan-document";
-import { PhaseBody } from "@/components/plans/phase-table";
+import { EmptyPhase, PHASE_TABLE_FRAME, phaseTableHtml } from "@/components/plans/phase-table";
+import { Markup } from "@/components/ui/markup";
 
 // The plan page's document, rendered once per change and shared by all its
 // readers (a plan's document is the same for everyone who may open it). The
@@ -33,15 +34,24 @@ export async function CachedPlanDocument({ organizationId, planId, activitiesCos
   );
 }
 
+type PhaseBodyProps = { organizationId: string; planId: string; phaseId: string; issueDate: CalendarDate | null; today: CalendarDate; withCost: boolean; rows: number | null };
+
 /**
- * One phase's table of activities (or the line saying it has none). Units are
- * named as of the plan's issue date (`issueDate`, null: today's names), so the
- * Vietnam date is a key too. `rows`: the first rows shown (null: all of them).
+ * One phase's table of activities as markup (null: the phase has none). Units
+ * are named as of the plan's issue date (`issueDate`, null: today's names), so
+ * the Vietnam date is a key too. `rows`: the first rows shown (null: all of them).
  */
-export async function CachedPhaseBody(props: { organizationId: string; planId: string; phaseId: string; issueDate: CalendarDate | null; today: CalendarDate; withCost: boolean; rows: number | null }) {
+async function cachedPhaseTable(props: PhaseBodyProps): Promise<string | null> {
   "use cache";
   const { organizationId, planId, phaseId, issueDate, today, withCost, rows } = props;
   cacheTag(phaseTag(phaseId), orgNamesTag(organizationId));
   const activities = await phaseActivitiesOf(organizationId, planId, phaseId, issueDate, today);
-  return <PhaseBody phase={{ id: phaseId, activities }} withCost={withCost} limit={rows === null ? undefined : { rows, showAllHref: `/plans/${planId}?all=1` }} />;
+  if (activities.length === 0) return null;
+  return phaseTableHtml({ id: phaseId, activities }, withCost, rows === null ? undefined : { rows, showAllHref: `/plans/${planId}?all=1` }).value;
+}
+
+/** One phase's body: its cached table, written once into the page (components/ui/markup.tsx), or the line saying it has none. */
+export async function CachedPhaseBody(props: PhaseBodyProps) {
+  const table = await cachedPhaseTable(props);
+  return table === null ? <EmptyPhase /> : <Markup as="div" className={PHASE_TABLE_FRAME} html={table} />;
 }

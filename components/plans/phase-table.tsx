@@ -42,36 +42,28 @@ export function phaseRowsHtml(phase: Pick<PhaseItem, "activities">, shown: Activ
 /** Rows shown per phase before "Hiện tất cả": only very large plans reach it. */
 export type RowLimit = { rows: number; showAllHref: string };
 
+/** A phase's table of activities as static markup (the content of PhaseBody's scrolling frame). */
+export function phaseTableHtml(phase: Pick<PhaseItem, "id" | "activities">, withCost: boolean, limit?: RowLimit): Html {
+  const shown = limit ? phase.activities.slice(0, limit.rows) : phase.activities;
+  return html`<table class="sheet phase-table stack-sm min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby="${phaseHeadingId(phase.id)}"><thead><tr class="bg-slate-100"><th scope="col" class="w-11">Stt</th><th scope="col">Nội dung</th><th scope="col" class="w-40">Đơn vị chủ trì</th><th scope="col" class="w-40">Đơn vị phối hợp</th><th scope="col" class="w-28">Thời gian</th>${
+    withCost ? html`<th scope="col" class="w-32">Kinh phí (đồng)</th>` : ""
+  }<th scope="col" class="w-32">Ghi chú</th><th scope="col" class="no-print w-32 font-sans text-sm">Trạng thái</th></tr></thead><tbody>${phaseRowsHtml(phase, shown, withCost, limit)}</tbody></table>`;
+}
+
+/** The frame around a phase's table (it scrolls sideways on a narrow screen). */
+export const PHASE_TABLE_FRAME = "mt-2 overflow-x-auto";
+
+export function EmptyPhase() {
+  return <p className="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>;
+}
+
 /**
  * What follows a phase's heading: its table of activities, or a line saying it has none.
  * withCost: the plan's activities carry costs (a Kinh phí column, and the phase's sum under it).
  */
 export function PhaseBody({ phase, limit, withCost = false }: { phase: Pick<PhaseItem, "id" | "activities">; limit?: RowLimit; withCost?: boolean }) {
-  if (phase.activities.length === 0) return <p className="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>;
-  const shown = limit ? phase.activities.slice(0, limit.rows) : phase.activities;
-  return (
-    <div className="mt-2 overflow-x-auto">
-      <table className="sheet phase-table stack-sm min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby={phaseHeadingId(phase.id)}>
-        <thead>
-          <tr className="bg-slate-100">
-            <th scope="col" className="w-11">Stt</th>
-            <th scope="col">Nội dung</th>
-            <th scope="col" className="w-40">Đơn vị chủ trì</th>
-            <th scope="col" className="w-40">Đơn vị phối hợp</th>
-            <th scope="col" className="w-28">Thời gian</th>
-            {withCost ? (
-              <th scope="col" className="w-32">
-                Kinh phí (đồng)
-              </th>
-            ) : null}
-            <th scope="col" className="w-32">Ghi chú</th>
-            <th scope="col" className="no-print w-32 font-sans text-sm">Trạng thái</th>
-          </tr>
-        </thead>
-        <tbody dangerouslySetInnerHTML={{ __html: phaseRowsHtml(phase, shown, withCost, limit).value }} />
-      </table>
-    </div>
-  );
+  if (phase.activities.length === 0) return <EmptyPhase />;
+  return <div className={PHASE_TABLE_FRAME} dangerouslySetInnerHTML={{ __html: phaseTableHtml(phase, withCost, limit).value }} />;
 }
 
 const phaseHeadingId = (phaseId: string) => `phase-${phaseId}`;

@@ -3,7 +3,8 @@ import type { CalendarDate } from "@/lib/dates";
 import { orgNamesTag, orgPlansFragmentTags, phaseTag, planTag, planWorkTag } from "@/lib/cache/tags";
 import { yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
 import { phaseChartRowsOf, planChartFrameOf } from "@/lib/plans/timeline-reads";
-import { Gantt, rowsHtml, scaleOf } from "@/components/timeline/gantt";
+import { Gantt, ROWS_LIST, rowsHtml, scaleOf } from "@/components/timeline/gantt";
+import { Markup } from "@/components/ui/markup";
 import { EmptyState } from "@/components/ui/empty-state";
 
 // A plan's chart, shared by its readers and made once per change, one phase at
@@ -30,7 +31,7 @@ export async function CachedPlanGantt({ organizationId, planId, today, caption }
   const { phaseIds, window } = await cachedChartFrame(organizationId, planId);
   if (!window) return <Gantt timeline={{ window, today, rows: [] }} caption={caption} />;
   const rows = await Promise.all(phaseIds.map((phaseId) => cachedPhaseChartRows(organizationId, planId, phaseId, window.start, window.end, today)));
-  return <Gantt timeline={{ window, today, rows: [] }} caption={caption} rowsMarkup={rows.join("")} />;
+  return <Gantt timeline={{ window, today, rows: [] }} caption={caption} rows={<Markup as="ol" className={ROWS_LIST} html={rows.join("")} />} />;
 }
 
 /**
@@ -40,9 +41,18 @@ export async function CachedPlanGantt({ organizationId, planId, today, caption }
  * this one: a write to a plan of another year leaves this chart alone, and one
  * to a plan of this year re-reads only that plan's figures.
  */
-export async function CachedYearGantt({ organizationId, year, today }: { organizationId: string; year: number; today: CalendarDate }) {
+async function cachedYearChart(organizationId: string, year: number, today: CalendarDate) {
   "use cache";
   cacheTag(...orgPlansFragmentTags(organizationId));
-  const timeline = await yearTimelineOfOrganization(organizationId, year, today);
-  return timeline.rows.length ? <Gantt timeline={timeline} caption={`Thời gian biểu năm ${year}`} /> : <EmptyState title={`Năm ${year} chưa có kế hoạch đã ban hành`} />;
+  const { rows, ...timeline } = await yearTimelineOfOrganization(organizationId, year, today);
+  if (!rows.length) return { timeline, rowsMarkup: null };
+  const scale = timeline.window ? scaleOf(timeline.window) : null;
+  const rowsMarkup = scale ? rowsHtml(rows, scale.pct, scale.width).value : "";
+  return { timeline, rowsMarkup };
+}
+
+export async function CachedYearGantt({ organizationId, year, today }: { organizationId: string; year: number; today: CalendarDate }) {
+  const { timeline, rowsMarkup } = await cachedYearChart(organizationId, year, today);
+  if (rowsMarkup === null) return <EmptyState title={`Năm ${year} chưa có kế hoạch đã ban hành`} />;
+  return <Gantt timeline={{ ...timeline, rows: [] }} caption={`Thời gian biểu năm ${year}`} rows={<Markup as="ol" className={ROWS_LIST} html={rowsMarkup} />} />;
 }

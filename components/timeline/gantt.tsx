@@ -57,7 +57,10 @@ export function rowsHtml(rows: TimelineRow[], pct: (day: string) => number, widt
  * a line for today, colours by status, overdue outlined in red. Overlapping
  * phases each keep their own row. Scrolls sideways on a phone; prints.
  */
-export function Gantt({ timeline, caption, rowsMarkup }: { timeline: Timeline; caption: string; rowsMarkup?: string }) {
+/** The class of the element holding the rows (the grid's cells: it draws no box of its own). */
+export const ROWS_LIST = "contents";
+
+export function Gantt({ timeline, caption, rows }: { timeline: Timeline; caption: string; rows?: React.ReactNode }) {
   if (!timeline.window) return <p className="text-sm text-slate-600">Chưa có giai đoạn nào để vẽ.</p>;
   const { start, end } = timeline.window;
   const { total, pct, width } = scaleOf(timeline.window);
@@ -97,8 +100,8 @@ export function Gantt({ timeline, caption, rowsMarkup }: { timeline: Timeline; c
             ))}
           </div>
           {/* One string for all rows, made once per change with the cached chart: hundreds of rows cost their bytes, not a React tree per view. */}
-          {/* rowsMarkup: the rows made elsewhere with this window (a plan's chart, one cached phase at a time: components/timeline/cached-gantt.tsx). */}
-          <ol className="contents" dangerouslySetInnerHTML={{ __html: rowsMarkup ?? rowsHtml(timeline.rows, pct, width).value }} />
+          {/* rows: the rows made elsewhere with this window, in a RowsList (the cached charts: components/timeline/cached-gantt.tsx). */}
+          {rows ?? <ol className={ROWS_LIST} dangerouslySetInnerHTML={{ __html: rowsHtml(timeline.rows, pct, width).value }} />}
         </div>
       </div>
     </figure>

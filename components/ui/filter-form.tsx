@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { controlClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { escapeHtml, html } from "@/lib/html";
+import { Markup } from "@/components/ui/markup";
 
 export function FilterForm({ label, className, children, footer }: { label: string; className?: string; children: ReactNode; footer?: ReactNode }) {
   return (
@@ -59,7 +60,7 @@ export function FilterSelectMarkup({ id, name, label, value, options, className 
       <label htmlFor={id} className="mb-1 block font-medium text-slate-700">
         {label}
       </label>
-      <select id={id} name={name} className={controlClass()} dangerouslySetInnerHTML={{ __html: marked }} />
+      <Markup as="select" id={id} name={name} className={controlClass()} html={marked} />
     </div>
   );
 }

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { COMMON_HEADERS } from "@/lib/security/headers";
-import { CROSS_SITE_DETAIL, FRONT_DOOR_HEADER, NON_PAGE_POLICY, checkPageRequest, isPageRequest } from "@/lib/security/front-door";
+import { CROSS_SITE_DETAIL, FRONT_DOOR_HEADER, HTML_ANSWER_HEADER, NON_PAGE_POLICY, checkPageRequest, isPageRequest } from "@/lib/security/front-door";
 import { databaseUnavailablePage } from "@/lib/db-unavailable-page";
 import { DB_RETRY_AFTER_SECONDS } from "@/lib/db-unavailable";
 import { problemBody } from "@/lib/api/problem";
@@ -56,8 +56,9 @@ function answer(res: ServerResponse, status: number, headers: Record<string, str
  * anything else untouched but for the mark removed).
  */
 export async function frontDoor(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  // Only this server says a request was checked.
+  // Only this server says a request was checked, and how it is answered.
   delete req.headers[FRONT_DOOR_HEADER];
+  delete req.headers[HTML_ANSWER_HEADER];
   const target = req.url ?? "/";
   // An absolute-form target (GET http://host/path) is rare; the origin form is the rule.
   const url = target.startsWith("/") ? null : new URL(target, "http://localhost");
@@ -93,6 +94,7 @@ export async function frontDoor(req: IncomingMessage, res: ServerResponse): Prom
       req.headers["x-nonce"] = decision.nonce;
       req.headers["content-security-policy"] = decision.policy;
       req.headers[FRONT_DOOR_HEADER] = "1";
+      if (decision.htmlAnswer) req.headers[HTML_ANSWER_HEADER] = "1";
       res.setHeader("Content-Security-Policy", decision.policy);
       return false;
   }

@@ -39,6 +39,14 @@ import { decodeSessionToken } from "@/lib/auth/token-decode";
  */
 export const FRONT_DOOR_HEADER = "x-kehoach-front-door";
 
+/**
+ * Set, by the same hands and stripped the same way, on a checked page request
+ * that is answered with HTML: a document request, not the client router's RSC
+ * request nor a server action called from a page. Large static markup is then
+ * written into the HTML only, not again into the RSC payload (components/ui/markup.tsx).
+ */
+export const HTML_ANSWER_HEADER = "x-kehoach-html-answer";
+
 const PUBLIC_PAGES = ["/login"];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // What proxy.ts's matcher leaves out (keep the two alike): the JSON API, next-auth,
@@ -61,7 +69,7 @@ export type PageDecision =
   | { kind: "cross-site" }
   | { kind: "database-down"; retryHref: string; policy: string }
   | { kind: "sign-in"; location: string; policy: string }
-  | { kind: "pass"; nonce: string; policy: string };
+  | { kind: "pass"; nonce: string; policy: string; htmlAnswer: boolean };
 
 /** Whether the front door checks this request: a page (not the API, files or assets), not a router prefetch. */
 export function isPageRequest(pathname: string, headers: HeaderReader): boolean {
@@ -88,7 +96,7 @@ export async function checkPageRequest(request: PageRequest): Promise<PageDecisi
       return { kind: "sign-in", location: callbackUrl === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`, policy };
     }
   }
-  return { kind: "pass", nonce, policy };
+  return { kind: "pass", nonce, policy, htmlAnswer: isDocumentRequest(request) && request.headers.get("next-action") === null };
 }
 
 export const CROSS_SITE_DETAIL = "Yêu cầu từ trang web khác bị từ chối.";

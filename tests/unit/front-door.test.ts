@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { encode } from "next-auth/jwt";
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { frontDoor, parseCookieHeader } from "@/lib/security/front-door-node";
-import { FRONT_DOOR_HEADER } from "@/lib/security/front-door";
+import { FRONT_DOOR_HEADER, HTML_ANSWER_HEADER } from "@/lib/security/front-door";
 import { noteDatabaseUnavailable, registerDatabaseProbe, resetDatabaseHealth } from "@/lib/db-health";
 import { config as proxyConfig } from "@/proxy";
 
@@ -91,6 +91,16 @@ describe("the front door on the server's socket", () => {
     await get("/api/v1/plans", { [FRONT_DOOR_HEADER]: "1" });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.headers[FRONT_DOOR_HEADER]).toBeUndefined();
+  });
+
+  it("marks a document request as answered with HTML, never the client router's nor an action's, and never on a client's word", async () => {
+    const cookie = await sessionCookie();
+    await get("/plans", { cookie });
+    await get("/plans", { cookie, rsc: "1", [HTML_ANSWER_HEADER]: "1" });
+    await fetch(`${base}/plans`, { method: "POST", headers: { cookie, "next-action": "abc", origin: base, [HTML_ANSWER_HEADER]: "1" }, redirect: "manual" });
+    await get("/api/v1/plans", { [HTML_ANSWER_HEADER]: "1" });
+    await get("/plans", { [HTML_ANSWER_HEADER]: "1" }); // signed out: answered here
+    expect(seen.map((s) => s.headers[HTML_ANSWER_HEADER])).toEqual(["1", undefined, undefined, undefined]);
   });
 
   it("leaves the API, files, static assets and router prefetches to Next.js untouched", async () => {

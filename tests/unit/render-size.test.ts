@@ -5,7 +5,7 @@
 // rows: it is carried through the "use cache" entry, re-serialised into the
 // page's RSC payload and rendered to HTML again on every view, so the rows are
 // one string of static markup inside it (lib/html.ts).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createElement, isValidElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { PlanDocumentView } from "@/components/plans/plan-document";
@@ -17,6 +17,8 @@ import type { ActivityItem, PlanDocument } from "@/lib/plans/document";
 import type { Timeline, TimelineRow } from "@/lib/dashboard/timeline";
 import { shiftDate } from "@/lib/dates";
 import { plan2022 } from "@/tests/support/plan-2022-document";
+
+vi.mock("@/components/ui/markup", () => import("@/tests/support/markup-inline"));
 
 /** The 2022 plan grown to 240 activities (80 per phase), each with a unique content. */
 function largePlan(): PlanDocument {

@@ -2,13 +2,15 @@
 // every value escaped, the reader's quick-update button only where they may
 // report, and the list a handful of React elements and lean markup whatever
 // its length, since the rows are cached and sent on every view.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createElement, isValidElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { SharedUnitWork } from "@/lib/activities/work-queries";
 import { quickButtonHtml, rowWithButton, workRowHalves } from "@/components/activities/work-rows";
 import { WorkGroups } from "@/components/activities/work-groups";
 import { FilterSelectMarkup, optionsMarkup } from "@/components/ui/filter-form";
+
+vi.mock("@/components/ui/markup", () => import("@/tests/support/markup-inline"));
 
 type Item = SharedUnitWork["groups"][number]["items"][number];
 

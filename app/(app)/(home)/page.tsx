@@ -15,6 +15,7 @@ import { SORT_KEYS, UNIT_ROWS, UnitTableFrame } from "@/components/dashboard/uni
 import { latestUpdatesHtml } from "@/components/dashboard/upcoming-list";
 import { roleCan } from "@/lib/auth/roles";
 import { buttonClass } from "@/components/ui/button";
+import { Markup } from "@/components/ui/markup";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
@@ -100,7 +101,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         {plans.count ? (
           <>
             <ProgressRule />
-            <div dangerouslySetInnerHTML={{ __html: plans.cards }} />
+            <Markup as="div" html={plans.cards} />
             {plans.count > PLAN_CARDS ? (
               <p className="text-sm">
                 <Link className="link" href={query({ plans: params.plans === "all" ? undefined : "all" })}>
@@ -137,10 +138,10 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="7 ngày tới">
-          <div dangerouslySetInnerHTML={{ __html: upcoming }} />
+          <Markup as="div" html={upcoming} />
         </Card>
         <Card title="Cập nhật mới từ các đơn vị">
-          <div dangerouslySetInnerHTML={{ __html: latestUpdatesHtml(updates).value }} />
+          <Markup as="div" html={latestUpdatesHtml(updates).value} />
         </Card>
       </div>
     </div>

@@ -1,0 +1,49 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
+import { MarkupSlot, type MarkupSlotProps } from "@/components/ui/markup-slot";
+import { PARKED_MARKUP, type ParkedMarkup } from "@/components/ui/markup-parking";
+import { HTML_ANSWER_HEADER } from "@/lib/security/front-door";
+
+// Below this, carrying the markup twice costs less than the key and the lookup.
+const PARK_FROM = 2048;
+// An HTML render takes its markup at once; what is still here after this was never taken (an aborted response).
+const PARKED_FOR_MS = 60_000;
+
+function parkingLot(): ParkedMarkup {
+  const holder = globalThis as { [PARKED_MARKUP]?: ParkedMarkup };
+  return (holder[PARKED_MARKUP] ??= new Map());
+}
+
+/** Parks markup for this response's HTML render; returns its key. */
+export function parkMarkup(html: string, now = Date.now()): string {
+  const lot = parkingLot();
+  for (const [key, entry] of lot) {
+    if (now - entry.at < PARKED_FOR_MS) break; // insertion order: the rest are younger
+    lot.delete(key);
+  }
+  const key = randomUUID();
+  lot.set(key, { html, at: now });
+  return key;
+}
+
+/**
+ * Whether this request is answered with HTML: the front door marks a document
+ * request (lib/security/front-door.ts; Next.js hides its own `rsc` header from
+ * pages). Unmarked, the payload carries the markup: always correct.
+ */
+async function answeredWithHtml(): Promise<boolean> {
+  return (await headers()).get(HTML_ANSWER_HEADER) === "1";
+}
+
+/**
+ * Static markup (lib/html.ts) as the content of one element. A page's large
+ * cached fragments (a plan's rows, the Gantt, a unit's work) were written
+ * twice into the HTML: as markup, and again in the RSC payload inlined for
+ * hydration. Here the payload of an HTML response carries a key instead, and
+ * the HTML render takes the markup from the server's parking (MarkupSlot).
+ */
+export async function Markup({ html, ...props }: Omit<MarkupSlotProps, "parked" | "html"> & { html: string }) {
+  if (html.length < PARK_FROM || !(await answeredWithHtml())) return <MarkupSlot {...props} html={html} />;
+  return <MarkupSlot {...props} parked={parkMarkup(html)} />;
+}
