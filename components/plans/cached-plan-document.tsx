@@ -50,8 +50,25 @@ async function cachedPhaseTable(props: PhaseBodyProps): Promise<string | null> {
   return phaseTableHtml({ id: phaseId, activities }, withCost, rows === null ? undefined : { rows, showAllHref: `/plans/${planId}?all=1` }).value;
 }
 
-/** One phase's body: its cached table, written once into the page (components/ui/markup.tsx), or the line saying it has none. */
-export async function CachedPhaseBody(props: PhaseBodyProps) {
-  const table = await cachedPhaseTable(props);
+/**
+ * Every phase's table of the plan, one entry holding the phases' own entries:
+ * a view is one lookup, and after a progress update the phases that did not
+ * change come from their own entries (Next.js gives this entry their tags).
+ */
+async function cachedPhaseTables(props: Omit<PhaseBodyProps, "phaseId"> & { phaseIds: string[] }): Promise<(string | null)[]> {
+  "use cache";
+  const { phaseIds, ...rest } = props;
+  cacheTag(planTag(rest.planId));
+  return Promise.all(phaseIds.map((phaseId) => cachedPhaseTable({ ...rest, phaseId })));
+}
+
+/** A phase's body: its table written once into the page (components/ui/markup.tsx), or the line saying it has none. */
+export function PhaseBodyMarkup({ table }: { table: string | null }) {
   return table === null ? <EmptyPhase /> : <Markup as="div" className={PHASE_TABLE_FRAME} html={table} />;
+}
+
+/** The phases' bodies by phase id, as the document's slots. */
+export async function cachedPhaseBodies(props: Omit<PhaseBodyProps, "phaseId"> & { phaseIds: string[] }): Promise<PhaseBodies> {
+  const tables = await cachedPhaseTables(props);
+  return Object.fromEntries(props.phaseIds.map((phaseId, i) => [phaseId, <PhaseBodyMarkup key={phaseId} table={tables[i]!} />]));
 }

@@ -10,7 +10,7 @@ import { PUBLISHED_PLAN_STATUSES, planCrumbLabel } from "@/lib/plans/labels";
 import { takesPartInWorkflow } from "@/lib/plans/access";
 import { orPageError } from "@/lib/page";
 import { formatDateTime, fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
-import { CachedPhaseBody, CachedPlanDocument } from "@/components/plans/cached-plan-document";
+import { CachedPlanDocument, cachedPhaseBodies } from "@/components/plans/cached-plan-document";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { ReturnBanner } from "@/components/plans/return-banner";
 import { PlanChangesPanel } from "@/components/plans/plan-changes";
@@ -60,12 +60,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
   const issueDate = fromDbDateOrNull(facts.issueDate);
   const rows = all === "1" ? null : PHASE_ROWS;
-  const bodies = Object.fromEntries(
-    phaseIds.map((phaseId) => [
-      phaseId,
-      <CachedPhaseBody key={phaseId} organizationId={org} planId={facts.id} phaseId={phaseId} issueDate={issueDate} today={today} withCost={costs.withCost} rows={rows} />,
-    ]),
-  );
+  const bodies = await cachedPhaseBodies({ organizationId: org, planId: facts.id, phaseIds, issueDate, today, withCost: costs.withCost, rows });
   return (
     <div className="space-y-4">
       <Breadcrumb className="no-print" items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(plan) }]} />
