@@ -12,6 +12,7 @@ import { planCostsOf, planHeadingOf, planPhaseIdsOf } from "@/lib/plans/page-rea
 import { planReviewsOf } from "@/lib/plans/queries";
 import { progressOfPlans } from "@/lib/dashboard/counting";
 import { db } from "@/lib/db";
+import { signedCopiesOfCheckedPlan } from "@/lib/signed-copies/queries";
 
 /**
  * The heading (number, drafting unit, author), the reviews and the phases in
@@ -31,4 +32,15 @@ export async function cachedPlanWork(organizationId: string, planId: string, tod
   cacheTag(planWorkTag(planId));
   const [progress, costs] = await Promise.all([progressOfPlans(db, organizationId, [planId], today), planCostsOf(organizationId, planId)]);
   return { progress: progress.get(planId)!, costs };
+}
+
+/**
+ * The plan's signed copies, shown first on its page. Attaching one notifies
+ * plan:<id> (its own trigger, migration 20261201130000_cache_signed_copies);
+ * uploaders are named (names).
+ */
+export async function cachedSignedCopies(organizationId: string, planId: string) {
+  "use cache";
+  cacheTag(planTag(planId), orgNamesTag(organizationId));
+  return signedCopiesOfCheckedPlan(organizationId, planId);
 }

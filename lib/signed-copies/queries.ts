@@ -11,6 +11,7 @@ import { notFound } from "@/lib/errors";
 import { fromDbDateOrNull, type CalendarDate } from "@/lib/dates";
 import { readablePlansWhere } from "@/lib/plans/access";
 import type { SignedCopyKind } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { integrityOf, parseStoredSignatures, type Integrity, type SignatureReport } from "@/lib/documents/pdf-signatures";
 
 export type SignedCopyView = {
@@ -45,8 +46,21 @@ const select = {
 /** The plan's signed copies (or its issued report's: kind REPORT), newest round and upload first; [] for a plan the user may not read. */
 export async function listSignedCopies(user: SessionUser, planId: string, kind: SignedCopyKind = "PLAN"): Promise<SignedCopyView[]> {
   if (!z.uuid().safeParse(planId).success) return [];
+  return signedCopiesWhere(allOf({ planId, organizationId: user.organizationId, kind }, { plan: readablePlansWhere(user) }));
+}
+
+/**
+ * The signed copies of a plan whose access the caller has checked already
+ * (the plan page, after readPlanFacts): the same for every reader, so the page
+ * reads them from the shared cache (lib/plans/cached.ts).
+ */
+export function signedCopiesOfCheckedPlan(organizationId: string, planId: string, kind: SignedCopyKind = "PLAN"): Promise<SignedCopyView[]> {
+  return signedCopiesWhere({ planId, organizationId, kind });
+}
+
+async function signedCopiesWhere(where: Prisma.SignedCopyWhereInput): Promise<SignedCopyView[]> {
   const rows = await db.signedCopy.findMany({
-    where: allOf({ planId, organizationId: user.organizationId, kind }, { plan: readablePlansWhere(user) }),
+    where,
     orderBy: [{ issueRound: "desc" }, { uploadedAt: "desc" }, { id: "desc" }],
     select,
   });

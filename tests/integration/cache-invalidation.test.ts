@@ -74,6 +74,15 @@ describe("writes notify the tags of what they change, at commit", () => {
       ["group", async () => addGroupMembers(w.org, (await createUnit(w.org)).id, [w.unitB.id]), nameTags],
       ["organisation", () => db.organization.update({ where: { id: w.org }, data: { headerName: "UBND TỈNH THỬ" } }), nameTags],
       ["a user's name", () => db.user.update({ where: { id: w.staffA.id }, data: { displayName: unique("Nguyễn Văn") } }), nameTags],
+      // The plan page shows its signed copies from the cache (lib/plans/cached.ts).
+      [
+        "signed copy",
+        () =>
+          db.signedCopy.create({
+            data: { organizationId: w.org, planId: w.plan.id, issueRound: 0, fileName: "ke-hoach.pdf", size: 4, sha256: "0".repeat(64), data: new Uint8Array([37, 80, 68, 70]), signatures: { signatures: [], truncated: false } },
+          }),
+        [planTag(w.plan.id)],
+      ],
       ["activity deleted", () => db.activity.delete({ where: { id: w.activity.id } }), work],
     ];
     for (const [name, write, expected] of cases) {
@@ -126,13 +135,13 @@ describe("writes notify the tags of what they change, at commit", () => {
       WHERE table_schema = current_schema() AND column_name IN ('planId', 'activityId')`;
     const watched = await db.$queryRaw<{ table: string }[]>`
       SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'kehoach_cache'`;
-    // Shown on the activity page, the history or the workflow panel, the signed-copy panel or the report page,
-    // which are rendered per request (the frozen issued copy in PlanVersion feeds only the DOCX and print views).
-    const notCached = ["ActivityComment", "Attachment", "AuditLog", "CalendarFeed", "Notification", "PlanReport", "PlanReview", "PlanVersion", "SignedCopy"];
+    // Shown on the activity page, the history or the workflow panel, or the report page, which are rendered
+    // per request (the frozen issued copy in PlanVersion feeds only the DOCX and print views).
+    const notCached = ["ActivityComment", "Attachment", "AuditLog", "CalendarFeed", "Notification", "PlanReport", "PlanReview", "PlanVersion"];
     const watchedNames = new Set(watched.map((r) => r.table));
     const unaccounted = rows.map((r) => r.table).filter((t) => !watchedNames.has(t) && !notCached.includes(t));
     expect(unaccounted).toEqual([]);
-    expect([...watchedNames].sort()).toEqual(["Activity", "ActivitySupport", "ActivityTarget", "ActivityUpdate", "Organization", "Phase", "Plan", "Unit", "UnitGroupMember", "User"]);
+    expect([...watchedNames].sort()).toEqual(["Activity", "ActivitySupport", "ActivityTarget", "ActivityUpdate", "Organization", "Phase", "Plan", "SignedCopy", "Unit", "UnitGroupMember", "User"]);
   });
 });
 

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { getPlanWorkflow } from "@/lib/plans/queries";
 import { readPlanFacts } from "@/lib/plans/page-facts";
-import { cachedPlanPageData, cachedPlanWork } from "@/lib/plans/cached";
+import { cachedPlanPageData, cachedPlanWork, cachedSignedCopies } from "@/lib/plans/cached";
 import { planDisplayTitle } from "@/lib/plans/title";
 import { PUBLISHED_PLAN_STATUSES, planCrumbLabel } from "@/lib/plans/labels";
 import { takesPartInWorkflow } from "@/lib/plans/access";
@@ -23,7 +23,6 @@ import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DONE_MESSAGES } from "@/lib/plans/done-messages";
-import { listSignedCopies } from "@/lib/signed-copies/queries";
 import { signedCopyRights } from "@/lib/signed-copies/access";
 import { SignedCopyPanel } from "@/components/plans/signed-copy";
 
@@ -51,7 +50,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
       cachedPlanWork(org, facts.id, today),
       getPlanWorkflow(user, facts.id, async () => (await shared).reviews),
       getPlanChanges(user, facts.id),
-      listSignedCopies(user, facts.id),
+      cachedSignedCopies(org, facts.id),
     ]),
   );
   const { costs } = work;
