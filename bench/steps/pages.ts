@@ -4,7 +4,7 @@ import { load, type LoadResult } from "../lib/load";
 import { cacheCounters, fewest, hitFraction, medianMs, sequential, stats } from "../lib/stats";
 
 export type Route = { name: string; path: string; headers: Record<string, string> };
-export type Row = LoadResult & { name: string; path: string; queriesPerRequest: number; serverMsMedian: number; serverMsUnderLoad: number; cacheHits?: number | null; cpuMsMedian?: number };
+export type Row = LoadResult & { name: string; path: string; queriesPerRequest: number; serverMsMedian: number; serverMsUnderLoad: number; cacheHits?: number | null; cpuMsMedian?: number; floorRuns?: number[] };
 
 /** The routes the bench drives; the first is the floor the others are compared with. */
 export function routes(ids: { largestPlanId: string; busiestUnitId: string }, year: number, as: { leader: Record<string, string>; staff: Record<string, string>; api: Record<string, string> }): Route[] {
@@ -47,6 +47,15 @@ export async function measurePages(base: string, list: Route[], duration: number
       cacheHits,
     });
     log(`${route.name}: ${result.reqPerSec} req/s, p95 ${result.p95} ms`);
+  }
+  // The floor runs again after the others, and the faster of its two runs is the one every ratio is
+  // taken against: a busy moment of a shared machine during the floor's one run would flatter them all.
+  const floor = results[0];
+  if (floor) {
+    const again = await load({ url: `${base}${floor.path}`, headers: { ...list[0]!.headers, "x-bench-route": `${floor.name} (again)` }, duration });
+    log(`${floor.name}, lần hai: ${again.reqPerSec} req/s`);
+    const floorRuns = [floor.reqPerSec, again.reqPerSec];
+    results[0] = again.reqPerSec > floor.reqPerSec ? { ...floor, ...again, floorRuns } : { ...floor, floorRuns };
   }
   return results;
 }

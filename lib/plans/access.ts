@@ -28,6 +28,15 @@ export function readablePlanStatuses(user: SessionUser): PlanStatus[] {
 }
 
 /**
+ * readablePlansWhere as a test of one plan row already read (the plan pages
+ * read the row from the shared cache, lib/plans/page-facts.ts). The two agree
+ * for every role, status and organisation: tests/integration/plan-readable.test.ts.
+ */
+export function planReadableBy(user: SessionUser, plan: { organizationId: string; status: PlanStatus }): boolean {
+  return plan.organizationId === user.organizationId && readablePlanStatuses(user).includes(plan.status);
+}
+
+/**
  * Whether the user could take any workflow step (submit, review, issue …) on some plan: the plan page shows its
  * "Trình duyệt và ban hành" panel only to them, so a viewer does not get an empty one.
  */

@@ -1,14 +1,19 @@
 // The plan's own row as one user may read it: the access check of every tab
 // of /plans/[id] (its layout) and what the plan page decides rights from.
-// One statement, no relations, read once per request: the layout and the page
-// of one request share it through React's cache().
+// The row is the same for every reader, so it comes from the shared cache
+// (tagged plan:<id>: any write to the row notifies it, lib/cache/), and the
+// user's right to read it is decided here, per request, from the row
+// (planReadableBy, the same rule as readablePlansWhere). The layout and the
+// page of one request share the answer through React's cache(). Writes never
+// use it: services read and lock the row in their own transaction.
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
-import { allOf } from "@/lib/auth/filters";
-import { readablePlansWhere } from "@/lib/plans/access";
+import { cacheTag } from "next/cache";
+import { planTag } from "@/lib/cache/tags";
+import { planReadableBy } from "@/lib/plans/access";
 
 const factsSelect = {
   id: true,
@@ -25,8 +30,16 @@ const factsSelect = {
 
 export type PlanFactsRow = NonNullable<Awaited<ReturnType<typeof readPlanFacts>>>;
 
+async function cachedPlanRow(planId: string) {
+  "use cache";
+  cacheTag(planTag(planId));
+  return db.plan.findUnique({ where: { id: planId }, select: factsSelect });
+}
+
 /** The plan's row, or null when it does not exist or the user may not read it. */
 export const readPlanFacts = cache(async (user: SessionUser, id: string) => {
   if (!z.uuid().safeParse(id).success) return null;
-  return db.plan.findFirst({ where: allOf(readablePlansWhere(user), { id }), select: factsSelect });
+  // Lower case: the key and the tag name the plan as the database notifies it.
+  const row = await cachedPlanRow(id.toLowerCase());
+  return row && planReadableBy(user, row) ? row : null;
 });
