@@ -80,13 +80,18 @@ async function main() {
     const updates = await measureUpdates(base, db, org.organizationId, api, DURATION, log);
     results.push(updates.row);
     const sizes = await measurePlanSizes(base, db, sized, { leader, api }, DURATION, log);
-    const mixed = await measureMixed(
-      base,
-      db,
-      { organizationId: org.organizationId, planIds: sized.map((p) => p.planId), busiestUnitId: org.busiestUnitId, year, floorReqPerSec: results[0]!.reqPerSec, duration: DURATION },
-      { leader, staff, api },
-      log,
-    );
+    // Two runs, the faster kept, as for the routes (bench/steps/pages.ts); lost updates are summed over both.
+    const mixedRun = () =>
+      measureMixed(
+        base,
+        db,
+        { organizationId: org.organizationId, planIds: sized.map((p) => p.planId), busiestUnitId: org.busiestUnitId, year, floorReqPerSec: results[0]!.reqPerSec, duration: DURATION },
+        { leader, staff, api },
+        log,
+      );
+    const mixedRuns = [await mixedRun(), await mixedRun()];
+    const best = mixedRuns[1]!.reqPerSec > mixedRuns[0]!.reqPerSec ? mixedRuns[1]! : mixedRuns[0]!;
+    const mixed = { ...best, runs: mixedRuns.map((m) => m.reqPerSec), lostUpdates: mixedRuns.reduce((n, m) => n + m.lostUpdates, 0) };
 
     const all = await stats(base);
     const queryCounts = Object.fromEntries(["home@1x", "home@10x", "yearTimeline@1x", "yearTimeline@10x"].map((key) => [key, fewest(all[key]?.queries ?? [])]));
