@@ -19,7 +19,8 @@ import { cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import type { CalendarDate } from "@/lib/dates";
 import { orgNamesTag, orgPlansFragmentTags, orgTag, orgWorkTag, planFragmentTags, planTag, planWorkFragmentTags } from "@/lib/cache/tags";
-import { issuedPlansOfOrganization, issuedPlanYears, nextSevenDaysOfOrganization, unitNames, unitRowsOf, type UnitRow } from "@/lib/dashboard/queries";
+import { issuedPlansOfOrganization, issuedPlanYears, latestUpdatesIn, nextSevenDaysOfOrganization, unitNames, unitRowsOf, type UnitRow } from "@/lib/dashboard/queries";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { planDashboardOfOrganization, planHeaderOfOrganization } from "@/lib/dashboard/plan";
 import { planCalendarItemsOfOrganization } from "@/lib/dashboard/calendar";
 import { planFigures, type PlanFigures } from "@/lib/dashboard/plan-figures";
@@ -146,4 +147,17 @@ export async function cachedPlanCalendarItems(organizationId: string, planId: st
   "use cache";
   cacheTag(...planFragmentTags(organizationId, planId));
   return planCalendarItemsOfOrganization(organizationId, planId);
+}
+
+/**
+ * The home page's latest updates, as seen through one filter of readable
+ * activities (readableActivitiesWhere(user), which is the same for every
+ * user who may read the same plan statuses: the filter is the key, never the
+ * user). Any activity-level write of the organisation, a plan's status and
+ * the names shown (authors, units) make it stale.
+ */
+export async function cachedLatestUpdates(organizationId: string, activities: Prisma.ActivityWhereInput) {
+  "use cache";
+  cacheTag(orgTag(organizationId), orgWorkTag(organizationId), orgNamesTag(organizationId));
+  return latestUpdatesIn(organizationId, activities);
 }

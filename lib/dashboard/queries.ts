@@ -155,8 +155,17 @@ type UpdateRow = {
  * (Prisma would send one statement per relation).
  */
 export async function latestUpdates(user: SessionUser, limit = 10) {
+  return latestUpdatesIn(user.organizationId, readableActivitiesWhere(user), limit);
+}
+
+/**
+ * The same for the activities a filter picks: readableActivitiesWhere(user)
+ * depends on the user only through which plan statuses they may read, so the
+ * home page caches this keyed by the filter itself (lib/dashboard/cached.ts).
+ */
+export async function latestUpdatesIn(organizationId: string, activities: Prisma.ActivityWhereInput, limit = 10) {
   const picked = await db.activityUpdate.findMany({
-    where: { organizationId: user.organizationId, activity: readableActivitiesWhere(user) },
+    where: { organizationId, activity: activities },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { id: true },

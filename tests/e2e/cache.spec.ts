@@ -87,6 +87,13 @@ test("a fragment warmed by a leader never reaches a viewer, a user of another or
     expect(home.html).not.toContain(draftMark);
     expect(home.html).not.toContain(secret);
   }
+  // The latest updates may come from drafts: cached per filter of readable activities (the reader's rule, never
+  // the reader). An update on the draft shows on the leader's home, and never on the viewer's after it.
+  const note = unique("Ghi chú cập nhật của dự thảo");
+  const draftActivity = await e2eDb().activity.findFirstOrThrow({ where: { planId: draft.id } });
+  await e2eDb().activityUpdate.create({ data: { organizationId: w.organization.id, activityId: draftActivity.id, authorId: w.staffA.id, progress: 10, note } });
+  await expect.poll(async () => (await leader(baseURL!, "/")).html, { timeout: 5_000 }).toContain(note);
+  expect((await viewer(baseURL!, "/")).html).not.toContain(note);
   // The stranger's own home and year chart, from the same cache, hold nothing of this organisation.
   for (const path of ["/", `/timeline?year=${year}`]) {
     const answer = await stranger(baseURL!, path);

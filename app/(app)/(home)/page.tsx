@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { latestUpdates } from "@/lib/dashboard/queries";
-import { cachedHomePlans, cachedHomeUnitTable, cachedUpcoming, PLAN_CARDS } from "@/lib/dashboard/cached";
+import { cachedHomePlans, cachedHomeUnitTable, cachedLatestUpdates, cachedUpcoming, PLAN_CARDS } from "@/lib/dashboard/cached";
+import { readableActivitiesWhere } from "@/lib/activities/access";
 import { ownWorkUnitId } from "@/lib/units/access";
 import { todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,7 +33,8 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const year = params.year ?? null;
   const today = todayInVietnam();
   // What every user of the organisation sees (issued plans) comes from the cache, made of each plan's own figures
-  // (lib/dashboard/cached.ts); the latest updates (they may come from drafts) and "your unit" stay per user.
+  // (lib/dashboard/cached.ts). The latest updates may come from drafts: they are cached per filter of readable
+  // activities (the user's rule applied, never the user), and "your unit" stays per user.
   const ownUnitId = ownWorkUnitId(user);
   const [plans, table, upcoming, updates] = await Promise.all([
     cachedHomePlans(user.organizationId, year, today, params.plans === "all"),
@@ -46,7 +47,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
       attentionLinks: roleCan(user.role, "attention.read"),
     }),
     cachedUpcoming(user.organizationId, year, today),
-    latestUpdates(user),
+    cachedLatestUpdates(user.organizationId, readableActivitiesWhere(user)),
   ]);
   const query = (extra: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
