@@ -24,6 +24,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { planDashboardOfOrganization, planHeaderOfOrganization } from "@/lib/dashboard/plan";
 import { planCalendarItemsOfOrganization } from "@/lib/dashboard/calendar";
 import { planFigures, type PlanFigures } from "@/lib/dashboard/plan-figures";
+import { timelineYearsWhere } from "@/lib/dashboard/timeline";
 import { addUnitFigures, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planCardsHtml } from "@/components/dashboard/plan-cards";
 import { sortUnits, UNIT_ROWS, unitRowsHtml, type SortKey } from "@/components/dashboard/unit-table";
@@ -160,4 +161,15 @@ export async function cachedLatestUpdates(organizationId: string, activities: Pr
   "use cache";
   cacheTag(orgTag(organizationId), orgWorkTag(organizationId), orgNamesTag(organizationId));
   return latestUpdatesIn(organizationId, activities);
+}
+
+/**
+ * The years the year view offers, through one filter of readable plans
+ * (readablePlansWhere(user): the key is the filter, never the user). A plan's
+ * row (its year, its status) notifies org:<o>.
+ */
+export async function cachedTimelineYears(organizationId: string, plans: Prisma.PlanWhereInput) {
+  "use cache";
+  cacheTag(orgTag(organizationId));
+  return timelineYearsWhere(plans);
 }

@@ -113,11 +113,13 @@ async function planTimelineWhere(where: Prisma.PlanWhereInput, today: CalendarDa
 }
 
 /**
- * The years the year view offers: those of every plan the user may read (drafts
- * included), and those with published plans (where it opens), in one statement.
+ * The years the year view offers: those of every plan the filter lets through
+ * (the user's readablePlansWhere: drafts included for those who read them),
+ * and those with published plans (where it opens), in one statement. The year
+ * view caches it keyed by the filter (lib/dashboard/cached.ts).
  */
-export async function timelineYears(user: SessionUser): Promise<{ years: number[]; published: number[] }> {
-  const rows = await db.plan.groupBy({ by: ["year", "status"], where: readablePlansWhere(user) });
+export async function timelineYearsWhere(plans: Prisma.PlanWhereInput): Promise<{ years: number[]; published: number[] }> {
+  const rows = await db.plan.groupBy({ by: ["year", "status"], where: plans });
   const desc = (years: Iterable<number>) => [...new Set(years)].sort((a, b) => b - a);
   return { years: desc(rows.map((r) => r.year)), published: desc(rows.filter((r) => PUBLISHED_PLAN_STATUSES.includes(r.status)).map((r) => r.year)) };
 }

@@ -94,6 +94,13 @@ test("a fragment warmed by a leader never reaches a viewer, a user of another or
   await e2eDb().activityUpdate.create({ data: { organizationId: w.organization.id, activityId: draftActivity.id, authorId: w.staffA.id, progress: 10, note } });
   await expect.poll(async () => (await leader(baseURL!, "/")).html, { timeout: 5_000 }).toContain(note);
   expect((await viewer(baseURL!, "/")).html).not.toContain(note);
+  // The year view's years come from the cache keyed by the reader's filter: a year with only a draft is offered
+  // to the leader who warmed it, never to the viewer.
+  const draftYear = Number(year) + 3;
+  await createPlan(w.organization.id, { title: unique("Dự thảo năm sau"), year: draftYear, status: "DRAFT", draftingUnitId: w.unitA.id, createdById: w.staffA.id, signerTitle: "GIÁM ĐỐC" });
+  const yearOption = `<option value="${draftYear}"`;
+  await expect.poll(async () => (await leader(baseURL!, `/timeline?year=${year}`)).html, { timeout: 5_000 }).toContain(yearOption);
+  expect((await viewer(baseURL!, `/timeline?year=${year}`)).html).not.toContain(yearOption);
   // The stranger's own home and year chart, from the same cache, hold nothing of this organisation.
   for (const path of ["/", `/timeline?year=${year}`]) {
     const answer = await stranger(baseURL!, path);

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { defaultTimelineYear } from "@/lib/dashboard/default-year";
-import { timelineYears } from "@/lib/dashboard/timeline";
+import { cachedTimelineYears } from "@/lib/dashboard/cached";
+import { readablePlansWhere } from "@/lib/plans/access";
 import { todayInVietnam, yearOf } from "@/lib/dates";
 import { CachedYearGantt } from "@/components/timeline/cached-gantt";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +15,7 @@ const paramsSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100
 
 export default async function YearTimelinePage({ searchParams }: PageProps<"/timeline">) {
   const user = await requireUser();
-  const { years, published } = await timelineYears(user);
+  const { years, published } = await cachedTimelineYears(user.organizationId, readablePlansWhere(user));
   const year = paramsSchema.parse(await searchParams).year ?? defaultTimelineYear(published, yearOf(todayInVietnam()));
   return (
     <div className="space-y-4">
