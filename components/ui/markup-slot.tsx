@@ -1,7 +1,7 @@
 "use client";
 import { useLayoutEffect, useRef, type HTMLAttributes } from "react";
 import { useRouter } from "next/navigation";
-import { PARKED_MARKUP, type ParkedMarkup } from "@/components/ui/markup-parking";
+import { takeParked } from "@/components/ui/markup-parking";
 
 type Tag = "div" | "ul" | "ol" | "tbody" | "select";
 
@@ -19,13 +19,6 @@ export type MarkupSlotProps = Omit<HTMLAttributes<HTMLElement>, "dangerouslySetI
 // router's cache (back and forward), which brings the key without the markup.
 const served = new Map<string, string>();
 const SERVED_KEPT = 24;
-
-function takeParked(key: string): string | undefined {
-  const store = (globalThis as { [PARKED_MARKUP]?: ParkedMarkup })[PARKED_MARKUP];
-  const entry = store?.get(key);
-  store?.delete(key);
-  return entry?.html;
-}
 
 /**
  * Static markup made on the server (lib/html.ts). In a page's HTML it is

@@ -2,28 +2,23 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { MarkupSlot, type MarkupSlotProps } from "@/components/ui/markup-slot";
-import { PARKED_MARKUP, type ParkedMarkup } from "@/components/ui/markup-parking";
+import { PARKED_CHARS_MAX, PARKED_FOR_MS, parkingLot } from "@/components/ui/markup-parking";
 import { HTML_ANSWER_HEADER } from "@/lib/security/front-door";
 
 // Below this, carrying the markup twice costs less than the key and the lookup.
 const PARK_FROM = 2048;
-// An HTML render takes its markup at once; what is still here after this was never taken (an aborted response).
-const PARKED_FOR_MS = 60_000;
-
-function parkingLot(): ParkedMarkup {
-  const holder = globalThis as { [PARKED_MARKUP]?: ParkedMarkup };
-  return (holder[PARKED_MARKUP] ??= new Map());
-}
-
-/** Parks markup for this response's HTML render; returns its key. */
-export function parkMarkup(html: string, now = Date.now()): string {
+/** Parks markup for this response's HTML render; returns its key, or null when the lot is full. */
+export function parkMarkup(html: string, now = Date.now()): string | null {
   const lot = parkingLot();
-  for (const [key, entry] of lot) {
+  for (const [key, entry] of lot.entries) {
     if (now - entry.at < PARKED_FOR_MS) break; // insertion order: the rest are younger
-    lot.delete(key);
+    lot.entries.delete(key);
+    lot.chars -= entry.html.length;
   }
+  if (lot.chars + html.length > PARKED_CHARS_MAX) return null;
   const key = randomUUID();
-  lot.set(key, { html, at: now });
+  lot.entries.set(key, { html, at: now });
+  lot.chars += html.length;
   return key;
 }
 
@@ -44,6 +39,6 @@ async function answeredWithHtml(): Promise<boolean> {
  * the HTML render takes the markup from the server's parking (MarkupSlot).
  */
 export async function Markup({ html, ...props }: Omit<MarkupSlotProps, "parked" | "html"> & { html: string }) {
-  if (html.length < PARK_FROM || !(await answeredWithHtml())) return <MarkupSlot {...props} html={html} />;
-  return <MarkupSlot {...props} parked={parkMarkup(html)} />;
+  const parked = html.length >= PARK_FROM && (await answeredWithHtml()) ? parkMarkup(html) : null;
+  return parked === null ? <MarkupSlot {...props} html={html} /> : <MarkupSlot {...props} parked={parked} />;
 }
