@@ -63,7 +63,7 @@ async function cachedPhaseTables(props: Omit<PhaseBodyProps, "phaseId"> & { phas
 }
 
 /** A phase's body: its table written once into the page (components/ui/markup.tsx), or the line saying it has none. */
-export function PhaseBodyMarkup({ table }: { table: string | null }) {
+function PhaseBodyMarkup({ table }: { table: string | null }) {
   return table === null ? <EmptyPhase /> : <Markup as="div" className={PHASE_TABLE_FRAME} html={table} />;
 }
 

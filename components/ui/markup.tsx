@@ -7,6 +7,7 @@ import { HTML_ANSWER_HEADER } from "@/lib/security/front-door";
 
 // Below this, carrying the markup twice costs less than the key and the lookup.
 const PARK_FROM = 2048;
+
 /** Parks markup for this response's HTML render; returns its key, or null when the lot is full. */
 export function parkMarkup(html: string, now = Date.now()): string | null {
   const lot = parkingLot();

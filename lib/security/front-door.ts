@@ -41,8 +41,8 @@ export const FRONT_DOOR_HEADER = "x-kehoach-front-door";
 
 /**
  * Set, by the same hands and stripped the same way, on a checked page request
- * that is answered with HTML: a document request, not the client router's RSC
- * request nor a server action called from a page. Large static markup is then
+ * that is answered with HTML: a document GET (a HEAD has no body to take the
+ * markup), not the client router's RSC request nor a server action called from a page. Large static markup is then
  * written into the HTML only, not again into the RSC payload (components/ui/markup.tsx).
  */
 export const HTML_ANSWER_HEADER = "x-kehoach-html-answer";
@@ -96,7 +96,7 @@ export async function checkPageRequest(request: PageRequest): Promise<PageDecisi
       return { kind: "sign-in", location: callbackUrl === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`, policy };
     }
   }
-  return { kind: "pass", nonce, policy, htmlAnswer: isDocumentRequest(request) && request.headers.get("next-action") === null };
+  return { kind: "pass", nonce, policy, htmlAnswer: request.method === "GET" && isDocumentRequest(request) && request.headers.get("next-action") === null };
 }
 
 export const CROSS_SITE_DETAIL = "Yêu cầu từ trang web khác bị từ chối.";

@@ -100,7 +100,8 @@ describe("the front door on the server's socket", () => {
     await fetch(`${base}/plans`, { method: "POST", headers: { cookie, "next-action": "abc", origin: base, [HTML_ANSWER_HEADER]: "1" }, redirect: "manual" });
     await get("/api/v1/plans", { [HTML_ANSWER_HEADER]: "1" });
     await get("/plans", { [HTML_ANSWER_HEADER]: "1" }); // signed out: answered here
-    expect(seen.map((s) => s.headers[HTML_ANSWER_HEADER])).toEqual(["1", undefined, undefined, undefined]);
+    await fetch(`${base}/plans`, { method: "HEAD", headers: { cookie }, redirect: "manual" });
+    expect(seen.map((s) => s.headers[HTML_ANSWER_HEADER])).toEqual(["1", undefined, undefined, undefined, undefined]);
   });
 
   it("leaves the API, files, static assets and router prefetches to Next.js untouched", async () => {
