@@ -18,15 +18,17 @@ function content(text: string): Html | string {
   return lines.length === 1 ? text : html`${lines.map((line) => html`<p>${line}</p>`)}`;
 }
 
-// Rows stay lean (a plan may have hundreds): cell styles come from .sheet, "Chi
-// tiết" is a plain link, and the rows are one string made once per change with
+// Rows stay lean (a plan may have hundreds): cell styles come from .sheet and
+// .phase-table, and so do the labels a cell shows on a phone ("Đơn vị chủ trì:
+// …", by column in app/styles/document.css, not a data-label on every cell:
+// a fifth of the page's bytes on a large plan); "Chi tiết" is a plain link, and the rows are one string made once per change with
 // the cached plan body (components/plans/cached-plan-document.tsx), not a React
 // tree carried through the cache, the RSC payload and the HTML renderer per view.
 function activityRow(activity: ActivityItem, sub: boolean, withCost: boolean): Html {
   const progress = Math.max(0, Math.min(100, Math.round(activity.progress)));
-  return html`<tr${sub ? html` class="sub"` : ""}><td class="text-center" data-label="Stt">${activity.stt}</td><td>${content(activity.content)}</td><td data-label="Đơn vị chủ trì">${activity.leadUnit.name}</td><td data-label="Phối hợp">${activity.supporters.length ? units(activity.supporters) : ""}</td><td data-label="Thời gian"><time datetime="${activity.start}">${formatWindow(activity.start, activity.end)}</time></td>${
-    withCost ? html`<td class="whitespace-nowrap text-right" data-label="Kinh phí">${formatCost(activity.cost)}</td>` : ""
-  }<td data-label="Ghi chú">${activity.note}</td><td class="no-print font-sans text-sm" data-label="Trạng thái"><span class="${activityBadgeClass(activity.status)}">${ACTIVITY_STATUS_LABELS[activity.status]}</span><div role="progressbar" aria-label="Tiến độ hoạt động ${activity.stt}" aria-valuenow="${progress}" class="${cn("meter", progress === 100 && "meter-full", "my-1")}" style="--v:${progress}%"></div><a href="/activities/${activity.id}" class="link text-xs">Chi tiết<span class="sr-only"> hoạt động ${activity.stt}</span></a></td></tr>`;
+  return html`<tr${sub ? html` class="sub"` : ""}><td>${activity.stt}</td><td>${content(activity.content)}</td><td>${activity.leadUnit.name}</td><td>${activity.supporters.length ? units(activity.supporters) : ""}</td><td><time datetime="${activity.start}">${formatWindow(activity.start, activity.end)}</time></td>${
+    withCost ? html`<td class="whitespace-nowrap text-right">${formatCost(activity.cost)}</td>` : ""
+  }<td>${activity.note}</td><td><span class="${activityBadgeClass(activity.status)}">${ACTIVITY_STATUS_LABELS[activity.status]}</span><div role="progressbar" aria-label="Tiến độ hoạt động ${activity.stt}" aria-valuenow="${progress}" class="${cn("meter", progress === 100 && "meter-full", "my-1")}" style="--v:${progress}%"></div><a href="/activities/${activity.id}" class="link text-xs">Chi tiết<span class="sr-only"> hoạt động ${activity.stt}</span></a></td></tr>`;
 }
 
 /** The body rows of a phase's table, as static markup. */
@@ -34,9 +36,9 @@ export function phaseRowsHtml(phase: Pick<PhaseItem, "activities">, shown: Activ
   const hidden = phase.activities.length - shown.length;
   return html`${shown.map((activity) => [activityRow(activity, false, withCost), activity.subTasks.map((sub) => activityRow(sub, true, withCost))])}${
     hidden > 0 && limit
-      ? html`<tr class="no-print"><td colspan="${withCost ? 8 : 7}" class="text-center font-sans text-sm">… và ${hidden} hoạt động khác. <a class="link" href="${limit.showAllHref}">Hiện tất cả ${phase.activities.length} hoạt động</a></td></tr>`
+      ? html`<tr class="more no-print"><td colspan="${withCost ? 8 : 7}" class="text-center font-sans text-sm">… và ${hidden} hoạt động khác. <a class="link" href="${limit.showAllHref}">Hiện tất cả ${phase.activities.length} hoạt động</a></td></tr>`
       : ""
-  }${withCost ? html`<tr class="font-bold"><td></td><td colspan="4">Cộng</td><td class="whitespace-nowrap text-right">${formatCost(phaseCost(phase))}</td><td colspan="2"></td></tr>` : ""}`;
+  }${withCost ? html`<tr class="sum font-bold"><td></td><td colspan="4">Cộng</td><td class="whitespace-nowrap text-right">${formatCost(phaseCost(phase))}</td><td colspan="2"></td></tr>` : ""}`;
 }
 
 /** Rows shown per phase before "Hiện tất cả": only very large plans reach it. */
@@ -45,7 +47,7 @@ export type RowLimit = { rows: number; showAllHref: string };
 /** A phase's table of activities as static markup (the content of PhaseBody's scrolling frame). */
 export function phaseTableHtml(phase: Pick<PhaseItem, "id" | "activities">, withCost: boolean, limit?: RowLimit): Html {
   const shown = limit ? phase.activities.slice(0, limit.rows) : phase.activities;
-  return html`<table class="sheet phase-table stack-sm min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby="${phaseHeadingId(phase.id)}"><thead><tr class="bg-slate-100"><th scope="col" class="w-11">Stt</th><th scope="col">Nội dung</th><th scope="col" class="w-40">Đơn vị chủ trì</th><th scope="col" class="w-40">Đơn vị phối hợp</th><th scope="col" class="w-28">Thời gian</th>${
+  return html`<table class="sheet phase-table${withCost ? " cost" : ""} stack-sm min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby="${phaseHeadingId(phase.id)}"><thead><tr class="bg-slate-100"><th scope="col" class="w-11">Stt</th><th scope="col">Nội dung</th><th scope="col" class="w-40">Đơn vị chủ trì</th><th scope="col" class="w-40">Đơn vị phối hợp</th><th scope="col" class="w-28">Thời gian</th>${
     withCost ? html`<th scope="col" class="w-32">Kinh phí (đồng)</th>` : ""
   }<th scope="col" class="w-32">Ghi chú</th><th scope="col" class="no-print w-32 font-sans text-sm">Trạng thái</th></tr></thead><tbody>${phaseRowsHtml(phase, shown, withCost, limit)}</tbody></table>`;
 }
