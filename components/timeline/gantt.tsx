@@ -4,7 +4,7 @@ import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { cn } from "@/components/ui/cn";
 import { html, type Html } from "@/lib/html";
 
-// Legend colours; the bars take the same from .g-bar.s-<STATUS> in app/styles/gantt.css.
+// Legend colours; the bars take the same from .g-rows i.s-<STATUS> in app/styles/gantt.css.
 const BAR: Record<string, string> = {
   NOT_STARTED: "bg-slate-400",
   IN_PROGRESS: "bg-brand-600",
@@ -40,15 +40,19 @@ export function scaleOf(window: { start: string; end: string }) {
   };
 }
 
-/** The chart's rows as static markup: a label (a link when the row has a page), the bar drawn by CSS, no script. */
+/**
+ * The chart's rows as static markup: a label (a link when the row has a page), the bar drawn by CSS, no script.
+ * Lean, as a year or a large plan has hundreds: the cells' looks come from their place in .g-rows
+ * (app/styles/gantt.css), the bar's place from two custom properties.
+ */
 export function rowsHtml(rows: TimelineRow[], pct: (day: string) => number, width: (row: TimelineRow) => number): Html {
   return html`${rows.map((row) => {
     const label = row.href ? html`<a href="${row.href}">${row.label}</a>` : row.label;
-    const detail = row.detail ? html`<span class="g-detail"> · ${row.detail}</span>` : null;
+    const detail = row.detail ? html`<small> · ${row.detail}</small>` : null;
     const title = `${formatWindow(row.start, row.end)}${row.status ? ` · ${ACTIVITY_STATUS_LABELS[row.status]}` : ""}${row.overdue ? " · quá hạn" : ""}`;
-    const bar = cn("g-bar", row.status && `s-${row.status}`, row.overdue && "late");
-    const style = `left:${pct(row.start).toFixed(2)}%;width:max(${width(row).toFixed(2)}%, 4px)`;
-    return html`<li class="contents g-${row.kind}"><div class="g-label">${label}${detail}<span class="sr-only">: ${rowText(row)}</span></div><div class="g-track" aria-hidden="true"><span title="${title}" class="${bar}" style="${style}"></span></div></li>`;
+    const bar = cn(row.status && `s-${row.status}`, row.overdue && "late");
+    const style = `--l:${pct(row.start).toFixed(2)}%;--w:${width(row).toFixed(2)}%`;
+    return html`<li class="g-${row.kind}"><div>${label}${detail}<span class="sr-only">: ${rowText(row)}</span></div><div aria-hidden="true"><i title="${title}"${bar ? html` class="${bar}"` : ""} style="${style}"></i></div></li>`;
   })}`;
 }
 
@@ -58,7 +62,7 @@ export function rowsHtml(rows: TimelineRow[], pct: (day: string) => number, widt
  * phases each keep their own row. Scrolls sideways on a phone; prints.
  */
 /** The class of the element holding the rows (the grid's cells: it draws no box of its own). */
-export const ROWS_LIST = "contents";
+export const ROWS_LIST = "g-rows";
 
 export function Gantt({ timeline, caption, rows }: { timeline: Timeline; caption: string; rows?: React.ReactNode }) {
   if (!timeline.window) return <p className="text-sm text-slate-600">Chưa có giai đoạn nào để vẽ.</p>;
