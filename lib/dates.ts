@@ -30,15 +30,28 @@ function isoOf(date: Date): CalendarDate {
  * The parts of a date written yyyy-MM-dd (a time after it is ignored); anything that is not a real
  * date is refused, as date-fns refused it ("Invalid time value").
  */
-function partsOf(value: CalendarDate): { year: number; month: number; day: number; date: Date } {
+type Parts = { readonly year: number; readonly month: number; readonly day: number; readonly time: number };
+
+// A page draws the same few days again and again (a large plan's rows share their windows' ends): each
+// date is read once per process, in a memo that is simply emptied when full.
+const PARTS = new Map<string, Parts>();
+const PARTS_MAX = 4_096;
+
+function partsOf(value: CalendarDate): Parts {
+  const known = PARTS.get(value);
+  if (known) return known;
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  const parts = match && { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  const date = parts && utcMidnight(parts.year, parts.month, parts.day);
-  if (!parts || !date || parts.year < 1 || isoOf(date) !== match[0]) throw new RangeError(`Invalid time value: ${value}`);
-  return { ...parts, date };
+  const fields = match && { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const date = fields && utcMidnight(fields.year, fields.month, fields.day);
+  if (!fields || !date || fields.year < 1 || isoOf(date) !== match[0]) throw new RangeError(`Invalid time value: ${value}`);
+  const parts: Parts = { ...fields, time: date.getTime() };
+  if (PARTS.size >= PARTS_MAX) PARTS.clear();
+  PARTS.set(value, parts);
+  return parts;
 }
 
-const utc = (value: CalendarDate) => partsOf(value).date;
+/** A new Date at the date's UTC midnight (the caller may change it). */
+const utc = (value: CalendarDate) => new Date(partsOf(value).time);
 
 export function isCalendarDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
@@ -131,7 +144,7 @@ export function shiftDate(value: CalendarDate, days: number): CalendarDate {
 }
 
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((utc(to).getTime() - utc(from).getTime()) / DAY_MS);
+  return Math.round((partsOf(to).time - partsOf(from).time) / DAY_MS);
 }
 
 /** Today's date in Asia/Ho_Chi_Minh, whatever the server's own time zone. */

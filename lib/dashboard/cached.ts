@@ -8,8 +8,8 @@
 //
 // Re-render only what a write changed: one plan's figures are fragments of
 // their own, tagged with that plan only (plan:<p>, plan:<p>:work), and the
-// organisation-wide fragments (home cards, the table by unit, the year's chart)
-// are made of them. Next.js hands a nested fragment's tags to the one that
+// organisation-wide fragments that show a few plans (home cards, the year's
+// chart) are made of them. Next.js hands a nested fragment's tags to the one that
 // called it, so those are stale after a write to any plan they show; making
 // them again then reads the written plan's figures afresh (one statement) and
 // every other plan's from the cache, instead of counting the whole
@@ -18,14 +18,14 @@ import "server-only";
 import { cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import type { CalendarDate } from "@/lib/dates";
-import { orgNamesTag, orgPlansFragmentTags, orgTag, orgWorkTag, planFragmentTags, planTag, planWorkFragmentTags } from "@/lib/cache/tags";
+import { orgFragmentTags, orgNamesTag, orgPlansFragmentTags, orgTag, orgWorkTag, planFragmentTags, planTag, planWorkFragmentTags } from "@/lib/cache/tags";
 import { issuedPlansOfOrganization, issuedPlanYears, latestUpdatesIn, nextSevenDaysOfOrganization, unitNames, unitRowsOf, type UnitRow } from "@/lib/dashboard/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planDashboardOfOrganization, planHeaderOfOrganization } from "@/lib/dashboard/plan";
 import { planCalendarItemsOfOrganization } from "@/lib/dashboard/calendar";
 import { planFigures, type PlanFigures } from "@/lib/dashboard/plan-figures";
 import { timelineYearsWhere } from "@/lib/dashboard/timeline";
-import { addUnitFigures, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
+import { unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planCardsHtml } from "@/components/dashboard/plan-cards";
 import { sortUnits, UNIT_ROWS, unitRowsHtml, type SortKey } from "@/components/dashboard/unit-table";
 import { attentionHref } from "@/lib/activities/attention-address";
@@ -60,13 +60,17 @@ export async function cachedHomePlans(organizationId: string, year: number | nul
   return { count: plans.length, years, cards: planCardsHtml(shown.map((plan, i) => ({ ...plan, ...figures[i]!.progress }))).value };
 }
 
-/** The table by unit over the issued plans (of a year): the sum of each plan's figures, every unit counted once per activity. */
+/**
+ * The table by unit over the issued plans (of a year), every unit counted once
+ * per activity: two statements over the organisation's activities. Not made of
+ * each plan's unit figures, though those are cached: with hundreds of plans,
+ * reading hundreds of entries back costs the app server more than counting
+ * costs the database, and the app server is what readers wait for.
+ */
 export async function cachedHomeUnits(organizationId: string, year: number | null, today: CalendarDate): Promise<UnitRow[]> {
   "use cache";
-  cacheTag(...orgPlansFragmentTags(organizationId));
-  const plans = await issuedPlansOfOrganization(organizationId, year);
-  const perPlan = await Promise.all(plans.map((plan) => cachedPlanUnitFigures(organizationId, plan.id, today)));
-  const figures = addUnitFigures(perPlan);
+  cacheTag(...orgFragmentTags(organizationId), orgNamesTag(organizationId));
+  const figures = await unitFigures(db, { organizationId, today, year });
   return unitRowsOf(await unitNames(organizationId, [...figures.keys()]), figures);
 }
 
@@ -123,10 +127,16 @@ export async function cachedPlanUnitTable(organizationId: string, planId: string
 export async function cachedPlanDashboard(organizationId: string, planId: string, today: CalendarDate) {
   "use cache";
   cacheTag(...planFragmentTags(organizationId, planId));
-  return planDashboardOfOrganization(organizationId, planId, today, {
-    figures: () => cachedPlanFigures(organizationId, planId, today),
-    unitFigures: async () => new Map(await cachedPlanUnitFigures(organizationId, planId, today)),
-  });
+  return planDashboardOfOrganization(
+    organizationId,
+    planId,
+    today,
+    {
+      figures: () => cachedPlanFigures(organizationId, planId, today),
+      unitFigures: async () => new Map(await cachedPlanUnitFigures(organizationId, planId, today)),
+    },
+    () => cachedPlanHeader(organizationId, planId),
+  );
 }
 
 /** The dashboard without its table by unit, which the page takes from cachedPlanUnitTable. */

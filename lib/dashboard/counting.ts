@@ -128,29 +128,3 @@ export async function unitFigures(db: Db, scope: Scope): Promise<Map<string, { l
   for (const { unitId, ...figures } of support) entry(unitId).support = figures;
   return result;
 }
-
-/**
- * The figures of several plans together: an activity belongs to one plan, and a
- * unit counts it once within its plan, so the sums equal the figures counted
- * over all of them at once (unitFigures with a year's scope).
- */
-export function addUnitFigures(perPlan: Iterable<Iterable<[string, { lead: UnitFigures; support: UnitFigures }]>>): Map<string, { lead: UnitFigures; support: UnitFigures }> {
-  const result = new Map<string, { lead: UnitFigures; support: UnitFigures }>();
-  const add = (into: UnitFigures, from: UnitFigures) => {
-    into.total += from.total;
-    into.done += from.done;
-    into.inProgress += from.inProgress;
-    into.blocked += from.blocked;
-    into.overdue += from.overdue;
-    into.onTime += from.onTime;
-  };
-  for (const plan of perPlan) {
-    for (const [unitId, figures] of plan) {
-      if (!result.has(unitId)) result.set(unitId, { lead: emptyFigures(), support: emptyFigures() });
-      const entry = result.get(unitId)!;
-      add(entry.lead, figures.lead);
-      add(entry.support, figures.support);
-    }
-  }
-  return result;
-}

@@ -100,12 +100,24 @@ const directSources = (organizationId: string, planId: string, today: CalendarDa
   unitFigures: () => unitFigures(db, { organizationId, today, planId }),
 });
 
-/** The same for a cached fragment, which the page renders only after its access check (planIsReadable). */
-export async function planDashboardOfOrganization(organizationId: string, planId: string, today: CalendarDate, sources = directSources(organizationId, planId, today)) {
-  return planDashboardOf(organizationId, await planHeaderWhere({ organizationId, id: planId }), today, sources);
+/**
+ * The same for a cached fragment, which the page renders only after its access
+ * check (planIsReadable). `header`: the plan's header when the caller has it
+ * (its own cached entry, which a progress update leaves in place).
+ */
+export async function planDashboardOfOrganization(
+  organizationId: string,
+  planId: string,
+  today: CalendarDate,
+  sources = directSources(organizationId, planId, today),
+  header?: () => Promise<PlanHeader>,
+) {
+  return planDashboardOf(organizationId, await (header ? header() : planHeaderOfOrganization(organizationId, planId)), today, sources);
 }
 
-async function planDashboardOf(organizationId: string, header: Awaited<ReturnType<typeof planHeaderWhere>>, today: CalendarDate, sources: DashboardSources) {
+export type PlanHeader = Awaited<ReturnType<typeof planHeaderWhere>>;
+
+async function planDashboardOf(organizationId: string, header: PlanHeader, today: CalendarDate, sources: DashboardSources) {
   const planId = header.id;
   const [figures, unitFiguresOfPlan, doneRows] = await Promise.all([
     sources.figures(),

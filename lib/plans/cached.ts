@@ -10,8 +10,7 @@ import type { CalendarDate } from "@/lib/dates";
 import { orgNamesTag, planTag, planWorkTag } from "@/lib/cache/tags";
 import { planCostsOf, planHeadingOf, planPhaseIdsOf } from "@/lib/plans/page-reads";
 import { planReviewsOf } from "@/lib/plans/queries";
-import { progressOfPlans } from "@/lib/dashboard/counting";
-import { db } from "@/lib/db";
+import { cachedPlanFigures } from "@/lib/dashboard/cached";
 import { signedCopiesOfCheckedPlan } from "@/lib/signed-copies/queries";
 
 /**
@@ -26,12 +25,17 @@ export async function cachedPlanPageData(organizationId: string, planId: string)
   return { heading, reviews, phaseIds };
 }
 
-/** The plan's progress (the Vietnam date is a key: overdue counts) and its activities' costs. */
+/**
+ * The plan's progress (the Vietnam date is a key: overdue counts) and its
+ * activities' costs. The progress is the plan's figures entry, which the
+ * dashboard, the home cards and the year's chart read too: after a write it is
+ * counted once for all of them.
+ */
 export async function cachedPlanWork(organizationId: string, planId: string, today: CalendarDate) {
   "use cache";
   cacheTag(planWorkTag(planId));
-  const [progress, costs] = await Promise.all([progressOfPlans(db, organizationId, [planId], today), planCostsOf(organizationId, planId)]);
-  return { progress: progress.get(planId)!, costs };
+  const [figures, costs] = await Promise.all([cachedPlanFigures(organizationId, planId, today), planCostsOf(organizationId, planId)]);
+  return { progress: figures.progress, costs };
 }
 
 /**

@@ -60,13 +60,17 @@ type DbActivity = ActivityFieldsData;
 /** Nests sub-tasks under their parents and numbers them: 1, 2 … and 4.1, 4.2 … */
 export function nestActivities(rows: DbActivity[]): ActivityItem[] {
   const byOrder = [...rows].sort((a, b) => a.order - b.order);
-  const top = byOrder.filter((row) => !row.parentId);
+  const top: DbActivity[] = [];
+  const childrenOf = new Map<string, DbActivity[]>();
+  for (const row of byOrder) {
+    if (!row.parentId) top.push(row);
+    else if (childrenOf.has(row.parentId)) childrenOf.get(row.parentId)!.push(row);
+    else childrenOf.set(row.parentId, [row]);
+  }
   // The document numbers by position, so that a gap in the stored order never shows.
   return top.map((row, index) => {
     const parent = { order: index + 1 };
-    const children = byOrder
-      .filter((child) => child.parentId === row.id)
-      .map((child, childIndex) => ({ ...toActivityFields(child), stt: sttOf({ order: childIndex + 1, parent }), subTasks: [] }));
+    const children = (childrenOf.get(row.id) ?? []).map((child, childIndex) => ({ ...toActivityFields(child), stt: sttOf({ order: childIndex + 1, parent }), subTasks: [] }));
     return { ...toActivityFields(row), stt: sttOf(parent), subTasks: children };
   });
 }

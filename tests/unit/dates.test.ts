@@ -71,6 +71,18 @@ describe("calendar dates", () => {
     expect(daysBetween("2022-05-18", "2027-05-18")).toBe(1826);
   });
 
+  it("reads a date once and gives the same answers after: shifting it never changes it, and a bad value is refused every time", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(shiftDate("2022-05-31", 1)).toBe("2022-06-01");
+      expect(shiftDate("2022-05-31", -31)).toBe("2022-04-30");
+      expect(formatDate("2022-05-31")).toBe("31/05/2022");
+      expect(daysBetween("2022-05-31", "2022-06-30")).toBe(30);
+      expect(() => formatDate("2022-02-30")).toThrow(RangeError);
+    }
+    // More dates than the memo holds: it starts again, and answers stay right.
+    for (let day = 0; day < 5_000; day++) expect(daysBetween("2000-01-01", shiftDate("2000-01-01", day))).toBe(day);
+  });
+
   it("knows today in Asia/Ho_Chi_Minh whatever the server's zone", () => {
     // 16:59:59 UTC is 23:59:59 in Việt Nam; one second later it is the next day there.
     expect(todayInVietnam(new Date("2022-05-18T16:59:59Z"))).toBe("2022-05-18");

@@ -10,7 +10,6 @@ import { PROGRESS_RULE_ID } from "@/components/dashboard/progress-rule";
 import { badgeHtml, planCardsHtml, progressBarHtml, type PlanCard } from "@/components/dashboard/plan-cards";
 import { latestUpdatesHtml, upcomingListHtml } from "@/components/dashboard/upcoming-list";
 import { planFiguresOfRows } from "@/lib/dashboard/plan-figures";
-import { addUnitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 
 const card = (over: Partial<PlanCard> = {}): PlanCard => ({
   id: "p1",
@@ -78,18 +77,5 @@ describe("figures made of parts", () => {
     expect(figures.progress).toEqual({ total: 7, done: 2, inProgress: 1, blocked: 1, cancelled: 1, averageProgress: 45, overdue: 2, dueThisWeek: 2 });
     expect(figures.phases).toEqual({ a: { total: 3, done: 2, averageProgress: 80 }, b: { total: 4, done: 0, averageProgress: 10 } });
     expect(planFiguresOfRows([]).progress.averageProgress).toBe(0);
-  });
-
-  it("units' figures of several plans add up", () => {
-    const f = (total: number, done: number, overdue: number): UnitFigures => ({ total, done, inProgress: total - done, blocked: 0, overdue, onTime: done });
-    const sum = addUnitFigures([
-      [["u1", { lead: f(3, 1, 1), support: f(0, 0, 0) }]],
-      [
-        ["u1", { lead: f(2, 2, 0), support: f(1, 0, 1) }],
-        ["u2", { lead: f(0, 0, 0), support: f(4, 1, 0) }],
-      ],
-      [],
-    ]);
-    expect(Object.fromEntries(sum)).toEqual({ u1: { lead: f(5, 3, 1), support: f(1, 0, 1) }, u2: { lead: f(0, 0, 0), support: f(4, 1, 0) } });
   });
 });
