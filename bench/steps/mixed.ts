@@ -11,9 +11,32 @@
 import autocannon from "autocannon";
 import type { Db } from "@/lib/db-client";
 import { writableActivities } from "./sizes";
+import { median, ratiosBeside } from "./beside-floor";
 
 export type MixedKind = { kind: string; requests: number; reqPerSec: number; equivReqPerSec: number; ratioToFloor: number; meanMs: number; p50: number; p95: number; non2xx: number };
 export type MixedResult = { reqPerSec: number; ratioToFloor: number; writeShare: number; kinds: MixedKind[]; created201: number; newRows: number; lostUpdates: number; errors: number };
+
+/** Several runs, each between two runs of the floor: the run with the median ratio is kept, its kinds compared with the floor around it; lost updates are summed over all. */
+export type MixedBesideFloor = MixedResult & { runs: number[]; besideFloor: { floorRuns: number[]; ratios: number[] } };
+
+export function mixedBesideFloor(runs: MixedResult[], floorRuns: number[]): MixedBesideFloor {
+  const ratios = ratiosBeside(
+    runs.map((m) => m.reqPerSec),
+    floorRuns,
+  );
+  const kept = ratios.indexOf(median(ratios));
+  const run = runs[kept]!;
+  const floor = (floorRuns[kept]! + floorRuns[kept + 1]!) / 2;
+  return {
+    ...run,
+    ratioToFloor: ratios[kept]!,
+    kinds: run.kinds.map((k) => ({ ...k, ratioToFloor: Math.round((k.equivReqPerSec / floor) * 100) / 100 })),
+    runs: runs.map((m) => m.reqPerSec),
+    besideFloor: { floorRuns, ratios },
+    lostUpdates: runs.reduce((n, m) => n + m.lostUpdates, 0),
+    created201: runs.reduce((n, m) => n + m.created201, 0),
+  };
+}
 
 const CONNECTIONS = 10;
 const WRITE_SHARE = 0.05;

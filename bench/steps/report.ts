@@ -8,6 +8,7 @@ import type { Row } from "./pages";
 import type { UpdateCounts } from "./updates";
 import type { SizeRow } from "./sizes";
 import type { MixedResult } from "./mixed";
+import type { BesideFloor } from "./beside-floor";
 
 type Target = { target: string; measured: string; met: boolean };
 
@@ -19,6 +20,8 @@ export type Report = {
   results: Row[];
   sizes: SizeRow[];
   mixed: MixedResult;
+  /** The target pages' ratios to the floor, measured beside it (bench/steps/beside-floor.ts). */
+  beside: BesideFloor[];
   updates: UpdateCounts;
   queryCounts: Record<string, number>;
   bundles: Record<string, number>;
@@ -45,6 +48,15 @@ export function report(r: Report, log: (line: string) => void) {
     "cache hits": x.cacheHits == null ? "—" : x.cacheHits,
   }));
   console.table(table);
+  console.table(
+    r.beside.map((b) => ({
+      "beside the floor": b.name,
+      "floor req/s": b.floorRuns.join(", "),
+      "page req/s": b.pageRuns.join(", "),
+      "× floor (each)": b.ratios.join(", "),
+      "× floor (median)": b.ratio,
+    })),
+  );
   const ratio = (value: number) => Math.round((value / floor) * 100) / 100;
   console.table(
     r.sizes.map((x) => ({
@@ -64,7 +76,7 @@ export function report(r: Report, log: (line: string) => void) {
     ...r.mixed.kinds.map((k) => ({ "mixed (95% reads, 5% writes)": k.kind, requests: k.requests, "req/s": k.reqPerSec, "req/s equiv.": k.equivReqPerSec, "× floor": k.ratioToFloor, "mean ms": k.meanMs, "p95 ms": k.p95, non2xx: k.non2xx })),
   ]);
   const targets = [
-    ...checkTargets(r.results, floor, { lostUpdates: r.updates.lostUpdates, queryCounts: r.queryCounts, bundles: r.bundles, scores: r.scores }),
+    ...checkTargets(r.results, floor, { lostUpdates: r.updates.lostUpdates, queryCounts: r.queryCounts, bundles: r.bundles, scores: r.scores, beside: r.beside }),
     ...growthTargets(r.sizes, r.mixed),
   ];
   console.table(targets);
@@ -78,6 +90,7 @@ export function report(r: Report, log: (line: string) => void) {
     load: { connections: 10, durationSeconds: r.duration, routes: r.results.map((x) => ({ ...x, ratioToFloor: Math.round((x.reqPerSec / floor) * 100) / 100 })) },
     planSizes: r.sizes.map((x) => ({ ...x, ratioToFloor: ratio(x.reqPerSec) })),
     mixed: r.mixed,
+    besideFloor: r.beside,
     updates: r.updates,
     queryCounts: r.queryCounts,
     firstLoadJsGzipKb: r.bundles,
@@ -98,7 +111,7 @@ const FLOOR_MS_TARGET = Math.round(((FLOOR_MS_BEFORE * 2) / 3) * 10) / 10;
 function checkTargets(
   results: { name: string; reqPerSec: number; p95: number; serverMsMedian?: number }[],
   floor: number,
-  extra: { lostUpdates: number; queryCounts: Record<string, number>; bundles: Record<string, number>; scores: Record<string, Scores> | null },
+  extra: { lostUpdates: number; queryCounts: Record<string, number>; bundles: Record<string, number>; scores: Record<string, Scores> | null; beside: BesideFloor[] },
 ): Target[] {
   const out: Target[] = [];
   const byName = (prefix: string) => results.find((r) => r.name.startsWith(prefix))!;
@@ -109,10 +122,9 @@ function checkTargets(
   }
   for (const r of results.filter((x) => x.name.startsWith("timeline"))) out.push({ target: `${r.name}: p95 ≤ 300 ms`, measured: `${r.p95} ms`, met: r.p95 <= 300 });
   // Issue 17: the heavy pages close to the lightest one, and the lightest one lighter.
-  for (const name of ["home dashboard", "largest plan page", "plan dashboard", "my unit's work", "timeline: largest plan", "timeline: year"]) {
-    const r = byName(name);
-    const ratio = Math.round((r.reqPerSec / floor) * 100) / 100;
-    out.push({ target: `${r.name}: ≥ 0.6× floor req/s (10 connections)`, measured: `${ratio}×`, met: ratio >= 0.6 });
+  // Measured beside the floor (the median of three ratios, each to the floor runs around it).
+  for (const b of extra.beside) {
+    out.push({ target: `${b.name}: ≥ 0.6× floor req/s (10 connections, beside the floor)`, measured: `${b.ratio}× (${b.ratios.join(", ")})`, met: b.ratio >= 0.6 });
   }
   const floorRow = results[0]!;
   if (floorRow.serverMsMedian !== undefined) {
