@@ -10,6 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { prepareDatabase, type PreparedDatabase } from "./db/prepare";
 import { buildIfNeeded, serverActionsKey } from "./build-if-needed";
+import { APP_NODE_FLAGS } from "./app-node-flags";
 import { e2eDataDir, removeDatabaseUrl, writeDatabaseUrl } from "./db/url-file";
 import { supervise, type SuperviseOptions, type Supervisor } from "./supervise";
 import { createPrismaClient } from "@/lib/db-client";
@@ -49,7 +50,7 @@ function nextApp(): AppLauncher {
   return {
     prepare: dev ? undefined : async () => void (await buildIfNeeded(log)),
     spawn: (env) =>
-      spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/server.ts"), ...(dev ? ["--dev"] : [])], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] }),
+      spawn(process.execPath, [...APP_NODE_FLAGS, "--import", "tsx", path.join(ROOT, "scripts/server.ts"), ...(dev ? ["--dev"] : [])], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] }),
   };
 }
 

@@ -1,6 +1,7 @@
 // Step 2: the production build behind bench/server.ts, on the bench database.
 import { spawn } from "node:child_process";
 import { buildIfNeeded } from "@/scripts/build-if-needed";
+import { APP_NODE_FLAGS } from "@/scripts/app-node-flags";
 import { waitFor } from "../lib/http";
 
 export type BenchServer = { base: string; stop: () => Promise<void> };
@@ -8,7 +9,7 @@ export type BenchServer = { base: string; stop: () => Promise<void> };
 export async function startServer(options: { root: string; port: number; databaseUrl: string; log: (line: string) => void; nodeArgs?: string[] }): Promise<BenchServer> {
   const base = `http://127.0.0.1:${options.port}`;
   await buildIfNeeded(options.log);
-  const server = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "bench/server.ts"], {
+  const server = spawn(process.execPath, [...APP_NODE_FLAGS, ...(options.nodeArgs ?? []), "--import", "tsx", "bench/server.ts"], {
     cwd: options.root,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
