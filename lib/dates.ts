@@ -26,10 +26,6 @@ function isoOf(date: Date): CalendarDate {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-/**
- * The parts of a date written yyyy-MM-dd (a time after it is ignored); anything that is not a real
- * date is refused, as date-fns refused it ("Invalid time value").
- */
 type Parts = { readonly year: number; readonly month: number; readonly day: number; readonly time: number };
 
 // A page draws the same few days again and again (a large plan's rows share their windows' ends): each
@@ -37,6 +33,10 @@ type Parts = { readonly year: number; readonly month: number; readonly day: numb
 const PARTS = new Map<string, Parts>();
 const PARTS_MAX = 4_096;
 
+/**
+ * The parts of a date written yyyy-MM-dd (a time after it is ignored) and its UTC midnight in ms;
+ * anything that is not a real date is refused, as date-fns refused it ("Invalid time value").
+ */
 function partsOf(value: CalendarDate): Parts {
   const known = PARTS.get(value);
   if (known) return known;

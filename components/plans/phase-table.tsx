@@ -21,9 +21,10 @@ function content(text: string): Html | string {
 // Rows stay lean (a plan may have hundreds): cell styles come from .sheet and
 // .phase-table, and so do the labels a cell shows on a phone ("Đơn vị chủ trì:
 // …", by column in app/styles/document.css, not a data-label on every cell:
-// a fifth of the page's bytes on a large plan); "Chi tiết" is a plain link, and the rows are one string made once per change with
-// the cached plan body (components/plans/cached-plan-document.tsx), not a React
-// tree carried through the cache, the RSC payload and the HTML renderer per view.
+// a fifth of the page's bytes on a large plan); "Chi tiết" is a plain link;
+// and the rows are one string made once per change with the cached plan body
+// (components/plans/cached-plan-document.tsx), not a React tree carried
+// through the cache, the RSC payload and the HTML renderer per view.
 function activityRow(activity: ActivityItem, sub: boolean, withCost: boolean): Html {
   const progress = Math.max(0, Math.min(100, Math.round(activity.progress)));
   return html`<tr${sub ? html` class="sub"` : ""}><td>${activity.stt}</td><td>${content(activity.content)}</td><td>${activity.leadUnit.name}</td><td>${activity.supporters.length ? units(activity.supporters) : ""}</td><td><time datetime="${activity.start}">${formatWindow(activity.start, activity.end)}</time></td>${
