@@ -82,12 +82,12 @@ async function main() {
     await db.apiToken.create({ data: { organizationId: org.organizationId, userId: leaderUser.id, name: "bench", tokenHash: hash, prefix } });
     const api = { Authorization: `Bearer ${token}` };
 
-    const results = await measurePages(base, routes(org, year, { leader, staff, api }), DURATION, log);
+    const list = routes(org, year, { leader, staff, api });
+    const results = await measurePages(base, list, DURATION, log);
     const updates = await measureUpdates(base, db, org.organizationId, api, DURATION, log);
     results.push(updates.row);
     const sizes = await measurePlanSizes(base, db, sized, { leader, api }, DURATION, log);
     // The target pages and the mixed workload, each beside the floor (bench/steps/beside-floor.ts).
-    const list = routes(org, year, { leader, staff, api });
     const floorRoute = list[0]!;
     const beside = await measureBesideFloor(base, floorRoute, list.filter((r) => RATIO_TARGETS.some((name) => r.name.startsWith(name))), PAIR_SECONDS, log);
     const mixedRun = () =>

@@ -8,8 +8,7 @@
 // before and after it, and the median of the three ratios kept. The mixed
 // workload is measured the same way (bench/run.ts). These ratios decide the
 // issue's targets; the routes table keeps the separate runs.
-import type { LoadResult } from "../lib/load";
-import { load } from "../lib/load";
+import { load, type LoadResult } from "../lib/load";
 import type { Route } from "./pages";
 
 export type BesideFloor = { name: string; floorRuns: number[]; pageRuns: number[]; ratios: number[]; ratio: number };

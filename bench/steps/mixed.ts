@@ -16,7 +16,7 @@ import { median, ratiosBeside } from "./beside-floor";
 export type MixedKind = { kind: string; requests: number; reqPerSec: number; equivReqPerSec: number; ratioToFloor: number; meanMs: number; p50: number; p95: number; non2xx: number };
 export type MixedResult = { reqPerSec: number; ratioToFloor: number; writeShare: number; kinds: MixedKind[]; created201: number; newRows: number; lostUpdates: number; errors: number };
 
-/** Several runs, each between two runs of the floor: the run with the median ratio is kept, its kinds compared with the floor around it; lost updates are summed over all. */
+/** Several runs, each between two runs of the floor: the run with the median ratio is kept, its kinds compared with the floor around it; writes, rows and lost updates are summed over all. */
 export type MixedBesideFloor = MixedResult & { runs: number[]; besideFloor: { floorRuns: number[]; ratios: number[] } };
 
 export function mixedBesideFloor(runs: MixedResult[], floorRuns: number[]): MixedBesideFloor {
@@ -35,6 +35,7 @@ export function mixedBesideFloor(runs: MixedResult[], floorRuns: number[]): Mixe
     besideFloor: { floorRuns, ratios },
     lostUpdates: runs.reduce((n, m) => n + m.lostUpdates, 0),
     created201: runs.reduce((n, m) => n + m.created201, 0),
+    newRows: runs.reduce((n, m) => n + m.newRows, 0),
   };
 }
 

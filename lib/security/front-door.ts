@@ -42,8 +42,9 @@ export const FRONT_DOOR_HEADER = "x-kehoach-front-door";
 /**
  * Set, by the same hands and stripped the same way, on a checked page request
  * that is answered with HTML: a document GET (a HEAD has no body to take the
- * markup), not the client router's RSC request nor a server action called from a page. Large static markup is then
- * written into the HTML only, not again into the RSC payload (components/ui/markup.tsx).
+ * markup), not the client router's RSC request nor a server action called from
+ * a page. Large static markup is then written into the HTML only, not again
+ * into the RSC payload (components/ui/markup.tsx).
  */
 export const HTML_ANSWER_HEADER = "x-kehoach-html-answer";
 

@@ -31,5 +31,6 @@ describe("ratios beside the floor", () => {
     expect(kept.runs).toEqual([50, 80, 60]);
     expect(kept.lostUpdates).toBe(1);
     expect(kept.created201).toBe(15);
+    expect(kept.newRows).toBe(15);
   });
 });
