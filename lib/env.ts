@@ -88,7 +88,7 @@ export const remindersEnabled = () => hasDatabase() && reminders() !== "0";
 /** How often an instance looks for due jobs (tests use a short one). */
 export const jobTickMs = setting(() => process.env.KEHOACH_JOB_TICK_MS, z.coerce.number().int().min(100), 60_000);
 
-/** Memory for each instance's cache of rendered fragments ("use cache"), in MB; 0 turns it off. */
+/** Memory for each instance's cache of rendered fragments and shared values (lib/cache/), in MB; 0 turns it off. */
 export const cacheMegabytes = setting(() => process.env.KEHOACH_CACHE_MB, z.coerce.number().int().min(0), 64);
 
 /** The site is served over HTTPS (NEXTAUTH_URL says so): cookies are then Secure. */

@@ -13,7 +13,7 @@
 // supports), org:<o> (plans and phases: status, titles) and org:<o>:names
 // (unit names, group membership).
 import "server-only";
-import { cacheTag } from "next/cache";
+import { remember, tagEntry } from "@/lib/cache/memo";
 import { unitChoicesOfOrganization } from "@/lib/units/queries";
 import type { CalendarDate } from "@/lib/dates";
 import { orgNamesTag, orgTag, unitTag } from "@/lib/cache/tags";
@@ -53,11 +53,11 @@ export async function unitWorkView(organizationId: string, unitId: string, filte
 export type WorkView = NonNullable<Awaited<ReturnType<typeof unitWorkView>>>;
 
 async function cachedUnitWorkView(organizationId: string, unitId: string, filters: WorkViewFilters, today: CalendarDate, page: number) {
-  "use cache";
-  cacheTag(unitTag(unitId), orgTag(organizationId), orgNamesTag(organizationId));
-  const view = await unitWorkView(organizationId, unitId, filters, today, page);
-  if (view?.unitGroupIds.length) cacheTag(...view.unitGroupIds.map(unitTag));
-  return view;
+  return remember("cachedUnitWorkView", [organizationId, unitId, filters, today, page], [unitTag(unitId), orgTag(organizationId), orgNamesTag(organizationId)], async () => {
+    const view = await unitWorkView(organizationId, unitId, filters, today, page);
+    if (view?.unitGroupIds.length) tagEntry(...view.unitGroupIds.map(unitTag));
+    return view;
+  });
 }
 
 /**
@@ -78,8 +78,8 @@ export function readUnitWorkView(organizationId: string, unitId: string, { q, ..
  * hundreds), and the first of them.
  */
 export async function cachedUnitChoices(organizationId: string) {
-  "use cache";
-  cacheTag(orgNamesTag(organizationId));
-  const units = await unitChoicesOfOrganization(organizationId);
-  return { firstId: units[0]?.id, options: optionsMarkup(units.map((u) => ({ value: u.id, label: u.name }))) };
+  return remember("cachedUnitChoices", [organizationId], [orgNamesTag(organizationId)], async () => {
+    const units = await unitChoicesOfOrganization(organizationId);
+    return { firstId: units[0]?.id, options: optionsMarkup(units.map((u) => ({ value: u.id, label: u.name }))) };
+  });
 }

@@ -3,6 +3,7 @@ import type { CalendarDate } from "@/lib/dates";
 import { readPlanShellOfOrganization } from "@/lib/plans/queries";
 import { phaseActivitiesOf } from "@/lib/plans/page-reads";
 import { orgNamesTag, phaseTag, planTag } from "@/lib/cache/tags";
+import { remember } from "@/lib/cache/memo";
 import { PlanBudget } from "@/components/plans/plan-budget";
 import { PlanDocumentView, type PhaseBodies } from "@/components/plans/plan-document";
 import { EmptyPhase, PHASE_TABLE_FRAME, phaseTableHtml } from "@/components/plans/phase-table";
@@ -41,24 +42,18 @@ type PhaseBodyProps = { organizationId: string; planId: string; phaseId: string;
  * are named as of the plan's issue date (`issueDate`, null: today's names), so
  * the Vietnam date is a key too. `rows`: the first rows shown (null: all of them).
  */
-async function cachedPhaseTable(props: PhaseBodyProps): Promise<string | null> {
-  "use cache";
+function cachedPhaseTable(props: PhaseBodyProps): Promise<string | null> {
   const { organizationId, planId, phaseId, issueDate, today, withCost, rows } = props;
-  cacheTag(phaseTag(phaseId), orgNamesTag(organizationId));
-  const activities = await phaseActivitiesOf(organizationId, planId, phaseId, issueDate, today);
-  if (activities.length === 0) return null;
-  return phaseTableHtml({ id: phaseId, activities }, withCost, rows === null ? undefined : { rows, showAllHref: `/plans/${planId}?all=1` }).value;
+  return remember("cachedPhaseTable", [organizationId, planId, phaseId, issueDate, today, withCost, rows], [phaseTag(phaseId), orgNamesTag(organizationId)], async () => {
+    const activities = await phaseActivitiesOf(organizationId, planId, phaseId, issueDate, today);
+    if (activities.length === 0) return null;
+    return phaseTableHtml({ id: phaseId, activities }, withCost, rows === null ? undefined : { rows, showAllHref: `/plans/${planId}?all=1` }).value;
+  });
 }
 
-/**
- * Every phase's table of the plan, one entry holding the phases' own entries:
- * a view is one lookup, and after a progress update the phases that did not
- * change come from their own entries (Next.js gives this entry their tags).
- */
-async function cachedPhaseTables(props: Omit<PhaseBodyProps, "phaseId"> & { phaseIds: string[] }): Promise<(string | null)[]> {
-  "use cache";
+/** Every phase's table of the plan, each its own entry: a progress update re-renders its own phase's only. */
+function cachedPhaseTables(props: Omit<PhaseBodyProps, "phaseId"> & { phaseIds: string[] }): Promise<(string | null)[]> {
   const { phaseIds, ...rest } = props;
-  cacheTag(planTag(rest.planId));
   return Promise.all(phaseIds.map((phaseId) => cachedPhaseTable({ ...rest, phaseId })));
 }
 

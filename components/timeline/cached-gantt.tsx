@@ -1,4 +1,4 @@
-import { cacheTag } from "next/cache";
+import { remember } from "@/lib/cache/memo";
 import type { CalendarDate } from "@/lib/dates";
 import { orgNamesTag, orgPlansFragmentTags, phaseTag, planTag, planWorkTag } from "@/lib/cache/tags";
 import { yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
@@ -12,18 +12,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 // checks access (readPlanFacts) before it renders this.
 
 /** The phases and the window: the plan's phase rows and every activity's dates (any activity-level write). */
-async function cachedChartFrame(organizationId: string, planId: string) {
-  "use cache";
-  cacheTag(planTag(planId), planWorkTag(planId));
-  return planChartFrameOf(organizationId, planId);
+function cachedChartFrame(organizationId: string, planId: string) {
+  return remember("cachedChartFrame", [organizationId, planId], [planTag(planId), planWorkTag(planId)], () => planChartFrameOf(organizationId, planId));
 }
 
 /** One phase's rows as markup, placed in the window; keyed by the Vietnam date too (overdue bars). */
 async function cachedPhaseChartRows(organizationId: string, planId: string, phaseId: string, start: CalendarDate, end: CalendarDate, today: CalendarDate) {
-  "use cache";
-  cacheTag(phaseTag(phaseId), orgNamesTag(organizationId));
-  const { pct, width } = scaleOf({ start, end });
-  return rowsHtml(await phaseChartRowsOf(organizationId, planId, phaseId, today), pct, width).value;
+  return remember("cachedPhaseChartRows", [organizationId, planId, phaseId, start, end, today], [phaseTag(phaseId), orgNamesTag(organizationId)], async () => {
+    const { pct, width } = scaleOf({ start, end });
+    return rowsHtml(await phaseChartRowsOf(organizationId, planId, phaseId, today), pct, width).value;
+  });
 }
 
 /** The chart: the frame (legend, scale) is small and drawn per view around the phases' cached rows. */
@@ -42,13 +40,13 @@ export async function CachedPlanGantt({ organizationId, planId, today, caption }
  * to a plan of this year re-reads only that plan's figures.
  */
 async function cachedYearChart(organizationId: string, year: number, today: CalendarDate) {
-  "use cache";
-  cacheTag(...orgPlansFragmentTags(organizationId));
-  const { rows, ...timeline } = await yearTimelineOfOrganization(organizationId, year, today);
-  if (!rows.length) return { timeline, rowsMarkup: null };
-  const scale = timeline.window ? scaleOf(timeline.window) : null;
-  const rowsMarkup = scale ? rowsHtml(rows, scale.pct, scale.width).value : "";
-  return { timeline, rowsMarkup };
+  return remember("cachedYearChart", [organizationId, year, today], orgPlansFragmentTags(organizationId), async () => {
+    const { rows, ...timeline } = await yearTimelineOfOrganization(organizationId, year, today);
+    if (!rows.length) return { timeline, rowsMarkup: null };
+    const scale = timeline.window ? scaleOf(timeline.window) : null;
+    const rowsMarkup = scale ? rowsHtml(rows, scale.pct, scale.width).value : "";
+    return { timeline, rowsMarkup };
+  });
 }
 
 export async function CachedYearGantt({ organizationId, year, today }: { organizationId: string; year: number; today: CalendarDate }) {

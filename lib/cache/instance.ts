@@ -25,7 +25,7 @@ export function createCache(options: Options): Installed {
   return { store, listener };
 }
 
-/** Starts the process's cache (once); maxBytes 0 leaves "use cache" uncached. */
+/** Starts the process's cache (once); maxBytes 0 leaves everything uncached. */
 export function installCache(options: Options): Installed | undefined {
   const holder = globalThis as Holder;
   if (holder[KEY] || options.maxBytes <= 0) return holder[KEY];

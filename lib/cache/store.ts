@@ -1,4 +1,5 @@
-// The "use cache" store of one app instance: entries in memory (an LRU bounded
+// The cache of one app instance, for "use cache" and for values kept as they
+// are (lib/cache/memo.ts): entries in memory (an LRU bounded
 // by bytes), and the time each tag was last invalidated as this instance heard
 // of it. An entry made before one of its tags was invalidated is a miss.
 // Invalidations arrive from PostgreSQL (lib/cache/listener.ts); this file holds
@@ -6,6 +7,15 @@
 import type { CacheEntry, CacheHandler } from "next/dist/server/lib/cache-handlers/types";
 
 type Stored = { meta: Omit<CacheEntry, "value">; bytes: Uint8Array; size: number };
+
+/** A value kept as it is (lib/cache/memo.ts): made at `timestamp`, stale once one of its tags is invalidated after. */
+export type KeptValue = { value: unknown; tags: string[]; timestamp: number; size: number };
+
+/** How long a kept value is served at most, as "use cache" entries (cacheLife "default": revalidate 900 s). */
+export const KEPT_FOR_MS = 900_000;
+
+// Kept values share the map, its bound and its order with Next.js's entries, under keys of their own.
+const KEPT = "kept:";
 
 export type CacheCounters = { hits: number; misses: number; sets: number; evictions: number; invalidations: number };
 
@@ -19,6 +29,12 @@ export type CacheStore = CacheHandler & {
   counters(): CacheCounters;
   resetCounters(): void;
   size(): { entries: number; bytes: number };
+  /** A kept value still fresh, or undefined (counted as a hit or a miss). */
+  recall(key: string): { value: unknown; tags: string[] } | undefined;
+  /** Keeps a value made at `timestamp`, unless an invalidation came since. */
+  keep(key: string, value: KeptValue): void;
+  /** The clock entries are stamped with (tests give the store their own). */
+  now(): number;
 };
 
 export type StoreOptions = {
@@ -61,13 +77,25 @@ export const cacheClock = () => performance.timeOrigin + performance.now();
 export function createCacheStore(options: StoreOptions): CacheStore {
   const now = options.now ?? cacheClock;
   // A Map keeps insertion order: re-inserting on read makes its first key the least recently used.
-  const entries = new Map<string, Stored>();
+  const entries = new Map<string, Stored | KeptValue>();
   const pending = new Map<string, Promise<void>>();
   const tagTimes = new Map<string, number>();
   let epoch = 0;
   let serving = true;
   let bytes = 0;
   const counters: CacheCounters = { hits: 0, misses: 0, sets: 0, evictions: 0, invalidations: 0 };
+
+  const add = (key: string, stored: Stored | KeptValue) => {
+    remove(key);
+    entries.set(key, stored);
+    bytes += stored.size;
+    counters.sets++;
+    for (const old of entries.keys()) {
+      if (bytes <= options.maxBytes) break;
+      remove(old);
+      counters.evictions++;
+    }
+  };
 
   const remove = (key: string) => {
     const stored = entries.get(key);
@@ -94,7 +122,7 @@ export function createCacheStore(options: StoreOptions): CacheStore {
       if (waiting) await waiting;
       if (!serving) return miss();
       const stored = entries.get(cacheKey);
-      if (!stored) return miss();
+      if (!stored || !("meta" in stored)) return miss();
       const { meta } = stored;
       if (meta.expire < 0 || now() > meta.timestamp + meta.revalidate * 1000 || staleAt([...meta.tags, ...softTags], meta.timestamp)) {
         remove(cacheKey);
@@ -118,15 +146,7 @@ export function createCacheStore(options: StoreOptions): CacheStore {
         const { value: _value, ...meta } = entry;
         const size = value.byteLength + cacheKey.length;
         if (size > options.maxBytes) return;
-        remove(cacheKey);
-        entries.set(cacheKey, { meta, bytes: value, size });
-        bytes += size;
-        counters.sets++;
-        for (const key of entries.keys()) {
-          if (bytes <= options.maxBytes) break;
-          remove(key);
-          counters.evictions++;
-        }
+        add(cacheKey, { meta, bytes: value, size });
       } catch {
         // A stream that failed leaves no entry; the next read renders again.
       } finally {
@@ -160,6 +180,27 @@ export function createCacheStore(options: StoreOptions): CacheStore {
     setServing(value) {
       serving = value;
     },
+
+    recall(key) {
+      if (!serving) return miss();
+      const stored = entries.get(KEPT + key);
+      if (!stored || "meta" in stored) return miss();
+      if (staleAt(stored.tags, stored.timestamp) || now() > stored.timestamp + KEPT_FOR_MS) {
+        remove(KEPT + key);
+        return miss();
+      }
+      entries.delete(KEPT + key);
+      entries.set(KEPT + key, stored);
+      counters.hits++;
+      return stored;
+    },
+
+    keep(key, value) {
+      if (!serving || staleAt(value.tags, value.timestamp) || value.size > options.maxBytes) return;
+      add(KEPT + key, value);
+    },
+
+    now,
 
     counters: () => ({ ...counters }),
     resetCounters() {

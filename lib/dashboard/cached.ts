@@ -1,5 +1,5 @@
 // Figures that are the same for every reader of an organisation, computed once
-// per change ("use cache", lib/cache/) and shared by all of them. Each takes
+// per change (remember(), lib/cache/memo.ts) and shared by all of them. Each takes
 // what it depends on as arguments (they are the cache key): the organisation,
 // the plan or year, and the Vietnam date, since "quá hạn" turns over at
 // midnight in Asia/Ho_Chi_Minh. Never the user: a page checks access first
@@ -9,13 +9,13 @@
 // Re-render only what a write changed: one plan's figures are fragments of
 // their own, tagged with that plan only (plan:<p>, plan:<p>:work), and the
 // organisation-wide fragments that show a few plans (home cards, the year's
-// chart) are made of them. Next.js hands a nested fragment's tags to the one that
+// chart) are made of them. remember() hands a nested fragment's tags to the one that
 // called it, so those are stale after a write to any plan they show; making
 // them again then reads the written plan's figures afresh (one statement) and
 // every other plan's from the cache, instead of counting the whole
 // organisation's activities again.
 import "server-only";
-import { cacheTag } from "next/cache";
+import { remember } from "@/lib/cache/memo";
 import { db } from "@/lib/db";
 import type { CalendarDate } from "@/lib/dates";
 import { orgFragmentTags, orgNamesTag, orgPlansFragmentTags, orgTag, orgWorkTag, planFragmentTags, planTag, planWorkFragmentTags } from "@/lib/cache/tags";
@@ -35,29 +35,27 @@ import { upcomingListHtml } from "@/components/dashboard/upcoming-list";
 export const PLAN_CARDS = 12;
 
 /** One plan's progress and its phases' (one statement), until the plan or its work changes. */
-export async function cachedPlanFigures(organizationId: string, planId: string, today: CalendarDate): Promise<PlanFigures> {
-  "use cache";
-  cacheTag(...planWorkFragmentTags(planId));
-  return planFigures(db, organizationId, planId, today);
+export function cachedPlanFigures(organizationId: string, planId: string, today: CalendarDate): Promise<PlanFigures> {
+  return remember("cachedPlanFigures", [organizationId, planId, today], planWorkFragmentTags(planId), () => planFigures(db, organizationId, planId, today));
 }
 
 export type UnitFigureEntry = [unitId: string, figures: { lead: UnitFigures; support: UnitFigures }];
 
 /** What each unit leads and supports in one plan; groups expand to their members, so names (groups) tag it too. */
 export async function cachedPlanUnitFigures(organizationId: string, planId: string, today: CalendarDate): Promise<UnitFigureEntry[]> {
-  "use cache";
-  cacheTag(...planWorkFragmentTags(planId), orgNamesTag(organizationId));
-  return [...(await unitFigures(db, { organizationId, today, planId }))];
+  return remember("cachedPlanUnitFigures", [organizationId, planId, today], [...planWorkFragmentTags(planId), orgNamesTag(organizationId)], async () => {
+    return [...(await unitFigures(db, { organizationId, today, planId }))];
+  });
 }
 
 /** The home cards (markup), how many plans run and in which years: the plans' rows, and each shown plan's figures. */
 export async function cachedHomePlans(organizationId: string, year: number | null, today: CalendarDate, all: boolean): Promise<{ count: number; years: number[]; cards: string }> {
-  "use cache";
-  cacheTag(...orgPlansFragmentTags(organizationId));
-  const [plans, years] = await Promise.all([issuedPlansOfOrganization(organizationId, year), issuedPlanYears(organizationId)]);
-  const shown = all ? plans : plans.slice(0, PLAN_CARDS);
-  const figures = await Promise.all(shown.map((plan) => cachedPlanFigures(organizationId, plan.id, today)));
-  return { count: plans.length, years, cards: planCardsHtml(shown.map((plan, i) => ({ ...plan, ...figures[i]!.progress }))).value };
+  return remember("cachedHomePlans", [organizationId, year, today, all], orgPlansFragmentTags(organizationId), async () => {
+    const [plans, years] = await Promise.all([issuedPlansOfOrganization(organizationId, year), issuedPlanYears(organizationId)]);
+    const shown = all ? plans : plans.slice(0, PLAN_CARDS);
+    const figures = await Promise.all(shown.map((plan) => cachedPlanFigures(organizationId, plan.id, today)));
+    return { count: plans.length, years, cards: planCardsHtml(shown.map((plan, i) => ({ ...plan, ...figures[i]!.progress }))).value };
+  });
 }
 
 /**
@@ -68,17 +66,17 @@ export async function cachedHomePlans(organizationId: string, year: number | nul
  * costs the database, and the app server is what readers wait for.
  */
 export async function cachedHomeUnits(organizationId: string, year: number | null, today: CalendarDate): Promise<UnitRow[]> {
-  "use cache";
-  cacheTag(...orgFragmentTags(organizationId), orgNamesTag(organizationId));
-  const figures = await unitFigures(db, { organizationId, today, year });
-  return unitRowsOf(await unitNames(organizationId, [...figures.keys()]), figures);
+  return remember("cachedHomeUnits", [organizationId, year, today], [...orgFragmentTags(organizationId), orgNamesTag(organizationId)], async () => {
+    const figures = await unitFigures(db, { organizationId, today, year });
+    return unitRowsOf(await unitNames(organizationId, [...figures.keys()]), figures);
+  });
 }
 
 /** The next seven days (markup): any activity of any issued plan may enter or leave it, so every write re-makes it (a few rows, one indexed read). */
 export async function cachedUpcoming(organizationId: string, year: number | null, today: CalendarDate): Promise<string> {
-  "use cache";
-  cacheTag(orgTag(organizationId), orgWorkTag(organizationId), orgNamesTag(organizationId));
-  return upcomingListHtml(await nextSevenDaysOfOrganization(organizationId, year, today)).value;
+  return remember("cachedUpcoming", [organizationId, year, today], [orgTag(organizationId), orgWorkTag(organizationId), orgNamesTag(organizationId)], async () => {
+    return upcomingListHtml(await nextSevenDaysOfOrganization(organizationId, year, today)).value;
+  });
 }
 
 /** A view of the table by unit: what the reader chose (sort, all rows) and what the page decided for them (their unit, links they may follow). */
@@ -104,60 +102,60 @@ function unitTableFragment(all: UnitRow[], view: UnitTableView, hrefs: { list: (
  * them), instead of carrying every unit's figures into each request.
  */
 export async function cachedHomeUnitTable(organizationId: string, year: number | null, today: CalendarDate, view: UnitTableView): Promise<UnitTableFragment> {
-  "use cache";
-  cacheTag(...orgPlansFragmentTags(organizationId));
-  const yearQuery: Record<string, string> = year === null ? {} : { year: String(year) };
-  return unitTableFragment(await cachedHomeUnits(organizationId, year, today), view, {
-    list: (unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, ...yearQuery, ...filter })}`,
-    attention: (unitId) => attentionHref(unitId),
+  return remember("cachedHomeUnitTable", [organizationId, year, today, view], orgPlansFragmentTags(organizationId), async () => {
+    const yearQuery: Record<string, string> = year === null ? {} : { year: String(year) };
+    return unitTableFragment(await cachedHomeUnits(organizationId, year, today), view, {
+      list: (unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, ...yearQuery, ...filter })}`,
+      attention: (unitId) => attentionHref(unitId),
+    });
   });
 }
 
 /** The plan dashboard's table by unit for one view (attention links only on an issued plan). */
 export async function cachedPlanUnitTable(organizationId: string, planId: string, today: CalendarDate, view: UnitTableView): Promise<UnitTableFragment> {
-  "use cache";
-  cacheTag(...planFragmentTags(organizationId, planId));
-  const d = await cachedPlanDashboard(organizationId, planId, today);
-  return unitTableFragment(d.units, { ...view, attentionLinks: view.attentionLinks && d.header.status === "ISSUED" }, {
-    list: (unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: planId, ...filter })}`,
-    attention: (unitId) => attentionHref(unitId, { plan: planId }),
+  return remember("cachedPlanUnitTable", [organizationId, planId, today, view], [...planFragmentTags(organizationId, planId)], async () => {
+    const d = await cachedPlanDashboard(organizationId, planId, today);
+    return unitTableFragment(d.units, { ...view, attentionLinks: view.attentionLinks && d.header.status === "ISSUED" }, {
+      list: (unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: planId, ...filter })}`,
+      attention: (unitId) => attentionHref(unitId, { plan: planId }),
+    });
   });
 }
 
 export async function cachedPlanDashboard(organizationId: string, planId: string, today: CalendarDate) {
-  "use cache";
-  cacheTag(...planFragmentTags(organizationId, planId));
-  return planDashboardOfOrganization(
-    organizationId,
-    planId,
-    today,
-    {
-      figures: () => cachedPlanFigures(organizationId, planId, today),
-      unitFigures: async () => new Map(await cachedPlanUnitFigures(organizationId, planId, today)),
-    },
-    () => cachedPlanHeader(organizationId, planId),
-  );
+  return remember("cachedPlanDashboard", [organizationId, planId, today], [...planFragmentTags(organizationId, planId)], async () => {
+    return planDashboardOfOrganization(
+      organizationId,
+      planId,
+      today,
+      {
+        figures: () => cachedPlanFigures(organizationId, planId, today),
+        unitFigures: async () => new Map(await cachedPlanUnitFigures(organizationId, planId, today)),
+      },
+      () => cachedPlanHeader(organizationId, planId),
+    );
+  });
 }
 
 /** The dashboard without its table by unit, which the page takes from cachedPlanUnitTable. */
 export async function cachedPlanDashboardSummary(organizationId: string, planId: string, today: CalendarDate) {
-  "use cache";
-  cacheTag(...planFragmentTags(organizationId, planId));
-  const { units: _units, ...rest } = await cachedPlanDashboard(organizationId, planId, today);
-  return rest;
+  return remember("cachedPlanDashboardSummary", [organizationId, planId, today], [...planFragmentTags(organizationId, planId)], async () => {
+    const { units: _units, ...rest } = await cachedPlanDashboard(organizationId, planId, today);
+    return rest;
+  });
 }
 
 /** A plan's title, number, status and phases: its row, its phases and the organisation's code (names). */
 export async function cachedPlanHeader(organizationId: string, planId: string) {
-  "use cache";
-  cacheTag(planTag(planId), orgNamesTag(organizationId));
-  return planHeaderOfOrganization(organizationId, planId);
+  return remember("cachedPlanHeader", [organizationId, planId], [planTag(planId), orgNamesTag(organizationId)], async () => {
+    return planHeaderOfOrganization(organizationId, planId);
+  });
 }
 
 export async function cachedPlanCalendarItems(organizationId: string, planId: string) {
-  "use cache";
-  cacheTag(...planFragmentTags(organizationId, planId));
-  return planCalendarItemsOfOrganization(organizationId, planId);
+  return remember("cachedPlanCalendarItems", [organizationId, planId], [...planFragmentTags(organizationId, planId)], async () => {
+    return planCalendarItemsOfOrganization(organizationId, planId);
+  });
 }
 
 /**
@@ -168,9 +166,9 @@ export async function cachedPlanCalendarItems(organizationId: string, planId: st
  * the names shown (authors, units) make it stale.
  */
 export async function cachedLatestUpdates(organizationId: string, activities: Prisma.ActivityWhereInput) {
-  "use cache";
-  cacheTag(orgTag(organizationId), orgWorkTag(organizationId), orgNamesTag(organizationId));
-  return latestUpdatesIn(organizationId, activities);
+  return remember("cachedLatestUpdates", [organizationId, activities], [orgTag(organizationId), orgWorkTag(organizationId), orgNamesTag(organizationId)], async () => {
+    return latestUpdatesIn(organizationId, activities);
+  });
 }
 
 /**
@@ -179,7 +177,7 @@ export async function cachedLatestUpdates(organizationId: string, activities: Pr
  * row (its year, its status) notifies org:<o>.
  */
 export async function cachedTimelineYears(organizationId: string, plans: Prisma.PlanWhereInput) {
-  "use cache";
-  cacheTag(orgTag(organizationId));
-  return timelineYearsWhere(plans);
+  return remember("cachedTimelineYears", [organizationId, plans], [orgTag(organizationId)], async () => {
+    return timelineYearsWhere(plans);
+  });
 }

@@ -1,11 +1,11 @@
 // The plan page's data that is the same for every reader of the plan, read
-// once per change ("use cache", lib/cache/) and shared. Two entries, one per
+// once per change (remember(), lib/cache/memo.ts) and shared. Two entries, one per
 // set of tags, since each lookup has a cost of its own: what the plan row and
 // the names decide, and what its activities decide. A progress update
 // (plan:<id>:work, phase:<id>) drops the second and that phase's rows only.
 // The page checks access first (readPlanFacts) and keeps what depends on the user out.
 import "server-only";
-import { cacheTag } from "next/cache";
+import { remember } from "@/lib/cache/memo";
 import type { CalendarDate } from "@/lib/dates";
 import { orgNamesTag, planTag, planWorkTag } from "@/lib/cache/tags";
 import { planCostsOf, planHeadingOf, planPhaseIdsOf } from "@/lib/plans/page-reads";
@@ -18,11 +18,11 @@ import { signedCopiesOfCheckedPlan } from "@/lib/signed-copies/queries";
  * order. Reviews are written with the plan's status, in the same transaction:
  * the plan's tag covers them.
  */
-export async function cachedPlanPageData(organizationId: string, planId: string) {
-  "use cache";
-  cacheTag(planTag(planId), orgNamesTag(organizationId));
-  const [heading, reviews, phaseIds] = await Promise.all([planHeadingOf(organizationId, planId), planReviewsOf(organizationId, planId), planPhaseIdsOf(organizationId, planId)]);
-  return { heading, reviews, phaseIds };
+export function cachedPlanPageData(organizationId: string, planId: string) {
+  return remember("cachedPlanPageData", [organizationId, planId], [planTag(planId), orgNamesTag(organizationId)], async () => {
+    const [heading, reviews, phaseIds] = await Promise.all([planHeadingOf(organizationId, planId), planReviewsOf(organizationId, planId), planPhaseIdsOf(organizationId, planId)]);
+    return { heading, reviews, phaseIds };
+  });
 }
 
 /**
@@ -31,11 +31,11 @@ export async function cachedPlanPageData(organizationId: string, planId: string)
  * dashboard, the home cards and the year's chart read too: after a write it is
  * counted once for all of them.
  */
-export async function cachedPlanWork(organizationId: string, planId: string, today: CalendarDate) {
-  "use cache";
-  cacheTag(planWorkTag(planId));
-  const [figures, costs] = await Promise.all([cachedPlanFigures(organizationId, planId, today), planCostsOf(organizationId, planId)]);
-  return { progress: figures.progress, costs };
+export function cachedPlanWork(organizationId: string, planId: string, today: CalendarDate) {
+  return remember("cachedPlanWork", [organizationId, planId, today], [planWorkTag(planId)], async () => {
+    const [figures, costs] = await Promise.all([cachedPlanFigures(organizationId, planId, today), planCostsOf(organizationId, planId)]);
+    return { progress: figures.progress, costs };
+  });
 }
 
 /**
@@ -43,8 +43,6 @@ export async function cachedPlanWork(organizationId: string, planId: string, tod
  * plan:<id> (its own trigger, migration 20261201130000_cache_signed_copies);
  * uploaders are named (names).
  */
-export async function cachedSignedCopies(organizationId: string, planId: string) {
-  "use cache";
-  cacheTag(planTag(planId), orgNamesTag(organizationId));
-  return signedCopiesOfCheckedPlan(organizationId, planId);
+export function cachedSignedCopies(organizationId: string, planId: string) {
+  return remember("cachedSignedCopies", [organizationId, planId], [planTag(planId), orgNamesTag(organizationId)], () => signedCopiesOfCheckedPlan(organizationId, planId));
 }

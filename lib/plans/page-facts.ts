@@ -11,7 +11,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
-import { cacheTag } from "next/cache";
+import { remember } from "@/lib/cache/memo";
 import { planTag } from "@/lib/cache/tags";
 import { planReadableBy } from "@/lib/plans/access";
 
@@ -30,10 +30,8 @@ const factsSelect = {
 
 export type PlanFactsRow = NonNullable<Awaited<ReturnType<typeof readPlanFacts>>>;
 
-async function cachedPlanRow(planId: string) {
-  "use cache";
-  cacheTag(planTag(planId));
-  return db.plan.findUnique({ where: { id: planId }, select: factsSelect });
+function cachedPlanRow(planId: string) {
+  return remember("cachedPlanRow", [planId], [planTag(planId)], () => db.plan.findUnique({ where: { id: planId }, select: factsSelect }));
 }
 
 /** The plan's row, or null when it does not exist or the user may not read it. */

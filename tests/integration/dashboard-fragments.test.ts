@@ -13,6 +13,7 @@ import { orgFragmentTags, orgNamesTag, orgPlansFragmentTags, planFragmentTags, p
 import { progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planFigures } from "@/lib/dashboard/plan-figures";
 import { planDashboard } from "@/lib/dashboard/plan";
+import { cachedHomePlans, cachedPlanDashboard, cachedPlanFigures } from "@/lib/dashboard/cached";
 import { recordActivityUpdate } from "@/lib/activities/service";
 import type { RecordUpdateInput } from "@/lib/activities/schemas";
 import type { SessionUser } from "@/lib/auth/user";
@@ -177,6 +178,55 @@ describe("a progress update in one plan re-makes only what shows it", () => {
     expect(await cached("home table by unit")).toBe(false);
     expect(await cached("this year's chart")).toBe(false);
     expect(await cached("last year's chart")).toBe(true);
+  });
+});
+
+describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache", () => {
+  const KEY = Symbol.for("kehoach.cache");
+  type Holder = { [KEY]?: { store: CacheStore; listener: CacheListener } };
+  let cache: { store: CacheStore; listener: CacheListener };
+  beforeAll(async () => {
+    cache = createCache({ connectionString: process.env.DATABASE_URL!, maxBytes: 5_000_000, applicationName: unique("kehoach-cache-memo"), retryMs: 50 });
+    const end = Date.now() + 5_000;
+    while (!cache.listener.connected() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+    expect(cache.listener.connected()).toBe(true);
+    (globalThis as Holder)[KEY] = cache;
+  });
+  afterAll(async () => {
+    delete (globalThis as Holder)[KEY];
+    await cache.listener.close();
+  });
+
+  it("serve what was read until a write to a plan they show; then the home cards read that plan's figures again and no other's", async () => {
+    const w = await createWorld();
+    const [a, b] = [await issuedPlan(w), await issuedPlan(w)];
+    const org = w.organization.id;
+    const figuresB = await cachedPlanFigures(org, b.id, TODAY);
+    const cards = await cachedHomePlans(org, YEAR, TODAY, true);
+    expect(cards.count).toBe(2);
+    const dashboardB = await cachedPlanDashboard(org, b.id, TODAY);
+    // Read again: the same values, and no statement.
+    const again = await withQueryCount(() => Promise.all([cachedHomePlans(org, YEAR, TODAY, true), cachedPlanFigures(org, b.id, TODAY), cachedPlanDashboard(org, b.id, TODAY)]));
+    expect(again.queries).toBe(0);
+    expect(again.result[0]).toBe(cards);
+    expect(again.result[2]).toBe(dashboardB);
+
+    const activity = await db.activity.findFirstOrThrow({ where: { planId: a.id, status: "IN_PROGRESS" } });
+    const before = (await cachedPlanFigures(org, a.id, TODAY)).progress;
+    await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(activity, { status: "DONE", note: "Xong", confirmNoResult: true })));
+    await cache.listener.sync();
+
+    const after = await cachedHomePlans(org, YEAR, TODAY, true);
+    expect(after).not.toBe(cards);
+    expect(after.cards).not.toBe(cards.cards);
+    const figuresA = await cachedPlanFigures(org, a.id, TODAY);
+    expect(figuresA.progress.done).toBe(before.done + 1);
+    expect(figuresA.progress).toEqual((await planFigures(db, org, a.id, TODAY)).progress);
+    // Plan B's entries were left in place.
+    expect(await cachedPlanFigures(org, b.id, TODAY)).toBe(figuresB);
+    expect(await cachedPlanDashboard(org, b.id, TODAY)).toBe(dashboardB);
+    // Shared values are frozen: a caller cannot change them for the next reader.
+    expect(() => (figuresA.progress as { done: number }).done++).toThrow(TypeError);
   });
 });
 

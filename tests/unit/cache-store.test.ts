@@ -142,3 +142,64 @@ describe("invalidation payloads", () => {
     expect(payloads.flatMap((p) => p.split(","))).toEqual(tags);
   });
 });
+
+describe("values kept as they are (lib/cache/memo.ts)", () => {
+  const kept = (value: unknown, tags: string[], timestamp: number) => ({ value, tags, timestamp, size: 100 });
+
+  it("serves the same value until one of its tags is invalidated after it was made", () => {
+    const { s, tick, now } = store();
+    const value = { rows: "<tr></tr>" };
+    expect(s.recall("phaseTable:[1]")).toBeUndefined();
+    s.keep("phaseTable:[1]", kept(value, ["phase:1", "org:9:names"], now()));
+    expect(s.recall("phaseTable:[1]")).toEqual({ value, tags: ["phase:1", "org:9:names"], timestamp: now(), size: 100 });
+    expect(s.recall("phaseTable:[1]")?.value).toBe(value);
+    tick(5);
+    s.invalidate(["phase:2"], now());
+    expect(s.recall("phaseTable:[1]")?.value).toBe(value);
+    s.invalidate(["org:9:names"], now());
+    expect(s.recall("phaseTable:[1]")).toBeUndefined();
+    expect(s.counters()).toMatchObject({ hits: 3, misses: 2, sets: 1 });
+  });
+
+  it("drops a value whose tag was invalidated while it was being made", () => {
+    const { s, tick, now } = store();
+    const startedAt = now();
+    tick(3);
+    s.invalidate(["plan:1"], now());
+    s.keep("planFigures:[1]", kept(1, ["plan:1"], startedAt));
+    expect(s.recall("planFigures:[1]")).toBeUndefined();
+    expect(s.size().entries).toBe(0);
+  });
+
+  it("is never served after 15 minutes, nor while invalidations may be missing, nor after everything is dropped", () => {
+    const { s, tick, now } = store();
+    s.keep("a", kept("old", [], now()));
+    tick(900_001);
+    expect(s.recall("a")).toBeUndefined();
+    s.keep("b", kept("b", [], now()));
+    s.setServing(false);
+    expect(s.recall("b")).toBeUndefined();
+    s.keep("c", kept("c", [], now()));
+    s.setServing(true);
+    expect(s.recall("c")).toBeUndefined();
+    expect(s.recall("b")?.value).toBe("b");
+    s.invalidateAll(now());
+    expect(s.recall("b")).toBeUndefined();
+  });
+
+  it("shares the byte bound with Next.js's entries, least recently used first, under keys of its own", async () => {
+    const { s, now } = store(350);
+    await s.set("k", entry("x".repeat(100), { timestamp: now() }));
+    s.keep("k", kept("kept", [], now()));
+    expect(await read(await s.get("k", []))).toBe("x".repeat(100));
+    expect(s.recall("k")?.value).toBe("kept");
+    s.keep("m", kept("m", [], now()));
+    s.keep("n", kept("n", [], now()));
+    // 101 + 100 + 100 + 100 bytes: the least recently used, Next.js's "k", goes.
+    expect(await s.get("k", [])).toBeUndefined();
+    expect(s.recall("k")?.value).toBe("kept");
+    expect(s.counters().evictions).toBe(1);
+    s.keep("huge", { value: "h", tags: [], timestamp: now(), size: 351 });
+    expect(s.recall("huge")).toBeUndefined();
+  });
+});

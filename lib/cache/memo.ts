@@ -1,0 +1,72 @@
+// Shared data kept as JavaScript values in the process's cache (lib/cache/store.ts):
+// the same entries, tags, invalidations and bounds as "use cache", without its
+// per-read cost. A "use cache" read encodes its arguments as a key, opens a
+// stream, copies it and decodes the stored payload; on the plan page that was
+// about a tenth of the server's time, for values (rows, figures, markup) that
+// need no encoding at all. JSX stays with "use cache": only it renders.
+//
+// Like "use cache", an entry takes the tags of the entries it reads (nested
+// remember() calls), so the home cards are stale when one shown plan's figures
+// are. Values are shared by every reader of the process, so they are frozen:
+// a caller that would change one throws instead of changing it for the next.
+import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { cacheTag } from "next/cache";
+import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external";
+import { installedCache } from "@/lib/cache/instance";
+
+// The tags the entry being made has read so far (nested entries add theirs).
+const making = new AsyncLocalStorage<Set<string>>();
+
+/** Hands tags to whoever is making an entry around this read: ours, or a "use cache" function's. */
+function passTagsOut(tags: Iterable<string>) {
+  const outer = making.getStore();
+  if (outer) for (const tag of tags) outer.add(tag);
+  const unit = workUnitAsyncStorage.getStore();
+  if (unit?.type === "cache" || unit?.type === "private-cache") cacheTag(...tags);
+}
+
+/** Deep-freezes plain data (Dates stay as they are: they have no frozen form). */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value) || value instanceof Date) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  if (value instanceof Map || value instanceof Set) for (const inner of value.values()) deepFreeze(inner);
+  return Object.freeze(value);
+}
+
+/** Bytes the entry takes, roughly: strings at two bytes a character, the rest as its JSON. */
+export function sizeOf(value: unknown): number {
+  if (typeof value === "string") return value.length * 2;
+  if (value === undefined) return 8;
+  try {
+    return (JSON.stringify(value, (_key, inner: unknown) => (inner instanceof Map || inner instanceof Set ? [...inner] : inner))?.length ?? 8) * 2;
+  } catch {
+    return Number.MAX_SAFE_INTEGER; // not data: never kept
+  }
+}
+
+/**
+ * The value `make` returns for `name` and `args` (the key: strings, numbers,
+ * booleans, null and plain data), tagged `tags` and whatever it reads through
+ * other remembered values. Made again once any of those tags is invalidated.
+ */
+export async function remember<T>(name: string, args: readonly unknown[], tags: readonly string[], make: () => Promise<T>): Promise<T> {
+  const store = installedCache()?.store;
+  const key = `${name}:${JSON.stringify(args)}`;
+  const found = store?.recall(key);
+  if (found) {
+    passTagsOut(found.tags);
+    return found.value as T;
+  }
+  const read = new Set(tags);
+  const startedAt = store?.now() ?? 0;
+  const value = deepFreeze(await making.run(read, make));
+  passTagsOut(read);
+  store?.keep(key, { value, tags: [...read], timestamp: startedAt, size: sizeOf(value) + key.length });
+  return value;
+}
+
+/** Adds tags to the entry being made (what `cacheTag` is to "use cache"), known only once its data is read. */
+export function tagEntry(...tags: string[]) {
+  passTagsOut(tags);
+}

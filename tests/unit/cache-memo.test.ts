@@ -1,0 +1,105 @@
+// Values kept as they are (lib/cache/memo.ts): read once per change, tagged
+// like "use cache" entries (nested reads hand their tags out), frozen because
+// every reader of the process shares them.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCacheStore, type CacheStore } from "@/lib/cache/store";
+import { deepFreeze, remember, sizeOf, tagEntry } from "@/lib/cache/memo";
+
+const KEY = Symbol.for("kehoach.cache");
+type Holder = { [KEY]?: { store: CacheStore } };
+let store: CacheStore;
+let clock = 1_000;
+
+beforeEach(() => {
+  store = createCacheStore({ maxBytes: 1_000_000, now: () => clock });
+  (globalThis as Holder)[KEY] = { store };
+});
+afterEach(() => {
+  delete (globalThis as Holder)[KEY];
+});
+
+/** A read that counts how often it really ran. */
+function counted<T>(value: () => T) {
+  const read = { runs: 0, make: async () => (read.runs++, value()) };
+  return read;
+}
+
+describe("remember", () => {
+  it("reads once, then serves the same frozen value to every caller of the same key", async () => {
+    const figures = counted(() => ({ progress: { done: 3, total: 4 }, phases: [{ id: "p1" }] }));
+    const first = await remember("planFigures", ["org", "plan", "2026-12-01"], ["plan:1"], figures.make);
+    const again = await remember("planFigures", ["org", "plan", "2026-12-01"], ["plan:1"], figures.make);
+    expect(again).toBe(first);
+    expect(figures.runs).toBe(1);
+    expect(Object.isFrozen(first.phases[0])).toBe(true);
+    expect(() => first.phases.push({ id: "p2" })).toThrow(TypeError);
+    // Another day is another key: "quá hạn" turns over at midnight.
+    await remember("planFigures", ["org", "plan", "2026-12-02"], ["plan:1"], figures.make);
+    expect(figures.runs).toBe(2);
+  });
+
+  it("reads again after one of its tags is invalidated, and only then", async () => {
+    const rows = counted(() => "<tr>…</tr>");
+    await remember("phaseTable", ["p1"], ["phase:1"], rows.make);
+    clock += 5;
+    store.invalidate(["phase:2"], clock);
+    await remember("phaseTable", ["p1"], ["phase:1"], rows.make);
+    expect(rows.runs).toBe(1);
+    store.invalidate(["phase:1"], clock);
+    clock += 5;
+    expect(await remember("phaseTable", ["p1"], ["phase:1"], rows.make)).toBe("<tr>…</tr>");
+    expect(rows.runs).toBe(2);
+  });
+
+  it("gives an entry the tags of what it read through other entries, found or made", async () => {
+    const figures = counted(() => ({ done: 1 }));
+    const cards = counted(() => "cards");
+    const home = () =>
+      remember("homeCards", ["org"], ["org:9"], async () => {
+        const read = await Promise.all([remember("planFigures", ["a"], ["plan:a"], figures.make), remember("planFigures", ["b"], ["plan:b"], figures.make)]);
+        tagEntry("org:9:names");
+        return `${read.length} ${await cards.make()}`;
+      });
+    await remember("planFigures", ["a"], ["plan:a"], figures.make); // made before: found by the home cards
+    expect(await home()).toBe("2 cards");
+    expect(figures.runs).toBe(2);
+    clock += 5;
+    store.invalidate(["plan:b"], clock); // a write to one shown plan
+    clock += 5;
+    expect(await home()).toBe("2 cards");
+    // The cards were made again; plan a's figures came from their own entry, plan b's were read again.
+    expect(cards.runs).toBe(2);
+    expect(figures.runs).toBe(3);
+    store.invalidate(["org:9:names"], clock); // tagged from inside
+    clock += 5;
+    await home();
+    expect(cards.runs).toBe(3);
+    expect(figures.runs).toBe(3);
+  });
+
+  it("reads every time when the process has no cache (next build, a script)", async () => {
+    delete (globalThis as Holder)[KEY];
+    const read = counted(() => 1);
+    await remember("x", [], [], read.make);
+    await remember("x", [], [], read.make);
+    expect(read.runs).toBe(2);
+  });
+
+  it("keeps nothing when the read fails, and passes the failure on", async () => {
+    await expect(remember("x", [], [], async () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
+    expect(store.size().entries).toBe(0);
+  });
+});
+
+describe("deepFreeze and sizeOf", () => {
+  it("freezes nested data, leaves dates usable, and sizes strings and data", () => {
+    const at = new Date(0);
+    const value = deepFreeze({ list: [{ at }], map: new Map([["u", { n: 1 }]]) });
+    expect(Object.isFrozen(value.list)).toBe(true);
+    expect(Object.isFrozen(value.map.get("u"))).toBe(true);
+    expect(value.list[0]!.at.getTime()).toBe(0);
+    expect(sizeOf("abc")).toBe(6);
+    expect(sizeOf({ a: 1 })).toBe(14);
+    expect(sizeOf(null)).toBe(8);
+  });
+});
