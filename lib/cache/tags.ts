@@ -7,6 +7,7 @@
 //   plan:<id>:work   an activity-level write in the plan
 //   phase:<id>       an activity-level write in the phase, or the phase row
 //   unit:<id>        an activity-level write on an activity the unit leads or supports
+//   org:<id>:feeds   a calendar feed made, replaced or revoked; an account locked or unlocked
 // Activity-level: Activity, ActivitySupport, ActivityUpdate, ActivityTarget.
 // A fragment carries the tags of everything it reads, so that a progress
 // update re-renders only what shows that activity.
@@ -17,6 +18,7 @@ export const unitTag = (unitId: string) => `unit:${unitId}`;
 export const orgTag = (organizationId: string) => `org:${organizationId}`;
 export const orgWorkTag = (organizationId: string) => `org:${organizationId}:work`;
 export const orgNamesTag = (organizationId: string) => `org:${organizationId}:names`;
+export const orgFeedsTag = (organizationId: string) => `org:${organizationId}:feeds`;
 
 /** The tags of a fragment that reads one plan's activities and no name (its figures). */
 export const planWorkFragmentTags = (planId: string) => [planTag(planId), planWorkTag(planId)];

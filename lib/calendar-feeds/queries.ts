@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { remember } from "@/lib/cache/memo";
+import { orgFeedsTag } from "@/lib/cache/tags";
 import type { SessionUser } from "@/lib/auth/user";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { allOf } from "@/lib/auth/filters";
@@ -11,16 +13,26 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type FeedInfo = { token: string | null; canManage: boolean };
 
+/**
+ * The live feed's token of a unit or a plan, which every reader of its page
+ * sees (the page checks access first): shared, and read again when a feed of
+ * the organisation or an account's lock changes (migration *_cache_calendar_feeds).
+ */
+function liveFeedToken(organizationId: string, target: { unitId: string } | { planId: string }): Promise<string | null> {
+  return remember("liveFeedToken", [organizationId, target], [orgFeedsTag(organizationId)], async () => {
+    const feed = await db.calendarFeed.findFirst({ where: allOf<Prisma.CalendarFeedWhereInput>(LIVE_FEED, { organizationId, ...target }), select: { token: true } });
+    return feed?.token ?? null;
+  });
+}
+
 export async function planFeed(user: SessionUser, planId: string): Promise<FeedInfo> {
   const plan = await db.plan.findFirst({ where: allOf(readablePlansWhere(user), { id: planId }), select: { id: true } });
   if (!plan) throw notFound("kế hoạch");
-  const feed = await db.calendarFeed.findFirst({ where: allOf<Prisma.CalendarFeedWhereInput>(LIVE_FEED, { organizationId: user.organizationId, planId }), select: { token: true } });
-  return { token: feed?.token ?? null, canManage: canManageFeed(user, { kind: "plan" }) };
+  return { token: await liveFeedToken(user.organizationId, { planId: plan.id }), canManage: canManageFeed(user, { kind: "plan" }) };
 }
 
 export async function unitFeed(user: SessionUser, unitId: string): Promise<FeedInfo> {
-  const feed = await db.calendarFeed.findFirst({ where: allOf<Prisma.CalendarFeedWhereInput>(LIVE_FEED, { organizationId: user.organizationId, unitId }), select: { token: true } });
-  return { token: feed?.token ?? null, canManage: canManageFeed(user, { kind: "unit", unitId }) };
+  return { token: await liveFeedToken(user.organizationId, { unitId }), canManage: canManageFeed(user, { kind: "unit", unitId }) };
 }
 
 export const OWN_FEEDS_SHOWN = 20;

@@ -96,6 +96,21 @@ test("a unit's calendar subscription can be made and fetched", async ({ browser,
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/calendar");
   expect(await response.text()).toContain("SUMMARY:[Phối hợp] Treo băng rôn");
+  // Replaced: the new address shows at once and after a reload (the shared cache heard of it), the old one stops working.
+  const address = panel.getByLabel("Đường dẫn lịch");
+  await panel.getByRole("button", { name: /Tạo đường dẫn mới/ }).click();
+  await expect(address).not.toHaveText(url!);
+  const replaced = await address.textContent();
+  expect(replaced).toMatch(/\/ical\/[A-Za-z0-9_-]+\.ics$/);
+  expect((await request.get(new URL(url!).pathname)).status()).toBe(404);
+  await page.reload();
+  await expect(address).toHaveText(replaced!);
+  // Revoked: no address, after a reload too, and the last one no longer answers.
+  await panel.getByRole("button", { name: "Thu hồi" }).click();
+  await expect(panel.getByText("Chưa có đường dẫn lịch.")).toBeVisible();
+  await page.reload();
+  await expect(panel.getByText("Chưa có đường dẫn lịch.")).toBeVisible();
+  expect((await request.get(new URL(replaced!).pathname)).status()).toBe(404);
   await page.context().close();
 });
 

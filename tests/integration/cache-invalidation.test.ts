@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { cacheClock, type CacheStore } from "@/lib/cache/store";
 import { CHANNEL, type CacheListener } from "@/lib/cache/listener";
 import { createCache } from "@/lib/cache/instance";
-import { orgNamesTag, orgTag, orgWorkTag, phaseTag, planTag, planWorkTag, unitTag } from "@/lib/cache/tags";
+import { orgFeedsTag, orgNamesTag, orgTag, orgWorkTag, phaseTag, planTag, planWorkTag, unitTag } from "@/lib/cache/tags";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { addGroupMembers, createIssuedPlan, createUnit, createWorld, unique } from "./support/factories";
 import type { CacheEntry } from "next/dist/server/lib/cache-handlers/types";
@@ -84,6 +84,9 @@ describe("writes notify the tags of what they change, at commit", () => {
         [planTag(w.plan.id)],
       ],
       ["activity deleted", () => db.activity.delete({ where: { id: w.activity.id } }), work],
+      // The calendar feed's address on Việc của đơn vị and a plan's calendar (lib/calendar-feeds/queries.ts).
+      ["calendar feed", () => db.calendarFeed.create({ data: { organizationId: w.org, unitId: w.unitA.id, token: unique("tok-0123456789abcdefghij"), createdById: w.staffA.id } }), [orgFeedsTag(w.org)]],
+      ["a feed's maker locked", () => db.user.update({ where: { id: w.staffA.id }, data: { active: false } }), [orgFeedsTag(w.org)]],
     ];
     for (const [name, write, expected] of cases) {
       const tags = await tagsOf(write);
@@ -137,11 +140,11 @@ describe("writes notify the tags of what they change, at commit", () => {
       SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'kehoach_cache'`;
     // Shown on the activity page, the history or the workflow panel, or the report page, which are rendered
     // per request (the frozen issued copy in PlanVersion feeds only the DOCX and print views).
-    const notCached = ["ActivityComment", "Attachment", "AuditLog", "CalendarFeed", "Notification", "PlanReport", "PlanReview", "PlanVersion"];
+    const notCached = ["ActivityComment", "Attachment", "AuditLog", "Notification", "PlanReport", "PlanReview", "PlanVersion"];
     const watchedNames = new Set(watched.map((r) => r.table));
     const unaccounted = rows.map((r) => r.table).filter((t) => !watchedNames.has(t) && !notCached.includes(t));
     expect(unaccounted).toEqual([]);
-    expect([...watchedNames].sort()).toEqual(["Activity", "ActivitySupport", "ActivityTarget", "ActivityUpdate", "Organization", "Phase", "Plan", "SignedCopy", "Unit", "UnitGroupMember", "User"]);
+    expect([...watchedNames].sort()).toEqual(["Activity", "ActivitySupport", "ActivityTarget", "ActivityUpdate", "CalendarFeed", "Organization", "Phase", "Plan", "SignedCopy", "Unit", "UnitGroupMember", "User"]);
   });
 });
 
