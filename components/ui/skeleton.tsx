@@ -38,7 +38,12 @@ export function SkeletonHeader({ actions = false, badge = false }: { actions?: b
   );
 }
 
-/** A card (as components/ui/card) with a title bar and a few lines of text. */
+/** `lines` grey lines of text, painted by one element (app/styles/skeleton.css). */
+export function SkeletonLines({ lines, className }: { lines: number; className?: string }) {
+  return <div aria-hidden="true" className={cn("sk-lines motion-safe:animate-pulse", className)} style={{ "--sk-n": lines } as CSSProperties} />;
+}
+
+/** A card (as components/ui/card) with a title bar and a few lines of text, the last one shorter. */
 export function SkeletonCard({ lines = 3, className }: { lines?: number; className?: string }) {
   return (
     <div aria-hidden="true" className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)}>
@@ -46,27 +51,37 @@ export function SkeletonCard({ lines = 3, className }: { lines?: number; classNa
         <Skeleton className="h-5 w-1/3" />
       </div>
       <div className="space-y-2 p-4">
-        {Array.from({ length: lines }, (_, i) => (
-          <Skeleton key={i} className={cn("h-4", i === lines - 1 ? "w-2/3" : "w-full")} />
-        ))}
+        {lines > 1 ? <SkeletonLines lines={lines - 1} /> : null}
+        <Skeleton className="h-4 w-2/3" />
       </div>
     </div>
   );
 }
 
-/** A table: a header row and `rows` rows of cells. */
-export function SkeletonTable({ rows = 6, columns = 5 }: { rows?: number; columns?: number }) {
+/** A table: a header row and `rows` rows of cells (one cell on a phone, three from sm up). */
+export function SkeletonTable({ rows = 6 }: { rows?: number }) {
   return (
     <div aria-hidden="true" className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-      {Array.from({ length: rows + 1 }, (_, r) => (
-        <div key={r} className={cn("flex gap-4 px-4 py-3", r === 0 ? "bg-slate-50" : "border-t border-slate-100")}>
-          {Array.from({ length: columns }, (_, c) => (
-            <Skeleton key={c} className={cn("h-4", c === 0 ? "w-2/5" : "hidden flex-1 sm:block", r === 0 && "bg-slate-300")} />
-          ))}
-        </div>
-      ))}
+      <div className="bg-slate-50 px-4 py-3">
+        <Skeleton className="h-4 w-2/5 bg-slate-300" />
+      </div>
+      <div className="sk-rows motion-safe:animate-pulse" style={{ "--sk-n": rows } as CSSProperties} />
     </div>
   );
+}
+
+/** Row i's bar: a left edge and a width in % of the window, staggered as a plan's phases are. */
+const barOf = (i: number) => ({ left: (i * 11) % 60, width: 20 + ((i * 7) % 25) });
+
+/** The bars as backgrounds of one element: each layer one bar, placed on its row (app/styles/skeleton.css, .sk-gantt). */
+function ganttBars(rows: number): CSSProperties {
+  const bars = Array.from({ length: rows }, (_, i) => barOf(i));
+  return {
+    backgroundImage: bars.map(() => "linear-gradient(#e2e8f0, #e2e8f0)").join(", "),
+    backgroundSize: bars.map((b) => `${b.width}% 1.25rem`).join(", "),
+    // A percentage places the layer's own point at the element's: this puts the bar's left edge at `left` %.
+    backgroundPosition: bars.map((b, i) => `${((100 * b.left) / (100 - b.width)).toFixed(2)}% ${i * 1.75}rem`).join(", "),
+  };
 }
 
 /** A Gantt chart: a label column and bars at staggered places across the window. */
@@ -74,14 +89,10 @@ export function SkeletonGantt({ rows = 8 }: { rows?: number }) {
   return (
     <div aria-hidden="true" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <Skeleton className="mb-3 h-4 w-full bg-slate-100" />
-      {Array.from({ length: rows }, (_, i) => (
-        <div key={i} className="flex items-center gap-3">
-          <Skeleton className="h-4 w-28 shrink-0 sm:w-56" />
-          <div className="relative h-5 flex-1">
-            <Skeleton className="absolute inset-y-0" style={{ left: `${(i * 11) % 60}%`, width: `${20 + ((i * 7) % 25)}%` }} />
-          </div>
-        </div>
-      ))}
+      <div className="sk-gantt motion-safe:animate-pulse" style={{ "--sk-n": rows } as CSSProperties}>
+        <div />
+        <div style={ganttBars(rows)} />
+      </div>
     </div>
   );
 }

@@ -13,7 +13,7 @@ export default function HomeLoading() {
         <SkeletonCard lines={3} className="hidden lg:block" />
       </div>
       <Skeleton className="h-6 w-40" />
-      <SkeletonTable rows={6} columns={6} />
+      <SkeletonTable rows={6} />
       <div className="grid gap-6 lg:grid-cols-2">
         <SkeletonCard lines={4} />
         <SkeletonCard lines={4} />

@@ -1,4 +1,4 @@
-import { PageSkeleton, Skeleton, SkeletonHeader } from "@/components/ui/skeleton";
+import { PageSkeleton, Skeleton, SkeletonHeader, SkeletonLines } from "@/components/ui/skeleton";
 
 // The plan's frame while the document loads: title and status, the action
 // buttons, the workflow panel, then the document's pages as lines of text.
@@ -29,9 +29,8 @@ export default function PlanLoading() {
         </div>
         <Skeleton className="mx-auto mt-6 h-6 w-1/4" />
         <Skeleton className="mx-auto h-5 w-2/3" />
-        {Array.from({ length: 10 }, (_, i) => (
-          <Skeleton key={i} className={i % 4 === 3 ? "h-4 w-3/5" : "h-4 w-full"} />
-        ))}
+        <SkeletonLines lines={9} />
+        <Skeleton className="h-4 w-3/5" />
       </div>
     </PageSkeleton>
   );

@@ -7,7 +7,7 @@ export default function PlanDashboardLoading() {
       <SkeletonHeader badge />
       <SkeletonCard lines={5} />
       <Skeleton className="h-6 w-40" />
-      <SkeletonTable rows={6} columns={6} />
+      <SkeletonTable rows={6} />
       <SkeletonCard lines={6} />
     </PageSkeleton>
   );
