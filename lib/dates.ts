@@ -101,10 +101,22 @@ export function wallClockInVietnam(value: Date): WallClock {
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
 
+// The same instants (a plan's updatedAt, its reviews) are written on every
+// view, and Intl's formatToParts is the slow part: each minute is formatted
+// once per process (emptied when full, like PARTS).
+const MINUTES = new Map<number, string>();
+
 /** 22/11/2026 14:05, in the department's time zone. */
 export function formatDateTime(value: Date): string {
-  const t = wallClockInVietnam(value);
-  return `${t.day}/${t.month}/${t.year} ${t.hour}:${t.minute}`;
+  const minute = Math.floor(value.getTime() / 60_000);
+  let text = MINUTES.get(minute);
+  if (text === undefined) {
+    const t = wallClockInVietnam(value);
+    text = `${t.day}/${t.month}/${t.year} ${t.hour}:${t.minute}`;
+    if (MINUTES.size >= PARTS_MAX) MINUTES.clear();
+    MINUTES.set(minute, text);
+  }
+  return text;
 }
 
 /**
@@ -149,9 +161,15 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 /** Today's date in Asia/Ho_Chi_Minh, whatever the server's own time zone. */
 export function todayInVietnam(now: Date = new Date()): CalendarDate {
-  const t = wallClockInVietnam(now);
-  return `${t.year}-${t.month}-${t.day}`;
+  // Midnight falls on a minute in every time zone: the date of a minute is the date of all its instants.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== today.minute) {
+    const t = wallClockInVietnam(now);
+    today = { minute, date: `${t.year}-${t.month}-${t.day}` };
+  }
+  return today.date;
 }
+let today = { minute: Number.NaN, date: "" };
 
 export function yearOf(value: CalendarDate): number {
   return Number(value.slice(0, 4));

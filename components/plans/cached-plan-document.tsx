@@ -1,4 +1,3 @@
-import { cacheTag } from "next/cache";
 import type { CalendarDate } from "@/lib/dates";
 import { readPlanShellOfOrganization } from "@/lib/plans/queries";
 import { phaseActivitiesOf } from "@/lib/plans/page-reads";
@@ -9,24 +8,29 @@ import { PlanDocumentView, type PhaseBodies } from "@/components/plans/plan-docu
 import { EmptyPhase, PHASE_TABLE_FRAME, phaseTableHtml } from "@/components/plans/phase-table";
 import { Markup } from "@/components/ui/markup";
 
-// The plan page's document, rendered once per change and shared by all its
+// The plan page's document, read once per change and shared by all its
 // readers (a plan's document is the same for everyone who may open it). The
 // page checks access first (readPlanFacts): render these only after it found
-// the plan for the user. Each is keyed by its props and tagged with what it
-// reads, so that a progress update re-renders its own phase's rows only:
+// the plan for the user. Each is keyed by its arguments and tagged with what
+// it reads, so that a progress update re-makes its own phase's rows only:
 //   the shell (texts, sections, phase headings, budget): the plan and its phase rows, names;
-//   one body per phase (its table of activities): that phase's activity-level writes, names.
+//   one body per phase (its table of activities, as markup): that phase's activity-level writes, names.
+// The shell is a few dozen elements, rendered per view from its cached data:
+// as a "use cache" component it cost more (its props, slots included, encoded
+// as the key, and the entry decoded on every view) than rendering it does.
+
+/** The plan's row, phases and names as its document prints them (no activities: the phases' bodies come apart). */
+function cachedPlanShell(organizationId: string, planId: string) {
+  return remember("cachedPlanShell", [organizationId, planId], [planTag(planId), orgNamesTag(organizationId)], () => readPlanShellOfOrganization(organizationId, planId));
+}
 
 /**
  * The budget and the document around the phases' bodies, which come in as
- * slots (`bodies`, by phase id): passed through, so they are not part of this
- * entry, and a phase's write leaves it in place. `activitiesCost`, the sum of
- * the activities' costs, is a key: it changes only when a cost does.
+ * slots (`bodies`, by phase id). `activitiesCost` is the sum of the
+ * activities' costs.
  */
 export async function CachedPlanDocument({ organizationId, planId, activitiesCost, bodies }: { organizationId: string; planId: string; activitiesCost: number | null; bodies: PhaseBodies }) {
-  "use cache";
-  cacheTag(planTag(planId), orgNamesTag(organizationId));
-  const plan = await readPlanShellOfOrganization(organizationId, planId);
+  const plan = await cachedPlanShell(organizationId, planId);
   return (
     <>
       <PlanBudget plan={plan} activities={activitiesCost} />

@@ -90,6 +90,31 @@ describe("calendar dates", () => {
     expect(formatDateTime(new Date("2022-05-16T03:05:00Z"))).toBe("16/05/2022 10:05");
   });
 
+  it("answers the same again from what it remembered, minute by minute, across midnight", () => {
+    // The day and the minute are remembered per minute: every second of a minute, again and again, and the next minute.
+    for (let round = 0; round < 2; round++) {
+      for (const [at, day] of [
+        ["2022-05-18T16:59:00Z", "2022-05-18"],
+        ["2022-05-18T16:59:59.999Z", "2022-05-18"],
+        ["2022-05-18T17:00:00Z", "2022-05-19"],
+        ["2022-05-18T17:00:30Z", "2022-05-19"],
+        ["2022-05-18T16:59:30Z", "2022-05-18"],
+      ] as const) {
+        expect(todayInVietnam(new Date(at)), at).toBe(day);
+      }
+      expect(formatDateTime(new Date("2022-05-18T16:59:59Z"))).toBe("18/05/2022 23:59");
+      expect(formatDateTime(new Date("2022-05-18T17:00:00Z"))).toBe("19/05/2022 00:00");
+      expect(formatDateTime(new Date("2022-05-18T17:00:59Z"))).toBe("19/05/2022 00:00");
+    }
+    // More minutes than the memo holds: it starts again, and answers stay right.
+    const start = Date.UTC(2026, 0, 1, 0, 0);
+    for (let m = 0; m < 5_000; m += 7) {
+      const at = new Date(start + m * 60_000);
+      const t = wallClockInVietnam(at);
+      expect(formatDateTime(at)).toBe(`${t.day}/${t.month}/${t.year} ${t.hour}:${t.minute}`);
+    }
+  });
+
   it("reads the wall clock in Vietnam for backup names and Excel times, midnight as 00", () => {
     expect(wallClockInVietnam(new Date("2026-11-21T17:00:09Z"))).toEqual({ year: "2026", month: "11", day: "22", hour: "00", minute: "00", second: "09" });
     expect(backupFileName(new Date("2026-11-21T22:30:00Z"))).toBe("kehoach-2026-11-22T0530.dump");
