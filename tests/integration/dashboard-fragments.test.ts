@@ -131,13 +131,21 @@ function entry(tags: string[]): Promise<CacheEntry> {
   });
 }
 
+type Cache = { store: CacheStore; listener: CacheListener };
+
+/** A cache of its own with a connected listener, as an app instance has. */
+async function connectedCache(name: string, maxBytes: number): Promise<Cache> {
+  const cache = createCache({ connectionString: process.env.DATABASE_URL!, maxBytes, applicationName: unique(name), retryMs: 50 });
+  const end = Date.now() + 5_000;
+  while (!cache.listener.connected() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+  expect(cache.listener.connected()).toBe(true);
+  return cache;
+}
+
 describe("a progress update in one plan re-makes only what shows it", () => {
-  let cache: { store: CacheStore; listener: CacheListener };
+  let cache: Cache;
   beforeAll(async () => {
-    cache = createCache({ connectionString: process.env.DATABASE_URL!, maxBytes: 1_000_000, applicationName: unique("kehoach-cache-dash"), retryMs: 50 });
-    const end = Date.now() + 5_000;
-    while (!cache.listener.connected() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
-    expect(cache.listener.connected()).toBe(true);
+    cache = await connectedCache("kehoach-cache-dash", 1_000_000);
   });
   afterAll(async () => {
     await cache.listener.close();
@@ -183,13 +191,10 @@ describe("a progress update in one plan re-makes only what shows it", () => {
 
 describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache", () => {
   const KEY = Symbol.for("kehoach.cache");
-  type Holder = { [KEY]?: { store: CacheStore; listener: CacheListener } };
-  let cache: { store: CacheStore; listener: CacheListener };
+  type Holder = { [KEY]?: Cache };
+  let cache: Cache;
   beforeAll(async () => {
-    cache = createCache({ connectionString: process.env.DATABASE_URL!, maxBytes: 5_000_000, applicationName: unique("kehoach-cache-memo"), retryMs: 50 });
-    const end = Date.now() + 5_000;
-    while (!cache.listener.connected() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
-    expect(cache.listener.connected()).toBe(true);
+    cache = await connectedCache("kehoach-cache-memo", 5_000_000);
     (globalThis as Holder)[KEY] = cache;
   });
   afterAll(async () => {
