@@ -26,9 +26,9 @@ function passTagsOut(tags: Iterable<string>) {
   if (unit?.type === "cache" || unit?.type === "private-cache") cacheTag(...tags);
 }
 
-/** Deep-freezes plain data (Dates stay as they are: they have no frozen form). */
+/** Deep-freezes plain data (Dates and byte arrays stay as they are: they have no frozen form). */
 export function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== "object" || Object.isFrozen(value) || value instanceof Date) return value;
+  if (value === null || typeof value !== "object" || Object.isFrozen(value) || value instanceof Date || ArrayBuffer.isView(value)) return value;
   for (const inner of Object.values(value)) deepFreeze(inner);
   if (value instanceof Map || value instanceof Set) for (const inner of value.values()) deepFreeze(inner);
   return Object.freeze(value);

@@ -94,8 +94,10 @@ describe("remember", () => {
 describe("deepFreeze and sizeOf", () => {
   it("freezes nested data, leaves dates usable, and sizes strings and data", () => {
     const at = new Date(0);
-    const value = deepFreeze({ list: [{ at }], map: new Map([["u", { n: 1 }]]) });
+    const value = deepFreeze({ list: [{ at }], map: new Map([["u", { n: 1 }]]), bytes: new Uint8Array([1, 2]) });
+    expect(Object.isFrozen(value)).toBe(true);
     expect(Object.isFrozen(value.list)).toBe(true);
+    expect(value.bytes[1]).toBe(2);
     expect(Object.isFrozen(value.map.get("u"))).toBe(true);
     expect(value.list[0]!.at.getTime()).toBe(0);
     expect(sizeOf("abc")).toBe(6);
