@@ -3,7 +3,8 @@
 // per-read cost. A "use cache" read encodes its arguments as a key, opens a
 // stream, copies it and decodes the stored payload; on the plan page that was
 // about a tenth of the server's time, for values (rows, figures, markup) that
-// need no encoding at all. JSX stays with "use cache": only it renders.
+// need no encoding at all. No page uses "use cache" now (the plan document's
+// shell, the last one, says why in components/plans/cached-plan-document.tsx).
 //
 // Like "use cache", an entry takes the tags of the entries it reads (nested
 // remember() calls), so the home cards are stale when one shown plan's figures
@@ -26,7 +27,10 @@ function passTagsOut(tags: Iterable<string>) {
   if (unit?.type === "cache" || unit?.type === "private-cache") cacheTag(...tags);
 }
 
-/** Deep-freezes plain data (Dates and byte arrays stay as they are: they have no frozen form). */
+/**
+ * Deep-freezes plain data. Dates and byte arrays stay as they are (they have no
+ * frozen form), and a Map or Set keeps its set()/add(): its entries are frozen.
+ */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== "object" || Object.isFrozen(value) || value instanceof Date || ArrayBuffer.isView(value)) return value;
   for (const inner of Object.values(value)) deepFreeze(inner);
