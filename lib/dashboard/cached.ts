@@ -62,8 +62,9 @@ export async function cachedHomePlans(organizationId: string, year: number | nul
  * The table by unit over the issued plans (of a year), every unit counted once
  * per activity: two statements over the organisation's activities. Not made of
  * each plan's unit figures, though those are cached: with hundreds of plans,
- * reading hundreds of entries back costs the app server more than counting
- * costs the database, and the app server is what readers wait for.
+ * reading hundreds of "use cache" entries back cost the app server more than
+ * counting costs the database. (remember() reads are map lookups: summing the
+ * plans' entries may now be the cheaper way after a write; not measured yet.)
  */
 export async function cachedHomeUnits(organizationId: string, year: number | null, today: CalendarDate): Promise<UnitRow[]> {
   return remember("cachedHomeUnits", [organizationId, year, today], [...orgFragmentTags(organizationId), orgNamesTag(organizationId)], async () => {

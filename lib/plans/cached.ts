@@ -1,8 +1,8 @@
 // The plan page's data that is the same for every reader of the plan, read
-// once per change (remember(), lib/cache/memo.ts) and shared. Two entries, one per
-// set of tags, since each lookup has a cost of its own: what the plan row and
-// the names decide, and what its activities decide. A progress update
-// (plan:<id>:work, phase:<id>) drops the second and that phase's rows only.
+// once per change (remember(), lib/cache/memo.ts) and shared. One entry per
+// set of tags: what the plan row and the names decide (page data, signed
+// copies), and what its activities decide (work). A progress update
+// (plan:<id>:work, phase:<id>) drops the work and that phase's rows only.
 // The page checks access first (readPlanFacts) and keeps what depends on the user out.
 import "server-only";
 import { remember } from "@/lib/cache/memo";
