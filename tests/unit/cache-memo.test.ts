@@ -77,6 +77,63 @@ describe("remember", () => {
     expect(figures.runs).toBe(3);
   });
 
+  it("makes one read for callers that miss the same entry at once", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const table = counted(() => "<tr>…</tr>");
+    const slow = async () => (await gate, table.make());
+    const callers = [remember("phaseTable", ["p1"], ["phase:1"], slow), remember("phaseTable", ["p1"], ["phase:1"], slow), remember("phaseTable", ["p2"], ["phase:2"], slow)];
+    release();
+    expect(await Promise.all(callers)).toEqual(["<tr>…</tr>", "<tr>…</tr>", "<tr>…</tr>"]);
+    expect(table.runs).toBe(2); // p1 once, p2 once
+    // A joined caller hands the shared read's tags to the entry it is making.
+    const cardsOf = (org: string) => remember("homeCards", [org], [], async () => (await remember("phaseTable", ["p3"], ["phase:3"], slow), `cards ${org}`));
+    await Promise.all([cardsOf("a"), cardsOf("b")]);
+    expect(table.runs).toBe(3);
+    store.invalidate(["phase:3"], ++clock);
+    clock++;
+    const again = counted(() => "cards b again");
+    expect(await remember("homeCards", ["b"], [], again.make)).toBe("cards b again");
+  });
+
+  it("does not hand a caller a read begun before a write it has heard of", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let runs = 0;
+    const make = async () => {
+      const run = ++runs;
+      if (run === 1) await gate;
+      return `run ${run}`;
+    };
+    const first = remember("phaseTable", ["p1"], ["phase:1"], make);
+    clock += 5;
+    store.invalidate(["phase:1"], clock); // the write lands while the first read is under way
+    clock += 5;
+    const second = remember("phaseTable", ["p1"], ["phase:1"], make);
+    release();
+    expect(await first).toBe("run 1");
+    expect(await second).toBe("run 2");
+    expect(runs).toBe(2);
+    // The first read, older than the write, was not kept; the second was.
+    expect(await remember("phaseTable", ["p1"], ["phase:1"], make)).toBe("run 2");
+  });
+
+  it("lets a joined caller read for itself when the shared read fails", async () => {
+    let runs = 0;
+    const make = async () => {
+      runs++;
+      if (runs === 1) {
+        await Promise.resolve();
+        throw new Error("db busy");
+      }
+      return "rows";
+    };
+    const first = remember("x", [], [], make);
+    const second = remember("x", [], [], make);
+    await expect(first).rejects.toThrow("db busy");
+    expect(await second).toBe("rows");
+  });
+
   it("reads every time when the process has no cache (next build, a script)", async () => {
     delete (globalThis as Holder)[KEY];
     const read = counted(() => 1);
