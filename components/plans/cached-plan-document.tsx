@@ -3,6 +3,7 @@ import { readPlanShellOfOrganization } from "@/lib/plans/queries";
 import { phaseActivitiesOf } from "@/lib/plans/page-reads";
 import { orgNamesTag, phaseTag, planTag } from "@/lib/cache/tags";
 import { remember } from "@/lib/cache/memo";
+import { cachedPhaseActivityRows } from "@/lib/plans/cached";
 import { PlanBudget } from "@/components/plans/plan-budget";
 import { PlanDocumentView, type PhaseBodies } from "@/components/plans/plan-document";
 import { EmptyPhase, PHASE_TABLE_FRAME, phaseTableHtml } from "@/components/plans/phase-table";
@@ -49,7 +50,7 @@ type PhaseBodyProps = { organizationId: string; planId: string; phaseId: string;
 function cachedPhaseTable(props: PhaseBodyProps): Promise<string | null> {
   const { organizationId, planId, phaseId, issueDate, today, withCost, rows } = props;
   return remember("cachedPhaseTable", [organizationId, planId, phaseId, issueDate, today, withCost, rows], [phaseTag(phaseId), orgNamesTag(organizationId)], async () => {
-    const activities = await phaseActivitiesOf(organizationId, planId, phaseId, issueDate, today);
+    const activities = await phaseActivitiesOf(organizationId, await cachedPhaseActivityRows(organizationId, planId, phaseId), issueDate, today);
     if (activities.length === 0) return null;
     return phaseTableHtml({ id: phaseId, activities }, withCost, rows === null ? undefined : { rows, showAllHref: `/plans/${planId}?all=1` }).value;
   });

@@ -2,7 +2,8 @@ import { remember } from "@/lib/cache/memo";
 import type { CalendarDate } from "@/lib/dates";
 import { orgNamesTag, orgPlansFragmentTags, phaseTag, planTag, planWorkTag } from "@/lib/cache/tags";
 import { yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
-import { phaseChartRowsOf, planChartFrameOf } from "@/lib/plans/timeline-reads";
+import { phaseChartRows, planChartFrameOf, type ChartPhase } from "@/lib/plans/timeline-reads";
+import { cachedPhaseActivityRows } from "@/lib/plans/cached";
 import { Gantt, ROWS_LIST, rowsHtml, scaleOf } from "@/components/timeline/gantt";
 import { Markup } from "@/components/ui/markup";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,18 +18,18 @@ function cachedChartFrame(organizationId: string, planId: string) {
 }
 
 /** One phase's rows as markup, placed in the window; keyed by the Vietnam date too (overdue bars). */
-async function cachedPhaseChartRows(organizationId: string, planId: string, phaseId: string, start: CalendarDate, end: CalendarDate, today: CalendarDate) {
-  return remember("cachedPhaseChartRows", [organizationId, planId, phaseId, start, end, today], [phaseTag(phaseId), orgNamesTag(organizationId)], async () => {
+async function cachedPhaseChartRows(organizationId: string, planId: string, phase: ChartPhase, start: CalendarDate, end: CalendarDate, today: CalendarDate) {
+  return remember("cachedPhaseChartRows", [organizationId, planId, phase, start, end, today], [phaseTag(phase.id), orgNamesTag(organizationId)], async () => {
     const { pct, width } = scaleOf({ start, end });
-    return rowsHtml(await phaseChartRowsOf(organizationId, planId, phaseId, today), pct, width).value;
+    return rowsHtml(phaseChartRows(phase, await cachedPhaseActivityRows(organizationId, planId, phase.id), today), pct, width).value;
   });
 }
 
 /** The chart: the frame (legend, scale) is small and drawn per view around the phases' cached rows. */
 export async function CachedPlanGantt({ organizationId, planId, today, caption }: { organizationId: string; planId: string; today: CalendarDate; caption: string }) {
-  const { phaseIds, window } = await cachedChartFrame(organizationId, planId);
+  const { phases, window } = await cachedChartFrame(organizationId, planId);
   if (!window) return <Gantt timeline={{ window, today, rows: [] }} caption={caption} />;
-  const rows = await Promise.all(phaseIds.map((phaseId) => cachedPhaseChartRows(organizationId, planId, phaseId, window.start, window.end, today)));
+  const rows = await Promise.all(phases.map((phase) => cachedPhaseChartRows(organizationId, planId, phase, window.start, window.end, today)));
   return <Gantt timeline={{ window, today, rows: [] }} caption={caption} rows={<Markup as="ol" className={ROWS_LIST} html={rows.join("")} />} />;
 }
 

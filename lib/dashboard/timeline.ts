@@ -59,7 +59,7 @@ function windowOf(rows: TimelineRow[]): Timeline["window"] {
   return { start, end };
 }
 
-type ChartActivity = { id: string; order: number; content: string; startDate: Date; endDate: Date; status: ActivityStatus; leadUnit: { shortName: string } };
+export type ChartActivity = { id: string; order: number; content: string; startDate: Date; endDate: Date; status: ActivityStatus; leadUnit: { shortName: string } };
 
 /** An activity's bar and its sub-tasks' after it, numbered as the plan numbers them (shared with lib/plans/timeline-reads.ts). */
 export function activityRows(activity: ChartActivity, subTasks: readonly ChartActivity[], today: CalendarDate): TimelineRow[] {

@@ -7,8 +7,8 @@
 import "server-only";
 import { remember } from "@/lib/cache/memo";
 import type { CalendarDate } from "@/lib/dates";
-import { orgNamesTag, planTag, planWorkTag } from "@/lib/cache/tags";
-import { planCostsOf, planHeadingOf, planPhaseIdsOf } from "@/lib/plans/page-reads";
+import { orgNamesTag, phaseTag, planTag, planWorkTag } from "@/lib/cache/tags";
+import { phaseActivityRowsOf, planCostsOf, planHeadingOf, planPhaseIdsOf } from "@/lib/plans/page-reads";
 import { planReviewsOf } from "@/lib/plans/queries";
 import { cachedPlanFigures } from "@/lib/dashboard/cached";
 import { signedCopiesOfCheckedPlan } from "@/lib/signed-copies/queries";
@@ -45,4 +45,13 @@ export function cachedPlanWork(organizationId: string, planId: string, today: Ca
  */
 export function cachedSignedCopies(organizationId: string, planId: string) {
   return remember("cachedSignedCopies", [organizationId, planId], [planTag(planId), orgNamesTag(organizationId)], () => signedCopiesOfCheckedPlan(organizationId, planId));
+}
+
+/**
+ * One phase's activities as stored, shared by its table on the plan page and
+ * its rows on the plan's chart: after a write in the phase, one statement for
+ * both. Unit names are in the rows (names).
+ */
+export function cachedPhaseActivityRows(organizationId: string, planId: string, phaseId: string) {
+  return remember("cachedPhaseActivityRows", [organizationId, planId, phaseId], [phaseTag(phaseId), orgNamesTag(organizationId)], () => phaseActivityRowsOf(organizationId, planId, phaseId));
 }

@@ -58,7 +58,7 @@ type DbUnit = UnitRef;
 type DbActivity = ActivityFieldsData;
 
 /** Nests sub-tasks under their parents and numbers them: 1, 2 … and 4.1, 4.2 … */
-export function nestActivities(rows: DbActivity[]): ActivityItem[] {
+export function nestActivities(rows: readonly DbActivity[]): ActivityItem[] {
   const byOrder = [...rows].sort((a, b) => a.order - b.order);
   const top: DbActivity[] = [];
   const childrenOf = new Map<string, DbActivity[]>();

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { costFromDb } from "@/lib/money";
 import { planNumberLabel } from "@/lib/plans/numbering";
-import { activityFieldsSelect } from "@/lib/activities/read-model";
+import { activityFieldsSelect, type ActivityFieldsData } from "@/lib/activities/read-model";
 import { nestActivities, type ActivityItem } from "@/lib/plans/document";
 import { labelActivitiesAsOf } from "@/lib/units/plan-labels";
 import type { CalendarDate } from "@/lib/dates";
@@ -48,12 +48,16 @@ export async function planPhaseIdsOf(organizationId: string, planId: string): Pr
   return phases.map((phase) => phase.id);
 }
 
+/** One phase's activities as stored (sub-tasks too): what its table and its chart rows are made of. */
+export function phaseActivityRowsOf(organizationId: string, planId: string, phaseId: string): Promise<ActivityFieldsData[]> {
+  return db.activity.findMany({ where: { organizationId, planId, phaseId }, orderBy: { order: "asc" }, select: activityFieldsSelect });
+}
+
 /**
  * One phase's activities as the plan's document shows them: sub-tasks under
  * their parent (the services keep both in one phase), units named as of the
  * plan's issue date. What a cached phase of the plan page renders.
  */
-export async function phaseActivitiesOf(organizationId: string, planId: string, phaseId: string, issueDate: CalendarDate | null, today: CalendarDate): Promise<ActivityItem[]> {
-  const rows = await db.activity.findMany({ where: { organizationId, planId, phaseId }, select: activityFieldsSelect });
-  return labelActivitiesAsOf(nestActivities(rows), issueDate, today);
+export async function phaseActivitiesOf(organizationId: string, rows: readonly ActivityFieldsData[], issueDate: CalendarDate | null, today: CalendarDate): Promise<ActivityItem[]> {
+  return labelActivitiesAsOf(organizationId, nestActivities(rows), issueDate, today);
 }

@@ -5,38 +5,42 @@
 // They take no user: the page checks access first (readPlanFacts).
 import "server-only";
 import { db } from "@/lib/db";
-import { activityRows, type TimelineRow } from "@/lib/dashboard/timeline";
+import { activityRows, type ChartActivity, type TimelineRow } from "@/lib/dashboard/timeline";
 import { fromDbDate, type CalendarDate } from "@/lib/dates";
 
-export type PlanChartFrame = { phaseIds: string[]; window: { start: CalendarDate; end: CalendarDate } | null };
+/** A phase as its chart row shows it. */
+export type ChartPhase = { id: string; code: string; title: string; start: CalendarDate; end: CalendarDate };
 
-/** The plan's phases in order, and the window from the earliest start to the latest end of its phases and activities. */
+export type PlanChartFrame = { phases: ChartPhase[]; window: { start: CalendarDate; end: CalendarDate } | null };
+
+/** The plan's phases in order (a phase's row notifies plan:<p>), and the window from the earliest start to the latest end of its phases and activities. */
 export async function planChartFrameOf(organizationId: string, planId: string): Promise<PlanChartFrame> {
   const [phases, extent] = await Promise.all([
-    db.phase.findMany({ where: { organizationId, planId }, orderBy: { order: "asc" }, select: { id: true, startDate: true, endDate: true } }),
+    db.phase.findMany({ where: { organizationId, planId }, orderBy: { order: "asc" }, select: { id: true, code: true, title: true, startDate: true, endDate: true } }),
     db.activity.aggregate({ where: { organizationId, planId }, _min: { startDate: true }, _max: { endDate: true } }),
   ]);
   // A chart without phases draws nothing (its activities hang on phases).
-  if (!phases.length) return { phaseIds: [], window: null };
+  if (!phases.length) return { phases: [], window: null };
   const starts = [...phases.map((p) => fromDbDate(p.startDate)), ...(extent._min.startDate ? [fromDbDate(extent._min.startDate)] : [])];
   const ends = [...phases.map((p) => fromDbDate(p.endDate)), ...(extent._max.endDate ? [fromDbDate(extent._max.endDate)] : [])];
-  return { phaseIds: phases.map((p) => p.id), window: { start: starts.sort()[0]!, end: ends.sort().at(-1)! } };
+  return {
+    phases: phases.map((p) => ({ id: p.id, code: p.code, title: p.title, start: fromDbDate(p.startDate), end: fromDbDate(p.endDate) })),
+    window: { start: starts.sort()[0]!, end: ends.sort().at(-1)! },
+  };
 }
 
-/** One phase's rows: the phase, then each activity followed by its sub-tasks (the services keep them in its phase). */
-export async function phaseChartRowsOf(organizationId: string, planId: string, phaseId: string, today: CalendarDate): Promise<TimelineRow[]> {
-  const [phase, activities] = await Promise.all([
-    db.phase.findFirst({ where: { organizationId, planId, id: phaseId }, select: { id: true, code: true, title: true, startDate: true, endDate: true } }),
-    db.activity.findMany({
-      where: { organizationId, planId, phaseId },
-      orderBy: [{ order: "asc" }],
-      select: { id: true, parentId: true, order: true, content: true, startDate: true, endDate: true, status: true, leadUnit: { select: { shortName: true } } },
-    }),
-  ]);
-  if (!phase) return [];
-  const childrenOf = new Map<string, typeof activities>();
-  for (const a of activities) if (a.parentId) childrenOf.set(a.parentId, [...(childrenOf.get(a.parentId) ?? []), a]);
-  const rows: TimelineRow[] = [{ id: phase.id, kind: "phase", label: `${phase.code}. ${phase.title}`, start: fromDbDate(phase.startDate), end: fromDbDate(phase.endDate) }];
-  for (const activity of activities.filter((a) => !a.parentId)) rows.push(...activityRows(activity, childrenOf.get(activity.id) ?? [], today));
+/**
+ * One phase's rows: the phase, then each activity followed by its sub-tasks
+ * (the services keep them in its phase), from the phase's activities as stored
+ * (the rows its table is made of too, lib/plans/cached.ts).
+ */
+type StoredActivity = ChartActivity & { parentId: string | null };
+
+export function phaseChartRows(phase: ChartPhase, activities: readonly StoredActivity[], today: CalendarDate): TimelineRow[] {
+  const byOrder = [...activities].sort((a, b) => a.order - b.order);
+  const childrenOf = new Map<string, StoredActivity[]>();
+  for (const a of byOrder) if (a.parentId) childrenOf.set(a.parentId, [...(childrenOf.get(a.parentId) ?? []), a]);
+  const rows: TimelineRow[] = [{ id: phase.id, kind: "phase", label: `${phase.code}. ${phase.title}`, start: phase.start, end: phase.end }];
+  for (const activity of byOrder.filter((a) => !a.parentId)) rows.push(...activityRows(activity, childrenOf.get(activity.id) ?? [], today));
   return rows;
 }

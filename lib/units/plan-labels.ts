@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { todayInVietnam, type CalendarDate } from "@/lib/dates";
 import type { ActivityItem, PlanDocument, UnitRef } from "@/lib/plans/document";
 import { unitLife } from "@/lib/units/history";
-import { unitLabelAt } from "@/lib/units/lifecycle";
+import { cachedUnitLives } from "@/lib/units/cached";
+import { unitLabelAt, type UnitLife } from "@/lib/units/lifecycle";
 
 function unitIdsOf(activities: ActivityItem[]): string[] {
   const ids: string[] = [];
@@ -19,10 +20,10 @@ function unitIdsOf(activities: ActivityItem[]): string[] {
   return ids;
 }
 
+type Lives = ReadonlyMap<string, UnitLife>;
+
 /** How the plan's units are named on its date (`date`: its issue date; null: not issued, today's names). */
-async function unitLabeller(unitIds: string[], date: CalendarDate | null, today: CalendarDate) {
-  const lives = await unitLife(db, unitIds);
-  const successors = await unitLife(db, [...lives.values()].flatMap((l) => (l.mergedIntoId ? [l.mergedIntoId] : [])));
+function unitLabeller(lives: Lives, successors: Lives, date: CalendarDate | null, today: CalendarDate) {
   const label = <U extends UnitRef>(unit: U): U => {
     const life = lives.get(unit.id);
     if (!life) return unit;
@@ -33,9 +34,17 @@ async function unitLabeller(unitIds: string[], date: CalendarDate | null, today:
   return { label, relabel };
 }
 
+/** The lives of the given units and of the units they were merged into (two statements). */
+async function livesOf(unitIds: string[]) {
+  const lives = await unitLife(db, unitIds);
+  const successors = await unitLife(db, [...lives.values()].flatMap((l) => (l.mergedIntoId ? [l.mergedIntoId] : [])));
+  return { lives, successors };
+}
+
 export async function labelUnitsAsOfPlan<P extends PlanDocument>(plan: P, today: CalendarDate = todayInVietnam()): Promise<P> {
   const activities = plan.phases.flatMap((phase) => phase.activities);
-  const { label, relabel } = await unitLabeller([...(plan.draftingUnit ? [plan.draftingUnit.id] : []), ...unitIdsOf(activities)], plan.issueDate, today);
+  const { lives, successors } = await livesOf([...(plan.draftingUnit ? [plan.draftingUnit.id] : []), ...unitIdsOf(activities)]);
+  const { label, relabel } = unitLabeller(lives, successors, plan.issueDate, today);
   return {
     ...plan,
     draftingUnit: plan.draftingUnit ? label(plan.draftingUnit) : null,
@@ -43,8 +52,12 @@ export async function labelUnitsAsOfPlan<P extends PlanDocument>(plan: P, today:
   };
 }
 
-/** The same for one phase's activities (a cached phase of the plan page), named as of the plan's issue date. */
-export async function labelActivitiesAsOf(activities: ActivityItem[], issueDate: CalendarDate | null, today: CalendarDate = todayInVietnam()): Promise<ActivityItem[]> {
-  const { relabel } = await unitLabeller(unitIdsOf(activities), issueDate, today);
-  return activities.map(relabel);
+/**
+ * The same for one phase's activities (a cached phase of the plan page), named
+ * as of the plan's issue date, from the organisation's units read once per
+ * change of names (a rename writes the unit's row with its former name).
+ */
+export async function labelActivitiesAsOf(organizationId: string, activities: ActivityItem[], issueDate: CalendarDate | null, today: CalendarDate = todayInVietnam()): Promise<ActivityItem[]> {
+  const lives = await cachedUnitLives(organizationId);
+  return activities.map(unitLabeller(lives, lives, issueDate, today).relabel);
 }

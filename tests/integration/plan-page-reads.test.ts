@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getPlanDocument } from "@/lib/plans/queries";
 import { readPlanFacts } from "@/lib/plans/page-facts";
-import { phaseActivitiesOf, planCostsOf, planPhaseIdsOf } from "@/lib/plans/page-reads";
-import { phaseChartRowsOf, planChartFrameOf } from "@/lib/plans/timeline-reads";
+import { phaseActivitiesOf, phaseActivityRowsOf, planCostsOf, planPhaseIdsOf } from "@/lib/plans/page-reads";
+import { phaseChartRows, planChartFrameOf } from "@/lib/plans/timeline-reads";
 import { planTimeline } from "@/lib/dashboard/timeline";
 import { budgetSummary, usesCost } from "@/lib/documents/costs";
 import { labelUnitsAsOfPlan } from "@/lib/units/plan-labels";
@@ -64,7 +64,7 @@ describe("the plan page's reads, one phase at a time", () => {
 
     expect(await planPhaseIdsOf(org, plan.id)).toEqual(doc.phases.map((phase) => phase.id));
     for (const phase of doc.phases) {
-      expect(await phaseActivitiesOf(org, plan.id, phase.id, doc.issueDate, today)).toEqual(phase.activities);
+      expect(await phaseActivitiesOf(org, await phaseActivityRowsOf(org, plan.id, phase.id), doc.issueDate, today)).toEqual(phase.activities);
     }
     expect(doc.phases.map((phase) => phase.activities.length)).toEqual([2, 1, 0]);
   });
@@ -77,7 +77,7 @@ describe("the plan page's reads, one phase at a time", () => {
     expect(frame.window).toEqual(whole.window);
     expect(frame.window?.end).toBe(shiftDate(today, 40));
     const rows = [];
-    for (const phaseId of frame.phaseIds) rows.push(...(await phaseChartRowsOf(w.organization.id, plan.id, phaseId, today)));
+    for (const phase of frame.phases) rows.push(...phaseChartRows(phase, await phaseActivityRowsOf(w.organization.id, plan.id, phase.id), today));
     expect(rows).toEqual(whole.rows);
     expect(rows.filter((row) => row.kind === "subtask")).toHaveLength(2);
     expect(rows.some((row) => row.overdue)).toBe(true);
@@ -86,7 +86,7 @@ describe("the plan page's reads, one phase at a time", () => {
   it("a plan without phases has no window", async () => {
     const w = await createWorld();
     const plan = await createPlan(w.organization.id, { phases: [] });
-    expect(await planChartFrameOf(w.organization.id, plan.id)).toEqual({ phaseIds: [], window: null });
+    expect(await planChartFrameOf(w.organization.id, plan.id)).toEqual({ phases: [], window: null });
   });
 });
 
