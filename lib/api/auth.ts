@@ -23,14 +23,16 @@ export async function authenticateRequest(request: Request): Promise<ApiCaller |
     if (!match || !match[1]!.startsWith(TOKEN_PREFIX)) return { reason: "Mã truy cập không đúng định dạng (Authorization: Bearer kh_…)." };
     const token = await db.apiToken.findUnique({
       where: { tokenHash: hashToken(match[1]!) },
-      select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { active: true } } },
+      select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
     });
     const now = new Date();
-    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !token.user.active) {
+    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) {
       return { reason: "Mã truy cập không hợp lệ, đã bị thu hồi hoặc đã hết hạn." };
     }
-    const user = await loadTokenUser(token.userId);
-    if (!user) return { reason: "Tài khoản của mã truy cập đã bị khóa." };
+    // The token's row is read on every call (revoking it takes effect at once); its user, who must be
+    // active, as a session's user is: remembered for at most a second (lib/auth/session-cache.ts).
+    const user = await loadTokenUser(token.userId, token.id);
+    if (!user) return { reason: "Mã truy cập không hợp lệ, đã bị thu hồi hoặc đã hết hạn." };
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
       await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
     }

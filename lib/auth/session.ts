@@ -40,9 +40,13 @@ export async function loadSessionUser(userId: string, sessionVersion: number, se
   );
 }
 
-/** The user of a personal API token (lib/api/auth.ts has checked the token itself). */
-export function loadTokenUser(userId: string): Promise<SessionUser | null> {
-  return findActiveUser({ id: userId });
+/**
+ * The user of a personal API token (lib/api/auth.ts has checked the token
+ * itself), remembered like a session's user: deactivating the user or changing
+ * their role reaches it as it reaches their sessions.
+ */
+export function loadTokenUser(userId: string, tokenId: string, cache: SessionUserCache = sessionUsers()): Promise<SessionUser | null> {
+  return cache.get({ userId, sessionVersion: 0, sessionId: `token:${tokenId}` }, () => findActiveUser({ id: userId }));
 }
 
 async function findActiveUser(where: Prisma.UserWhereInput): Promise<SessionUser | null> {

@@ -209,7 +209,7 @@ describe("sessions", () => {
     const { staffA } = await createWorld();
     const sid = await startSession(db, staffA.id, HOUR);
     const withSession = await withQueryCount(() => loadSessionUser(staffA.id, 0, sid));
-    const userAlone = await withQueryCount(() => loadTokenUser(staffA.id));
+    const userAlone = await withQueryCount(() => loadTokenUser(staffA.id, crypto.randomUUID()));
     expect(withSession.result).toMatchObject({ id: staffA.id });
     expect(userAlone.result).toMatchObject({ id: staffA.id });
     expect(withSession.queries).toBe(userAlone.queries);
