@@ -19,7 +19,8 @@ import { remember } from "@/lib/cache/memo";
 import { db } from "@/lib/db";
 import type { CalendarDate } from "@/lib/dates";
 import { orgFragmentTags, orgNamesTag, orgPlansFragmentTags, orgTag, orgWorkTag, planFragmentTags, planTag, planWorkFragmentTags } from "@/lib/cache/tags";
-import { issuedPlansOfOrganization, issuedPlanYears, latestUpdatesIn, nextSevenDaysOfOrganization, unitNames, unitRowsOf, type UnitRow } from "@/lib/dashboard/queries";
+import { issuedPlansOfOrganization, issuedPlanYears, latestUpdatesIn, nextSevenDaysRowsOfOrganization, unitRowsOf, upcomingItem, type UnitRow } from "@/lib/dashboard/queries";
+import { cachedUnitList } from "@/lib/units/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planDashboardOfOrganization, planHeaderOfOrganization } from "@/lib/dashboard/plan";
 import { planCalendarItemsOfOrganization } from "@/lib/dashboard/calendar";
@@ -48,10 +49,19 @@ export async function cachedPlanUnitFigures(organizationId: string, planId: stri
   });
 }
 
+/** The issued plans (of a year), newest first: their rows (org:<o>) and the organisation's code in their numbers (names). */
+function cachedIssuedPlans(organizationId: string, year: number | null) {
+  return remember("cachedIssuedPlans", [organizationId, year], orgPlansFragmentTags(organizationId), () => issuedPlansOfOrganization(organizationId, year));
+}
+
+function cachedIssuedPlanYears(organizationId: string) {
+  return remember("cachedIssuedPlanYears", [organizationId], [orgTag(organizationId)], () => issuedPlanYears(organizationId));
+}
+
 /** The home cards (markup), how many plans run and in which years: the plans' rows, and each shown plan's figures. */
 export async function cachedHomePlans(organizationId: string, year: number | null, today: CalendarDate, all: boolean): Promise<{ count: number; years: number[]; cards: string }> {
   return remember("cachedHomePlans", [organizationId, year, today, all], orgPlansFragmentTags(organizationId), async () => {
-    const [plans, years] = await Promise.all([issuedPlansOfOrganization(organizationId, year), issuedPlanYears(organizationId)]);
+    const [plans, years] = await Promise.all([cachedIssuedPlans(organizationId, year), cachedIssuedPlanYears(organizationId)]);
     const shown = all ? plans : plans.slice(0, PLAN_CARDS);
     const figures = await Promise.all(shown.map((plan) => cachedPlanFigures(organizationId, plan.id, today)));
     return { count: plans.length, years, cards: planCardsHtml(shown.map((plan, i) => ({ ...plan, ...figures[i]!.progress }))).value };
@@ -69,14 +79,26 @@ export async function cachedHomePlans(organizationId: string, year: number | nul
 export async function cachedHomeUnits(organizationId: string, year: number | null, today: CalendarDate): Promise<UnitRow[]> {
   return remember("cachedHomeUnits", [organizationId, year, today], [...orgFragmentTags(organizationId), orgNamesTag(organizationId)], async () => {
     const figures = await unitFigures(db, { organizationId, today, year });
-    return unitRowsOf(await unitNames(organizationId, [...figures.keys()]), figures);
+    return unitRowsOf(await cachedUnitList(organizationId), figures);
   });
 }
 
-/** The next seven days (markup): any activity of any issued plan may enter or leave it, so every write re-makes it (a few rows, one indexed read). */
+/**
+ * The next seven days (markup): any activity of any issued plan may enter or
+ * leave it, so every write re-makes it: one indexed read of the activities,
+ * named from the issued plans' and the units' own entries.
+ */
 export async function cachedUpcoming(organizationId: string, year: number | null, today: CalendarDate): Promise<string> {
   return remember("cachedUpcoming", [organizationId, year, today], [orgTag(organizationId), orgWorkTag(organizationId), orgNamesTag(organizationId)], async () => {
-    return upcomingListHtml(await nextSevenDaysOfOrganization(organizationId, year, today)).value;
+    const [rows, plans, units] = await Promise.all([nextSevenDaysRowsOfOrganization(organizationId, year, today), cachedIssuedPlans(organizationId, year), cachedUnitList(organizationId)]);
+    const planById = new Map(plans.map((plan) => [plan.id, plan]));
+    const unitById = new Map(units.map((unit) => [unit.id, unit]));
+    // The rows' plans are issued plans of the same year, so both maps hold them (both read after any change of theirs).
+    const items = rows.flatMap((row) => {
+      const plan = planById.get(row.planId);
+      return plan ? [upcomingItem(row, today, unitById.get(row.leadUnitId)?.shortName ?? "", plan)] : [];
+    });
+    return upcomingListHtml(items).value;
   });
 }
 

@@ -10,7 +10,8 @@ import { planNumberLabel } from "@/lib/plans/numbering";
 import { daysBetween, fromDbDate, fromDbDateOrNull, shiftDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planFigures, type PlanFigures } from "@/lib/dashboard/plan-figures";
-import { unitNames, unitRowsOf } from "@/lib/dashboard/queries";
+import { unitRowsOf } from "@/lib/dashboard/queries";
+import { cachedUnitList } from "@/lib/units/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The plan's header data: the same for every tab. */
@@ -128,7 +129,7 @@ async function planDashboardOf(organizationId: string, header: PlanHeader, today
       WHERE a."planId" = ${planId}::uuid AND a."parentId" IS NULL AND a.status = 'DONE' AND u.status = 'DONE'
       GROUP BY a.id`,
   ]);
-  const units = unitRowsOf(await unitNames(organizationId, [...unitFiguresOfPlan.keys()]), unitFiguresOfPlan);
+  const units = unitRowsOf(await cachedUnitList(organizationId), unitFiguresOfPlan);
   const phases = header.phases.map((phase) => ({ ...phase, ...(figures.phases[phase.id] ?? { total: 0, done: 0, averageProgress: 0 }) }));
   const doneDays = doneRows.map((r) => fromDbDate(r.day));
   const window = header.window;

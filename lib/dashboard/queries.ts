@@ -73,8 +73,17 @@ export function unitNames(organizationId: string, ids: string[]) {
   });
 }
 
+/** Every unit of the organisation in its order (cached whole: lib/units/cached.ts); a table keeps the units it counts. */
+export function unitsInOrder(organizationId: string) {
+  return db.unit.findMany({
+    where: { organizationId },
+    select: { id: true, name: true, shortName: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
+  });
+}
+
 /** The table's rows: units (in order) that lead or support something, with their figures and on-time rates. */
-export function unitRowsOf(units: { id: string; name: string; shortName: string }[], figures: Map<string, { lead: UnitFigures; support: UnitFigures }>): UnitRow[] {
+export function unitRowsOf(units: readonly { id: string; name: string; shortName: string }[], figures: Map<string, { lead: UnitFigures; support: UnitFigures }>): UnitRow[] {
   return units
     .filter((unit) => figures.has(unit.id))
     .map((unit) => {
@@ -89,26 +98,30 @@ export function unitRowsOf(units: { id: string; name: string; shortName: string 
     });
 }
 
-/** The next seven days of the organisation's issued plans, which every user of it may read. */
-export function nextSevenDaysOfOrganization(organizationId: string, year: number | null, today: CalendarDate) {
-  return nextSevenDaysWhere({ organizationId, plan: { organizationId } }, year === null ? {} : { year }, today);
+/**
+ * The next seven days of the organisation's issued plans, which every user of
+ * it may read: the activities alone (one statement); the cached fragment
+ * (lib/dashboard/cached.ts) names their plans and units from its own entries.
+ */
+export async function nextSevenDaysRowsOfOrganization(organizationId: string, year: number | null, today: CalendarDate) {
+  return db.activity.findMany({
+    where: upcomingWhere({ organizationId, plan: { organizationId } }, year === null ? {} : { year }, today),
+    orderBy: [{ endDate: "asc" }, { order: "asc" }],
+    take: UPCOMING_ROWS,
+    select: { id: true, content: true, startDate: true, endDate: true, status: true, leadUnitId: true, planId: true },
+  });
 }
 
 /** Activities of running plans whose window touches the next 7 days. */
-export async function nextSevenDays(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {
+export function nextSevenDays(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {
   return nextSevenDaysWhere(readableActivitiesWhere(user), options, today);
 }
 
 async function nextSevenDaysWhere(readable: Prisma.ActivityWhereInput, options: { year?: number }, today: CalendarDate) {
   const rows = await db.activity.findMany({
-    where: allOf<Prisma.ActivityWhereInput>(readable, {
-      plan: { status: "ISSUED", ...(options.year ? { year: options.year } : {}) },
-      status: { notIn: [...CLOSED_STATUSES] },
-      startDate: { lte: toDbDate(shiftDate(today, 7)) },
-      endDate: { gte: toDbDate(today) },
-    }),
+    where: upcomingWhere(readable, options, today),
     orderBy: [{ endDate: "asc" }, { order: "asc" }],
-    take: 30,
+    take: UPCOMING_ROWS,
     select: {
       id: true,
       content: true,
@@ -119,20 +132,39 @@ async function nextSevenDaysWhere(readable: Prisma.ActivityWhereInput, options: 
       plan: { select: { id: true, title: true, number: true, symbol: true, organization: { select: { code: true } } } },
     },
   });
-  return rows.map((row) => {
-    const end = fromDbDate(row.endDate);
-    return {
-      id: row.id,
-      content: row.content,
-      start: fromDbDate(row.startDate),
-      end,
-      status: row.status,
-      dueSoon: isDueSoon({ end, status: row.status }, today),
-      lead: row.leadUnit.shortName,
-      planNumber: planNumberLabel(row.plan),
-      planTitle: planDisplayTitle(row.plan.title),
-    };
+  return rows.map((row) => upcomingItem(row, today, row.leadUnit.shortName, { numberLabel: planNumberLabel(row.plan), displayTitle: planDisplayTitle(row.plan.title) }));
+}
+
+const UPCOMING_ROWS = 30;
+
+function upcomingWhere(readable: Prisma.ActivityWhereInput, options: { year?: number }, today: CalendarDate): Prisma.ActivityWhereInput {
+  return allOf<Prisma.ActivityWhereInput>(readable, {
+    plan: { status: "ISSUED", ...(options.year ? { year: options.year } : {}) },
+    status: { notIn: [...CLOSED_STATUSES] },
+    startDate: { lte: toDbDate(shiftDate(today, 7)) },
+    endDate: { gte: toDbDate(today) },
   });
+}
+
+/** One line of the next seven days. */
+export function upcomingItem(
+  row: { id: string; content: string; startDate: Date; endDate: Date; status: ActivityStatus },
+  today: CalendarDate,
+  lead: string,
+  plan: { numberLabel: string | null; displayTitle: string },
+) {
+  const end = fromDbDate(row.endDate);
+  return {
+    id: row.id,
+    content: row.content,
+    start: fromDbDate(row.startDate),
+    end,
+    status: row.status,
+    dueSoon: isDueSoon({ end, status: row.status }, today),
+    lead,
+    planNumber: plan.numberLabel,
+    planTitle: plan.displayTitle,
+  };
 }
 
 type UpdateRow = {

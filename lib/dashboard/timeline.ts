@@ -14,6 +14,8 @@ import { fromDbDate, todayInVietnam, type CalendarDate } from "@/lib/dates";
 import { isOverdue } from "@/lib/activities/rules";
 import { progressOfPlans, type PlanProgress } from "@/lib/dashboard/counting";
 import { cachedPlanFigures } from "@/lib/dashboard/cached";
+import { remember } from "@/lib/cache/memo";
+import { orgNamesTag, orgTag } from "@/lib/cache/tags";
 
 export type TimelineRow = {
   id: string;
@@ -131,7 +133,7 @@ export async function timelineYearsWhere(plans: Prisma.PlanWhereInput): Promise<
  * thousands, which no one reads on one chart.
  */
 export async function yearTimeline(user: SessionUser, year: number, today = todayInVietnam()): Promise<Timeline> {
-  return yearTimelineWhere(allOf(readablePlansWhere(user), { year, status: { in: PUBLISHED_PLAN_STATUSES } }), (ids) => progressOfPlans(db, user.organizationId, ids, today), today);
+  return yearTimelineWhere(() => readPlans(allOf(readablePlansWhere(user), { year, status: { in: PUBLISHED_PLAN_STATUSES } })), (ids) => progressOfPlans(db, user.organizationId, ids, today), today);
 }
 
 /**
@@ -142,7 +144,8 @@ export async function yearTimeline(user: SessionUser, year: number, today = toda
  */
 export async function yearTimelineOfOrganization(organizationId: string, year: number, today: CalendarDate): Promise<Timeline> {
   return yearTimelineWhere(
-    { organizationId, year, status: { in: PUBLISHED_PLAN_STATUSES } },
+    // The plans and their phases (org:<o>; the organisation's code prints in their numbers: names) apart from their figures.
+    () => remember("cachedYearPlans", [organizationId, year], [orgTag(organizationId), orgNamesTag(organizationId)], () => readPlans({ organizationId, year, status: { in: PUBLISHED_PLAN_STATUSES } })),
     async (ids) => {
       const figures = await Promise.all(ids.map((id) => cachedPlanFigures(organizationId, id, today)));
       return new Map(ids.map((id, i) => [id, figures[i]!.progress]));
@@ -151,8 +154,8 @@ export async function yearTimelineOfOrganization(organizationId: string, year: n
   );
 }
 
-async function yearTimelineWhere(where: Prisma.PlanWhereInput, progressOf: (planIds: string[]) => Promise<Map<string, PlanProgress>>, today: CalendarDate): Promise<Timeline> {
-  const plans = await readPlans(where);
+async function yearTimelineWhere(plansOf: () => Promise<readonly PlanRow[]>, progressOf: (planIds: string[]) => Promise<Map<string, PlanProgress>>, today: CalendarDate): Promise<Timeline> {
+  const plans = await plansOf();
   const progress = await progressOf(plans.map((p) => p.id));
   const rows: TimelineRow[] = [];
   for (const plan of plans) {

@@ -7,8 +7,14 @@ import { remember } from "@/lib/cache/memo";
 import { db } from "@/lib/db";
 import { orgNamesTag } from "@/lib/cache/tags";
 import { organizationUnitLives } from "@/lib/units/history";
+import { unitsInOrder } from "@/lib/dashboard/queries";
 
 /** Every unit of the organisation with its lifecycle (names, closing, successor), by id. */
 export function cachedUnitLives(organizationId: string) {
   return remember("cachedUnitLives", [organizationId], [orgNamesTag(organizationId)], () => organizationUnitLives(db, organizationId));
+}
+
+/** Every unit of the organisation in its order, named (tables by unit keep the units they count). */
+export function cachedUnitList(organizationId: string) {
+  return remember("cachedUnitList", [organizationId], [orgNamesTag(organizationId)], () => unitsInOrder(organizationId));
 }

@@ -13,7 +13,10 @@ import { orgFragmentTags, orgNamesTag, orgPlansFragmentTags, planFragmentTags, p
 import { progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planFigures } from "@/lib/dashboard/plan-figures";
 import { planDashboard } from "@/lib/dashboard/plan";
-import { cachedHomePlans, cachedPlanDashboard, cachedPlanFigures } from "@/lib/dashboard/cached";
+import { nextSevenDays } from "@/lib/dashboard/queries";
+import { yearTimeline, yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
+import { upcomingListHtml } from "@/components/dashboard/upcoming-list";
+import { cachedHomePlans, cachedPlanDashboard, cachedPlanFigures, cachedUpcoming } from "@/lib/dashboard/cached";
 import { recordActivityUpdate } from "@/lib/activities/service";
 import type { RecordUpdateInput } from "@/lib/activities/schemas";
 import type { SessionUser } from "@/lib/auth/user";
@@ -112,6 +115,22 @@ describe("one plan's figures, summed over plans, equal the organisation's", () =
     expect(sumOf(perPlan)).toEqual(Object.fromEntries(atOnce));
     const all = await progressOfPlans(db, leader.organizationId, issued.map((p) => p.id), TODAY);
     for (const p of issued) expect((await planFigures(db, leader.organizationId, p.id, TODAY)).progress).toEqual(all.get(p.id));
+  });
+
+  it("the next seven days and the year's chart, named from cached plans and units, as a leader's own reads give them", async () => {
+    const w = await createWorld();
+    const plans = [await issuedPlan(w), await issuedPlan(w)];
+    // A unit renamed: both name it by its name now.
+    await db.unit.update({ where: { id: w.unitB.id }, data: { shortName: unique("PhongB") } });
+    const leader = await sessionUserByUsername(w.leader.username);
+    const own = await nextSevenDays(leader, { year: YEAR }, TODAY);
+    expect(own.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(own.map((item) => item.planTitle)).size).toBe(plans.length);
+    expect(await cachedUpcoming(w.organization.id, YEAR, TODAY)).toBe(upcomingListHtml(own).value);
+    expect(await cachedUpcoming(w.organization.id, null, TODAY)).toBe(upcomingListHtml(await nextSevenDays(leader, {}, TODAY)).value);
+    const year = await yearTimelineOfOrganization(w.organization.id, YEAR, TODAY);
+    expect(year.rows.filter((row) => row.kind === "plan")).toHaveLength(plans.length);
+    expect(year).toEqual(await yearTimeline(leader, YEAR, TODAY));
   });
 });
 
