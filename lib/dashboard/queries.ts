@@ -11,6 +11,7 @@ import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDate, shiftDate, todayInVietnam, toDbDate, type CalendarDate } from "@/lib/dates";
 import { CLOSED_STATUSES, isDueSoon } from "@/lib/activities/rules";
+import { unitRefSelect } from "@/lib/activities/read-model";
 import { onTimeRate, progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 
 /** Issued plans with their progress, in a fixed number of queries. */
@@ -77,7 +78,7 @@ export function unitNames(organizationId: string, ids: string[]) {
 export function unitsInOrder(organizationId: string) {
   return db.unit.findMany({
     where: { organizationId },
-    select: { id: true, name: true, shortName: true },
+    select: unitRefSelect,
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
   });
 }

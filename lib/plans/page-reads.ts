@@ -8,6 +8,8 @@ import { planNumberLabel } from "@/lib/plans/numbering";
 import { activityFieldsSelect, type ActivityFieldsData } from "@/lib/activities/read-model";
 import { nestActivities, type ActivityItem } from "@/lib/plans/document";
 import { labelActivitiesAsOf } from "@/lib/units/plan-labels";
+import { cachedUnitList } from "@/lib/units/cached";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CalendarDate } from "@/lib/dates";
 
 /** What the plan's heading prints besides its title and status: the number, the drafting unit, the author. */
@@ -48,9 +50,28 @@ export async function planPhaseIdsOf(organizationId: string, planId: string): Pr
   return phases.map((phase) => phase.id);
 }
 
-/** One phase's activities as stored (sub-tasks too): what its table and its chart rows are made of. */
-export function phaseActivityRowsOf(organizationId: string, planId: string, phaseId: string): Promise<ActivityFieldsData[]> {
-  return db.activity.findMany({ where: { organizationId, planId, phaseId }, orderBy: { order: "asc" }, select: activityFieldsSelect });
+const { leadUnit: _leadUnit, supporters: _supporters, ...activityScalars } = activityFieldsSelect;
+const phaseRowSelect = {
+  ...activityScalars,
+  leadUnitId: true,
+  supporters: { select: { unitId: true }, orderBy: { unit: { sortOrder: "asc" } } },
+} as const satisfies Prisma.ActivitySelect;
+
+/**
+ * One phase's activities as stored (sub-tasks too): what its table and its
+ * chart rows are made of. Two statements (the activities, their supporters);
+ * the units come from the organisation's list (cached: names).
+ */
+export async function phaseActivityRowsOf(organizationId: string, planId: string, phaseId: string): Promise<ActivityFieldsData[]> {
+  const [rows, units] = await Promise.all([
+    db.activity.findMany({ where: { organizationId, planId, phaseId }, orderBy: { order: "asc" }, select: phaseRowSelect }),
+    cachedUnitList(organizationId),
+  ]);
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const named = rows.every((row) => byId.has(row.leadUnitId) && row.supporters.every((s) => byId.has(s.unitId)));
+  // Units belong to the activity's organisation; should one not (a row written around the services), read them as the document does.
+  if (!named) return db.activity.findMany({ where: { organizationId, planId, phaseId }, orderBy: { order: "asc" }, select: activityFieldsSelect });
+  return rows.map(({ leadUnitId, supporters, ...row }) => ({ ...row, leadUnit: byId.get(leadUnitId)!, supporters: supporters.map((s) => ({ unit: byId.get(s.unitId)! })) }));
 }
 
 /**
