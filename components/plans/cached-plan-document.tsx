@@ -21,17 +21,18 @@ import { Markup } from "@/components/ui/markup";
 // as the key, and the entry decoded on every view) than rendering it does.
 
 /** The plan's row, phases and names as its document prints them (no activities: the phases' bodies come apart). */
-function cachedPlanShell(organizationId: string, planId: string) {
+export function cachedPlanShell(organizationId: string, planId: string) {
   return remember("cachedPlanShell", [organizationId, planId], [planTag(planId), orgNamesTag(organizationId)], () => readPlanShellOfOrganization(organizationId, planId));
 }
 
 /**
  * The budget and the document around the phases' bodies, which come in as
  * slots (`bodies`, by phase id). `activitiesCost` is the sum of the
- * activities' costs.
+ * activities' costs. `plan` is cachedPlanShell's: the page reads it with its
+ * other data, so that the document renders in the same pass (an async
+ * component here was streamed as a segment of its own, with its swap script).
  */
-export async function CachedPlanDocument({ organizationId, planId, activitiesCost, bodies }: { organizationId: string; planId: string; activitiesCost: number | null; bodies: PhaseBodies }) {
-  const plan = await cachedPlanShell(organizationId, planId);
+export function CachedPlanDocument({ plan, activitiesCost, bodies }: { plan: Awaited<ReturnType<typeof cachedPlanShell>>; activitiesCost: number | null; bodies: PhaseBodies }) {
   return (
     <>
       <PlanBudget plan={plan} activities={activitiesCost} />

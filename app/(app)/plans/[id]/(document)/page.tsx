@@ -10,7 +10,7 @@ import { PUBLISHED_PLAN_STATUSES, planCrumbLabel } from "@/lib/plans/labels";
 import { takesPartInWorkflow } from "@/lib/plans/access";
 import { orPageError } from "@/lib/page";
 import { formatDateTime, fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
-import { CachedPlanDocument, cachedPhaseBodies } from "@/components/plans/cached-plan-document";
+import { CachedPlanDocument, cachedPhaseBodies, cachedPlanShell } from "@/components/plans/cached-plan-document";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { ReturnBanner } from "@/components/plans/return-banner";
 import { PlanChangesPanel } from "@/components/plans/plan-changes";
@@ -44,9 +44,10 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   // Per user: rights, the workflow panel, signed copies, changes since review. The rest is the same
   // for every reader and read from the shared cache (lib/plans/cached.ts), tagged with what it reads.
   const shared = cachedPlanPageData(org, facts.id);
-  const [{ heading, phaseIds }, work, workflow, changes, signedCopies] = await orPageError(
+  const [{ heading, phaseIds }, shell, work, workflow, changes, signedCopies] = await orPageError(
     Promise.all([
       shared,
+      cachedPlanShell(org, facts.id),
       cachedPlanWork(org, facts.id, today),
       getPlanWorkflow(user, facts.id, async () => (await shared).reviews),
       getPlanChanges(user, facts.id),
@@ -168,7 +169,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         </section>
       ) : null}
       {/* The access check above (readPlanFacts) comes first; the document is rendered once per change, each phase's rows on their own. */}
-      <CachedPlanDocument organizationId={org} planId={facts.id} activitiesCost={costs.activities} bodies={bodies} />
+      <CachedPlanDocument plan={shell} activitiesCost={costs.activities} bodies={bodies} />
     </div>
   );
 }
