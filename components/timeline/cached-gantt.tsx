@@ -1,8 +1,8 @@
 import { remember } from "@/lib/cache/memo";
 import type { CalendarDate } from "@/lib/dates";
-import { orgNamesTag, orgPlansFragmentTags, phaseTag, planTag, planWorkTag } from "@/lib/cache/tags";
+import { orgNamesTag, orgPlansFragmentTags, phaseTag, planTag } from "@/lib/cache/tags";
 import { yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
-import { phaseChartRows, planChartFrameOf, type ChartPhase } from "@/lib/plans/timeline-reads";
+import { phaseChartRows, planChartFrame, planChartPhasesOf, type ChartPhase } from "@/lib/plans/timeline-reads";
 import { cachedPhaseActivityRows } from "@/lib/plans/cached";
 import { Gantt, ROWS_LIST, rowsHtml, scaleOf } from "@/components/timeline/gantt";
 import { Markup } from "@/components/ui/markup";
@@ -12,9 +12,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 // a time: a progress update re-renders its own phase's rows only. The page
 // checks access (readPlanFacts) before it renders this.
 
-/** The phases and the window: the plan's phase rows and every activity's dates (any activity-level write). */
+/**
+ * The phases and the window: made of the plan's phase rows (plan:<p>) and each
+ * phase's activities, the entries the plan page's tables are made of too
+ * (phase:<id>), so a write in one phase re-reads that phase's activities only.
+ */
 function cachedChartFrame(organizationId: string, planId: string) {
-  return remember("cachedChartFrame", [organizationId, planId], [planTag(planId), planWorkTag(planId)], () => planChartFrameOf(organizationId, planId));
+  return remember("cachedChartFrame", [organizationId, planId], [planTag(planId)], async () => {
+    const phases = await remember("cachedChartPhases", [organizationId, planId], [planTag(planId)], () => planChartPhasesOf(organizationId, planId));
+    return planChartFrame(phases, await Promise.all(phases.map((phase) => cachedPhaseActivityRows(organizationId, planId, phase.id))));
+  });
 }
 
 /** One phase's rows as markup, placed in the window; keyed by the Vietnam date too (overdue bars). */

@@ -13,27 +13,37 @@ export type ChartPhase = { id: string; code: string; title: string; start: Calen
 
 export type PlanChartFrame = { phases: ChartPhase[]; window: { start: CalendarDate; end: CalendarDate } | null };
 
-/** The plan's phases in order (a phase's row notifies plan:<p>), and the window from the earliest start to the latest end of its phases and activities. */
-export async function planChartFrameOf(organizationId: string, planId: string): Promise<PlanChartFrame> {
-  const [phases, extent] = await Promise.all([
-    db.phase.findMany({ where: { organizationId, planId }, orderBy: { order: "asc" }, select: { id: true, code: true, title: true, startDate: true, endDate: true } }),
-    db.activity.aggregate({ where: { organizationId, planId }, _min: { startDate: true }, _max: { endDate: true } }),
-  ]);
-  // A chart without phases draws nothing (its activities hang on phases).
-  if (!phases.length) return { phases: [], window: null };
-  const starts = [...phases.map((p) => fromDbDate(p.startDate)), ...(extent._min.startDate ? [fromDbDate(extent._min.startDate)] : [])];
-  const ends = [...phases.map((p) => fromDbDate(p.endDate)), ...(extent._max.endDate ? [fromDbDate(extent._max.endDate)] : [])];
-  return {
-    phases: phases.map((p) => ({ id: p.id, code: p.code, title: p.title, start: fromDbDate(p.startDate), end: fromDbDate(p.endDate) })),
-    window: { start: starts.sort()[0]!, end: ends.sort().at(-1)! },
-  };
+/** The plan's phases in order, as the chart's phase rows show them (a phase's row notifies plan:<p>). */
+export async function planChartPhasesOf(organizationId: string, planId: string): Promise<ChartPhase[]> {
+  const phases = await db.phase.findMany({ where: { organizationId, planId }, orderBy: { order: "asc" }, select: { id: true, code: true, title: true, startDate: true, endDate: true } });
+  return phases.map((p) => ({ id: p.id, code: p.code, title: p.title, start: fromDbDate(p.startDate), end: fromDbDate(p.endDate) }));
 }
 
 /**
- * One phase's rows: the phase, then each activity followed by its sub-tasks
- * (the services keep them in its phase), from the phase's activities as stored
- * (the rows its table is made of too, lib/plans/cached.ts).
+ * The chart's frame: its phases, and the window from the earliest start to
+ * the latest end of its phases and of their activities (`activities`, each
+ * phase's as stored). A chart without phases draws nothing (its activities
+ * hang on phases).
  */
+export function planChartFrame(phases: readonly ChartPhase[], activities: readonly (readonly { startDate: Date; endDate: Date }[])[]): PlanChartFrame {
+  if (!phases.length) return { phases: [], window: null };
+  let start = phases[0]!.start;
+  let end = phases[0]!.end;
+  for (const phase of phases) {
+    if (phase.start < start) start = phase.start;
+    if (phase.end > end) end = phase.end;
+  }
+  for (const rows of activities) {
+    for (const row of rows) {
+      const from = fromDbDate(row.startDate);
+      const to = fromDbDate(row.endDate);
+      if (from < start) start = from;
+      if (to > end) end = to;
+    }
+  }
+  return { phases: [...phases], window: { start, end } };
+}
+
 type StoredActivity = ChartActivity & { parentId: string | null };
 
 export function phaseChartRows(phase: ChartPhase, activities: readonly StoredActivity[], today: CalendarDate): TimelineRow[] {

@@ -8,12 +8,18 @@ import { db } from "@/lib/db";
 import { getPlanDocument } from "@/lib/plans/queries";
 import { readPlanFacts } from "@/lib/plans/page-facts";
 import { phaseActivitiesOf, phaseActivityRowsOf, planCostsOf, planPhaseIdsOf } from "@/lib/plans/page-reads";
-import { phaseChartRows, planChartFrameOf } from "@/lib/plans/timeline-reads";
+import { phaseChartRows, planChartFrame, planChartPhasesOf } from "@/lib/plans/timeline-reads";
 import { planTimeline } from "@/lib/dashboard/timeline";
 import { budgetSummary, usesCost } from "@/lib/documents/costs";
 import { labelUnitsAsOfPlan } from "@/lib/units/plan-labels";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { createPlan, createWorld, sessionUserByUsername, unique } from "./support/factories";
+
+/** The chart's frame as the cached chart makes it: the phases, and each phase's activities as stored. */
+async function planChartFrameOf(organizationId: string, planId: string) {
+  const phases = await planChartPhasesOf(organizationId, planId);
+  return planChartFrame(phases, await Promise.all(phases.map((phase) => phaseActivityRowsOf(organizationId, planId, phase.id))));
+}
 
 async function twoPhasePlan(status: "DRAFT" | "ISSUED") {
   const w = await createWorld();
