@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
 import { readablePlansWhere } from "@/lib/plans/access";
 import { readableActivitiesWhere } from "@/lib/activities/access";
@@ -168,68 +168,42 @@ export function upcomingItem(
   };
 }
 
-type UpdateRow = {
-  id: string;
-  at: Date;
-  status: ActivityStatus | null;
-  progress: number | null;
-  note: string;
-  result: string | null;
-  author: string | null;
-  unit: string | null;
-  activityId: string;
-  activityContent: string;
-};
-
 /**
  * The latest updates from units: who, what, when. Per user (they may come from
- * drafts), so never cached: two statements whatever the limit, the access
- * filter choosing the rows, then what they show read by id in one join
- * (Prisma would send one statement per relation).
+ * drafts): one statement whatever the limit, the access filter choosing the
+ * rows and what they show joined to them (relationJoins).
  */
 export async function latestUpdates(user: SessionUser, limit = 10) {
   return latestUpdatesIn(user.organizationId, readableActivitiesWhere(user), limit);
 }
 
-/**
- * The same for the activities a filter picks: readableActivitiesWhere(user)
- * depends on the user only through which plan statuses they may read, so the
- * home page caches this keyed by the filter itself (lib/dashboard/cached.ts).
- */
 export async function latestUpdatesIn(organizationId: string, activities: Prisma.ActivityWhereInput, limit = 10) {
-  const picked = await db.activityUpdate.findMany({
+  const rows = await db.activityUpdate.findMany({
     where: { organizationId, activity: activities },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true },
+    select: {
+      id: true,
+      createdAt: true,
+      status: true,
+      progress: true,
+      note: true,
+      result: true,
+      author: { select: { displayName: true, unit: { select: { shortName: true } } } },
+      activity: { select: { id: true, content: true } },
+    },
   });
-  if (!picked.length) return [];
-  const rows = await db.$queryRaw<UpdateRow[]>`
-    SELECT u.id, u."createdAt" AS at, u.status::text AS status, u.progress, u.note, u.result,
-      w."displayName" AS author, wu."shortName" AS unit, a.id AS "activityId", a.content AS "activityContent"
-    FROM "ActivityUpdate" u
-      JOIN "Activity" a ON a.id = u."activityId"
-      LEFT JOIN "User" w ON w.id = u."authorId"
-      LEFT JOIN "Unit" wu ON wu.id = w."unitId"
-    WHERE u.id IN (${Prisma.join(picked.map((p) => Prisma.sql`${p.id}::uuid`))})`;
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return picked.flatMap(({ id }) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        id: row.id,
-        at: row.at,
-        author: row.author ?? "—",
-        unit: row.unit,
-        status: row.status,
-        progress: row.progress,
-        text: row.result || row.note,
-        activityId: row.activityId,
-        activityContent: row.activityContent,
-      },
-    ];
-  });
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.createdAt,
+    author: row.author?.displayName ?? "—",
+    unit: row.author?.unit?.shortName ?? null,
+    status: row.status,
+    progress: row.progress,
+    text: row.result || row.note,
+    activityId: row.activity.id,
+    activityContent: row.activity.content,
+  }));
 }
 
 export async function homeDashboard(user: SessionUser, options: { year?: number } = {}, today = todayInVietnam()) {

@@ -13,7 +13,7 @@ import { orgFragmentTags, orgNamesTag, orgPlansFragmentTags, planFragmentTags, p
 import { progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planFigures } from "@/lib/dashboard/plan-figures";
 import { planDashboard } from "@/lib/dashboard/plan";
-import { nextSevenDays } from "@/lib/dashboard/queries";
+import { latestUpdates, nextSevenDays } from "@/lib/dashboard/queries";
 import { yearTimeline, yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
 import { upcomingListHtml } from "@/components/dashboard/upcoming-list";
 import { cachedHomePlans, cachedPlanDashboard, cachedPlanFigures, cachedUpcoming } from "@/lib/dashboard/cached";
@@ -128,6 +128,11 @@ describe("one plan's figures, summed over plans, equal the organisation's", () =
     expect(new Set(own.map((item) => item.planTitle)).size).toBe(plans.length);
     expect(await cachedUpcoming(w.organization.id, YEAR, TODAY)).toBe(upcomingListHtml(own).value);
     expect(await cachedUpcoming(w.organization.id, null, TODAY)).toBe(upcomingListHtml(await nextSevenDays(leader, {}, TODAY)).value);
+    // The latest updates say who (and their unit), what and on which activity.
+    const updates = await latestUpdates(leader, 10);
+    const done = updates.find((u) => u.status === "DONE" && u.activityContent.startsWith("Việc xong"));
+    expect(done).toMatchObject({ author: w.staffB.displayName, unit: (await db.unit.findUniqueOrThrow({ where: { id: w.staffB.unitId! } })).shortName, text: "xong" });
+    expect(updates.map((u) => u.at.getTime())).toEqual(updates.map((u) => u.at.getTime()).sort((a, b) => b - a));
     const year = await yearTimelineOfOrganization(w.organization.id, YEAR, TODAY);
     expect(year.rows.filter((row) => row.kind === "plan")).toHaveLength(plans.length);
     expect(year).toEqual(await yearTimeline(leader, YEAR, TODAY));
