@@ -11,7 +11,6 @@ import { planDisplayTitle } from "@/lib/plans/document";
 import { planNumberLabel } from "@/lib/plans/numbering";
 import { fromDbDate, shiftDate, todayInVietnam, toDbDate, type CalendarDate } from "@/lib/dates";
 import { CLOSED_STATUSES, isDueSoon } from "@/lib/activities/rules";
-import { unitRefSelect } from "@/lib/activities/read-model";
 import { onTimeRate, progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 
 /** Issued plans with their progress, in a fixed number of queries. */
@@ -74,15 +73,6 @@ export function unitNames(organizationId: string, ids: string[]) {
   });
 }
 
-/** Every unit of the organisation in its order (cached whole: lib/units/cached.ts); a table keeps the units it counts. */
-export function unitsInOrder(organizationId: string) {
-  return db.unit.findMany({
-    where: { organizationId },
-    select: unitRefSelect,
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
-  });
-}
-
 /** The table's rows: units (in order) that lead or support something, with their figures and on-time rates. */
 export function unitRowsOf(units: readonly { id: string; name: string; shortName: string }[], figures: Map<string, { lead: UnitFigures; support: UnitFigures }>): UnitRow[] {
   return units
@@ -104,7 +94,7 @@ export function unitRowsOf(units: readonly { id: string; name: string; shortName
  * it may read: the activities alone (one statement); the cached fragment
  * (lib/dashboard/cached.ts) names their plans and units from its own entries.
  */
-export async function nextSevenDaysRowsOfOrganization(organizationId: string, year: number | null, today: CalendarDate) {
+export function nextSevenDaysRowsOfOrganization(organizationId: string, year: number | null, today: CalendarDate) {
   return db.activity.findMany({
     where: upcomingWhere({ organizationId, plan: { organizationId } }, year === null ? {} : { year }, today),
     orderBy: [{ endDate: "asc" }, { order: "asc" }],
@@ -177,6 +167,11 @@ export async function latestUpdates(user: SessionUser, limit = 10) {
   return latestUpdatesIn(user.organizationId, readableActivitiesWhere(user), limit);
 }
 
+/**
+ * The same for the activities a filter picks: readableActivitiesWhere(user)
+ * depends on the user only through which plan statuses they may read, so the
+ * home page caches this keyed by the filter itself (lib/dashboard/cached.ts).
+ */
 export async function latestUpdatesIn(organizationId: string, activities: Prisma.ActivityWhereInput, limit = 10) {
   const rows = await db.activityUpdate.findMany({
     where: { organizationId, activity: activities },

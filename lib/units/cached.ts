@@ -6,8 +6,7 @@ import "server-only";
 import { remember } from "@/lib/cache/memo";
 import { db } from "@/lib/db";
 import { orgNamesTag } from "@/lib/cache/tags";
-import { organizationUnitLives } from "@/lib/units/history";
-import { unitsInOrder } from "@/lib/dashboard/queries";
+import { organizationUnitLives, unitsInOrder } from "@/lib/units/history";
 
 /** Every unit of the organisation with its lifecycle (names, closing, successor), by id. */
 export function cachedUnitLives(organizationId: string) {
@@ -16,5 +15,5 @@ export function cachedUnitLives(organizationId: string) {
 
 /** Every unit of the organisation in its order, named (tables by unit keep the units they count). */
 export function cachedUnitList(organizationId: string) {
-  return remember("cachedUnitList", [organizationId], [orgNamesTag(organizationId)], () => unitsInOrder(organizationId));
+  return remember("cachedUnitList", [organizationId], [orgNamesTag(organizationId)], () => unitsInOrder(db, organizationId));
 }

@@ -2,6 +2,7 @@
 import type { Db, Tx } from "@/lib/db-client";
 import { fromDbDate, fromDbDateOrNull } from "@/lib/dates";
 import type { UnitLife } from "@/lib/units/lifecycle";
+import { unitRefSelect } from "@/lib/activities/read-model";
 
 const lifeSelect = {
   id: true,
@@ -36,4 +37,9 @@ export async function unitLife(client: Db | Tx, ids: string[]): Promise<Map<stri
 export async function organizationUnitLives(client: Db | Tx, organizationId: string): Promise<Map<string, UnitLife>> {
   const rows = await client.unit.findMany({ where: { organizationId }, select: lifeSelect });
   return new Map(rows.map((row) => [row.id, toUnitLife(row)]));
+}
+
+/** Every unit of an organisation, named, in its order (tables by unit and a phase's rows name units from it). */
+export function unitsInOrder(client: Db | Tx, organizationId: string) {
+  return client.unit.findMany({ where: { organizationId }, select: unitRefSelect, orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }] });
 }
