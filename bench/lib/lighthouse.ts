@@ -3,6 +3,7 @@
 import lighthouseRun from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import * as chromeLauncher from "chrome-launcher";
+import { existsSync } from "node:fs";
 
 export type Scores = { performance: number | null; accessibility: number | null; bestPractices: number | null };
 
@@ -26,8 +27,11 @@ export function whyUnscored(lhr: { runtimeError?: { code: string; message?: stri
 const RUNS_PER_PAGE = 3;
 
 export async function lighthouse(base: string, cookie: string, planId: string, log: (line: string) => void = console.log): Promise<Record<string, Scores>> {
+  const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+  // chrome-launcher reports a missing browser as an unhandled 'error' event, which ends the bench and leaves its server running.
+  if (!existsSync(chromePath)) throw new Error(`không có Chromium ở ${chromePath} (.ci/run cài nó; hoặc đặt CHROME_PATH)`);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromePath,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const pages: [string, string, boolean][] = [
