@@ -122,7 +122,7 @@ function checkTargets(
   }
   for (const r of results.filter((x) => x.name.startsWith("timeline"))) out.push({ target: `${r.name}: p95 ≤ 300 ms`, measured: `${r.p95} ms`, met: r.p95 <= 300 });
   // Issue 17: the heavy pages close to the lightest one, and the lightest one lighter.
-  // Measured beside the floor (the median of three ratios, each to the floor runs around it).
+  // Measured beside the floor (the median of the ratios, each to the floor runs around it).
   for (const b of extra.beside) {
     out.push({ target: `${b.name}: ≥ 0.6× floor req/s (10 connections, beside the floor)`, measured: `${b.ratio}× (${b.ratios.join(", ")})`, met: b.ratio >= 0.6 });
   }
