@@ -103,7 +103,9 @@ export function report(r: Report, log: (line: string) => void) {
   log(`Xong sau ${output.totalSeconds} s. Kết quả: bench/results.json`);
 }
 
-// Issue 17's "before": the floor's own server time, one request at a time, on the issue's run.
+// Issue 17's "before": the floor's own server time, one request at a time, on the issue's run. It moves with
+// the machine's load by tens of percent from run to run; `npm run bench:floor-ab` measures the code before the
+// issue and this code side by side, which is the fair before/after (README, The floor).
 const FLOOR_MS_BEFORE = 18.9;
 const FLOOR_MS_TARGET = Math.round(((FLOOR_MS_BEFORE * 2) / 3) * 10) / 10;
 

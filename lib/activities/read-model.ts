@@ -133,7 +133,8 @@ export const activityFieldsSelect = {
   lastUpdateAt: true,
   version: true,
   leadUnit: { select: unitRefSelect },
-  supporters: { select: { unit: { select: unitRefSelect } }, orderBy: { unit: { sortOrder: "asc" } } },
+  // The units' own order (unitsInOrder, lib/units/history.ts): units of one sortOrder come in one order everywhere.
+  supporters: { select: { unit: { select: unitRefSelect } }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }, { unitId: "asc" }] },
 } as const satisfies Prisma.ActivitySelect;
 
 /** An activity in a list across plans: its fields, and where it sits (plan, phase, parent). */

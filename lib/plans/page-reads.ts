@@ -51,27 +51,40 @@ export async function planPhaseIdsOf(organizationId: string, planId: string): Pr
 }
 
 const { leadUnit: _leadUnit, supporters: _supporters, ...activityScalars } = activityFieldsSelect;
-const phaseRowSelect = {
-  ...activityScalars,
-  leadUnitId: true,
-  supporters: { select: { unitId: true }, orderBy: { unit: { sortOrder: "asc" } } },
-} as const satisfies Prisma.ActivitySelect;
+const phaseRowSelect = { ...activityScalars, leadUnitId: true } as const satisfies Prisma.ActivitySelect;
 
 /**
  * One phase's activities as stored (sub-tasks too): what its table and its
- * chart rows are made of. Two statements (the activities, their supporters);
- * the units come from the organisation's list (cached: names).
+ * chart rows are made of, read again after every write to the phase. Two plain
+ * statements (the activities, their supporters' unit ids), named from the
+ * organisation's units (cached: names) and the supporters put in the units'
+ * order (unitsInOrder, the document's order). Not one statement with the
+ * supporters joined as JSON (relationJoins): on the bench's phases of 200
+ * activities that cost 16.5 ms of the app's CPU against 5.2 ms for these two.
  */
 export async function phaseActivityRowsOf(organizationId: string, planId: string, phaseId: string): Promise<ActivityFieldsData[]> {
-  const [rows, units] = await Promise.all([
-    db.activity.findMany({ where: { organizationId, planId, phaseId }, orderBy: { order: "asc" }, select: phaseRowSelect }),
+  const where = { organizationId, planId, phaseId };
+  const [rows, supports, units] = await Promise.all([
+    db.activity.findMany({ where, orderBy: { order: "asc" }, select: phaseRowSelect }),
+    db.activitySupport.findMany({ where: { organizationId, activity: where }, select: { activityId: true, unitId: true } }),
     cachedUnitList(organizationId),
   ]);
-  const byId = new Map(units.map((unit) => [unit.id, unit]));
-  const named = rows.every((row) => byId.has(row.leadUnitId) && row.supporters.every((s) => byId.has(s.unitId)));
+  const byId = new Map(units.map((unit, position) => [unit.id, { unit, position }]));
   // Units belong to the activity's organisation; should one not (a row written around the services), read them as the document does.
-  if (!named) return db.activity.findMany({ where: { organizationId, planId, phaseId }, orderBy: { order: "asc" }, select: activityFieldsSelect });
-  return rows.map(({ leadUnitId, supporters, ...row }) => ({ ...row, leadUnit: byId.get(leadUnitId)!, supporters: supporters.map((s) => ({ unit: byId.get(s.unitId)! })) }));
+  if (!rows.every((row) => byId.has(row.leadUnitId)) || !supports.every((s) => byId.has(s.unitId))) {
+    return db.activity.findMany({ where, orderBy: { order: "asc" }, select: activityFieldsSelect });
+  }
+  const supportersOf = new Map<string, { unit: (typeof units)[number]; position: number }[]>();
+  for (const support of supports) {
+    const list = supportersOf.get(support.activityId) ?? [];
+    list.push(byId.get(support.unitId)!);
+    supportersOf.set(support.activityId, list);
+  }
+  return rows.map(({ leadUnitId, ...row }) => ({
+    ...row,
+    leadUnit: byId.get(leadUnitId)!.unit,
+    supporters: (supportersOf.get(row.id) ?? []).sort((a, b) => a.position - b.position).map(({ unit }) => ({ unit })),
+  }));
 }
 
 /**

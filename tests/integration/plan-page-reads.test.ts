@@ -13,7 +13,7 @@ import { planTimeline } from "@/lib/dashboard/timeline";
 import { budgetSummary, usesCost } from "@/lib/documents/costs";
 import { labelUnitsAsOfPlan } from "@/lib/units/plan-labels";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
-import { createPlan, createWorld, sessionUserByUsername, unique } from "./support/factories";
+import { createPlan, createUnit, createWorld, sessionUserByUsername, unique } from "./support/factories";
 
 /** The chart's frame as the cached chart makes it: the phases, and each phase's activities as stored. */
 async function planChartFrameOf(organizationId: string, planId: string) {
@@ -87,6 +87,26 @@ describe("the plan page's reads, one phase at a time", () => {
     expect(rows).toEqual(whole.rows);
     expect(rows.filter((row) => row.kind === "subtask")).toHaveLength(2);
     expect(rows.some((row) => row.overdue)).toBe(true);
+  });
+
+  it("list an activity's supporters in the units' order, as the document does, ties by name", async () => {
+    const w = await createWorld();
+    const org = w.organization.id;
+    const [late, early, tieB, tieA] = await Promise.all([
+      createUnit(org, { name: unique("Phòng Kế hoạch"), sortOrder: 90 }),
+      createUnit(org, { name: unique("Văn phòng Sở"), sortOrder: 1 }),
+      createUnit(org, { name: `Trung tâm B ${unique("")}`, sortOrder: 50 }),
+      createUnit(org, { name: `Trung tâm A ${unique("")}`, sortOrder: 50 }),
+    ]);
+    const plan = await createPlan(org, {
+      phases: [{ title: "Triển khai", start: todayInVietnam(), end: shiftDate(todayInVietnam(), 9), activities: [{ content: unique("Hội nghị"), lead: w.unitA.id, supporters: [late.id, tieB.id, early.id, tieA.id] }] }],
+    });
+    const leader = await sessionUserByUsername(w.leader.username);
+    const doc = await getPlanDocument(leader, plan.id);
+    const rows = await phaseActivityRowsOf(org, plan.id, doc.phases[0]!.id);
+    const names = [early, tieA, tieB, late].map((unit) => unit.name);
+    expect(rows[0]!.supporters.map((s) => s.unit.name)).toEqual(names);
+    expect(doc.phases[0]!.activities[0]!.supporters.map((unit) => unit.name)).toEqual(names);
   });
 
   it("a plan without phases has no window", async () => {
