@@ -108,6 +108,8 @@ test("a reminder falling due on both instances at once is sent once, by one of t
 // Each instance keeps a session's user for at most a second (lib/auth/session-cache.ts)
 // and hears nothing from the others: what ends a session must still end it on both.
 test("a user locked, or a session signed out, on one instance is refused on both once a second has passed", async ({ browser, page, baseURL }) => {
+  // Sign-ins on two instances and waits past the session cache's second: 37 s in a busy CI run.
+  test.setTimeout(90_000);
   const db = e2eDb();
   const w = await createWorld();
   const signedIn = async (base: string, p: Page) => {

@@ -63,6 +63,8 @@ test("an issued plan: a viewer reads it without the history link or any action; 
 });
 
 test("a new plan: staff draft for their own unit, the leader chooses one", async ({ browser, seed }) => {
+  // Two users, each through the new-plan form: 40 s in a busy CI run.
+  test.setTimeout(90_000);
   const world = await seed.world();
   const staff = await pageAs(browser, world.staffA.username, world.password);
   await staff.goto("/plans/new?mode=blank");

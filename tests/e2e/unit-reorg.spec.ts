@@ -7,6 +7,8 @@ import { db } from "@/tests/support/db";
 import { formatDate, shiftDate } from "@/lib/dates";
 
 test("admin renames with a date, merges after a preview; plans and the clone preview follow", async ({ browser, seed }) => {
+  // Two users, a rename, a merge with its preview, a clone and four full-page screenshots: 19 s on a quiet machine, 48 s in a busy CI run.
+  test.setTimeout(90_000);
   const world = await seed.world();
   const today = seed.today();
   const plan = await seed.issuedPlan(world, [{ content: "Việc đang làm e2e" }, { content: "Việc đã xong e2e" }]);
