@@ -46,10 +46,20 @@ export function planChartFrame(phases: readonly ChartPhase[], activities: readon
 
 type StoredActivity = ChartActivity & { parentId: string | null };
 
+/**
+ * One phase's rows: the phase, then each activity followed by its sub-tasks
+ * (the services keep them in its phase), from the phase's activities as stored
+ * (the rows its table is made of too, lib/plans/cached.ts).
+ */
 export function phaseChartRows(phase: ChartPhase, activities: readonly StoredActivity[], today: CalendarDate): TimelineRow[] {
   const byOrder = [...activities].sort((a, b) => a.order - b.order);
   const childrenOf = new Map<string, StoredActivity[]>();
-  for (const a of byOrder) if (a.parentId) childrenOf.set(a.parentId, [...(childrenOf.get(a.parentId) ?? []), a]);
+  for (const a of byOrder) {
+    if (!a.parentId) continue;
+    const siblings = childrenOf.get(a.parentId);
+    if (siblings) siblings.push(a);
+    else childrenOf.set(a.parentId, [a]);
+  }
   const rows: TimelineRow[] = [{ id: phase.id, kind: "phase", label: `${phase.code}. ${phase.title}`, start: phase.start, end: phase.end }];
   for (const activity of byOrder.filter((a) => !a.parentId)) rows.push(...activityRows(activity, childrenOf.get(activity.id) ?? [], today));
   return rows;
