@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { headers } from "next/headers";
+import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external";
 import { MarkupSlot, type MarkupSlotProps } from "@/components/ui/markup-slot";
 import { PARKED_CHARS_MAX, PARKED_FOR_MS, parkingLot } from "@/components/ui/markup-parking";
 import { HTML_ANSWER_HEADER } from "@/lib/security/front-door";
@@ -27,9 +27,16 @@ export function parkMarkup(html: string, now = Date.now()): string | null {
  * Whether this request is answered with HTML: the front door marks a document
  * request (lib/security/front-door.ts; Next.js hides its own `rsc` header from
  * pages). Unmarked, the payload carries the markup: always correct.
+ *
+ * Read from the request's store, as headers() reads it, but synchronously: an
+ * async Markup was a lazy row of the RSC payload, and the HTML render stopped
+ * at each one and wrote what followed as a segment of its own, moved into
+ * place by a script (9 such segments on the bench's largest plan page). Outside
+ * a request's render (a "use cache" scope, a prerender) it answers no.
  */
-async function answeredWithHtml(): Promise<boolean> {
-  return (await headers()).get(HTML_ANSWER_HEADER) === "1";
+function answeredWithHtml(): boolean {
+  const store = workUnitAsyncStorage.getStore();
+  return store?.type === "request" && store.headers.get(HTML_ANSWER_HEADER) === "1";
 }
 
 /**
@@ -39,7 +46,7 @@ async function answeredWithHtml(): Promise<boolean> {
  * hydration. Here the payload of an HTML response carries a key instead, and
  * the HTML render takes the markup from the server's parking (MarkupSlot).
  */
-export async function Markup({ html, ...props }: Omit<MarkupSlotProps, "parked" | "html"> & { html: string }) {
-  const parked = html.length >= PARK_FROM && (await answeredWithHtml()) ? parkMarkup(html) : null;
+export function Markup({ html, ...props }: Omit<MarkupSlotProps, "parked" | "html"> & { html: string }) {
+  const parked = html.length >= PARK_FROM && answeredWithHtml() ? parkMarkup(html) : null;
   return parked === null ? <MarkupSlot {...props} html={html} /> : <MarkupSlot {...props} parked={parked} />;
 }

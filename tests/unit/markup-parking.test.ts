@@ -2,11 +2,10 @@
 // and its HTML render, which takes it out once (markup-slot.tsx). What an HTML
 // render never took (an aborted response) must not stay: entries older than a
 // minute go when the next one is parked, and a full lot parks nothing more.
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { PARKED_CHARS_MAX, parkingLot, takeParked } from "@/components/ui/markup-parking";
 
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-const { parkMarkup } = await import("@/components/ui/markup");
+import { parkMarkup } from "@/components/ui/markup";
 
 afterEach(() => {
   parkingLot().entries.clear();
