@@ -23,6 +23,10 @@ test("a plan's rows are written once into the HTML and stay through hydration, c
   expect(sent.split(contents[0]!).length - 1).toBe(1);
   expect(payload).not.toContain(mark);
   expect(payload.length).toBeGreaterThan(0);
+  // Written in place in the document: not held back as segments that a script moves into it once the rest has come.
+  const article = sent.slice(sent.indexOf("<article"), sent.indexOf("</article>"));
+  expect(article).toContain(contents[0]!);
+  expect(article).not.toContain('<template id="P:');
 
   const rows = page.getByRole("row").filter({ hasText: mark });
   await expect(rows).toHaveCount(ACTIVITIES);

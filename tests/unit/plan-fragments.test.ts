@@ -1,14 +1,14 @@
 // The plan page and the plan's chart are cached one phase at a time
 // (components/plans/cached-plan-document.tsx, components/timeline/cached-gantt.tsx):
-// the document's shell takes each phase's body as a slot, the chart joins each
-// phase's rows. Put together they must print exactly what the whole plan
+// the document's shell takes each phase's table as made apart, the chart joins
+// each phase's rows. Put together they must print exactly what the whole plan
 // rendered at once prints, with and without costs, with the row limit and
 // with the document's own outline (phases numbered by its activity section).
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { PlanDocumentView } from "@/components/plans/plan-document";
-import { PhaseBody, type RowLimit } from "@/components/plans/phase-table";
+import { planDocumentHtml } from "@/components/plans/plan-document";
+import { phaseTableHtml, type RowLimit } from "@/components/plans/phase-table";
 import { PlanBudget } from "@/components/plans/plan-budget";
 import { Gantt, ROWS_LIST, rowsHtml, scaleOf } from "@/components/timeline/gantt";
 import { budgetSummary, usesCost } from "@/lib/documents/costs";
@@ -18,20 +18,18 @@ import { plan2022 } from "@/tests/support/plan-2022-document";
 
 const render = (element: React.ReactElement) => renderToStaticMarkup(element);
 
-/** As the plan page now puts it together: the shell without activities, each phase's body beside it. */
+/** As the plan page puts it together: the shell without activities, each phase's table made apart (null: none). */
 function inPieces(plan: PlanDocument, limit?: RowLimit) {
   const withCost = usesCost(plan);
-  const bodies = Object.fromEntries(plan.phases.map((phase) => [phase.id, createElement(PhaseBody, { key: phase.id, phase, withCost, limit })]));
+  const bodies = Object.fromEntries(plan.phases.map((phase) => [phase.id, phase.activities.length ? phaseTableHtml(phase, withCost, limit).value : null]));
   const shell = { ...plan, phases: plan.phases.map((phase) => ({ ...phase, activities: [] })) };
-  return render(
-    createElement("div", null, createElement(PlanBudget, { plan, activities: budgetSummary(plan).activities }), createElement(PlanDocumentView, { plan: shell, bodies })),
-  );
+  return render(createElement(PlanBudget, { plan, activities: budgetSummary(plan).activities })) + planDocumentHtml(shell, { bodies }).value;
 }
 
-/** As it was rendered before: the whole plan at once. */
+/** The whole plan at once (the tables made from the phases' activities). */
 function atOnce(plan: PlanDocument, limit?: RowLimit) {
   const summary = budgetSummary(plan);
-  return render(createElement("div", null, createElement(PlanBudget, { plan, activities: summary.activities }), createElement(PlanDocumentView, { plan, limit })));
+  return render(createElement(PlanBudget, { plan, activities: summary.activities })) + planDocumentHtml(plan, { limit }).value;
 }
 
 function variants(): [string, PlanDocument][] {

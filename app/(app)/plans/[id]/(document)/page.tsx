@@ -10,7 +10,7 @@ import { PUBLISHED_PLAN_STATUSES, planCrumbLabel } from "@/lib/plans/labels";
 import { takesPartInWorkflow } from "@/lib/plans/access";
 import { orPageError } from "@/lib/page";
 import { formatDateTime, fromDbDateOrNull, todayInVietnam } from "@/lib/dates";
-import { CachedPlanDocument, cachedPhaseBodies, cachedPlanShell } from "@/components/plans/cached-plan-document";
+import { CachedPlanDocument, cachedPlanDocumentHtml, cachedPlanShell } from "@/components/plans/cached-plan-document";
 import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { ReturnBanner } from "@/components/plans/return-banner";
 import { PlanChangesPanel } from "@/components/plans/plan-changes";
@@ -60,7 +60,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
   const workflowPanel = workflow.actions.length > 0 || takesPartInWorkflow(user);
   const issueDate = fromDbDateOrNull(facts.issueDate);
   const rows = all === "1" ? null : PHASE_ROWS;
-  const bodies = await cachedPhaseBodies({ organizationId: org, planId: facts.id, phaseIds, issueDate, today, withCost: costs.withCost, rows });
+  const documentHtml = await cachedPlanDocumentHtml({ organizationId: org, planId: facts.id, phaseIds, issueDate, today, withCost: costs.withCost, rows });
   return (
     <div className="space-y-4">
       <Breadcrumb className="no-print" items={[{ label: "Kế hoạch", href: "/plans" }, { label: planCrumbLabel(plan) }]} />
@@ -168,8 +168,8 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           </div>
         </section>
       ) : null}
-      {/* The access check above (readPlanFacts) comes first; the document is rendered once per change, each phase's rows on their own. */}
-      <CachedPlanDocument plan={shell} activitiesCost={costs.activities} bodies={bodies} />
+      {/* The access check above (readPlanFacts) comes first; the document is made once per change, each phase's table on its own. */}
+      <CachedPlanDocument plan={shell} activitiesCost={costs.activities} documentHtml={documentHtml} />
     </div>
   );
 }

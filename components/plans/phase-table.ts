@@ -6,7 +6,7 @@ import { phaseNumberText } from "@/lib/documents/format";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/activities/labels";
 import { activityBadgeClass } from "@/components/plans/status-badges";
 import { cn } from "@/components/ui/cn";
-import { html, type Html } from "@/lib/html";
+import { Html, html } from "@/lib/html";
 
 function units(list: UnitRef[]): Html | string {
   if (list.length === 1) return list[0]!.name;
@@ -53,37 +53,26 @@ export function phaseTableHtml(phase: Pick<PhaseItem, "id" | "activities">, with
   }<th scope="col" class="w-32">Ghi chú</th><th scope="col" class="no-print w-32 font-sans text-sm">Trạng thái</th></tr></thead><tbody>${phaseRowsHtml(phase, shown, withCost, limit)}</tbody></table>`;
 }
 
-/** The frame around a phase's table (it scrolls sideways on a narrow screen). */
-export const PHASE_TABLE_FRAME = "mt-2 overflow-x-auto";
+/** A phase without activities, in place of its table. */
+export const emptyPhaseHtml = html`<p class="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>`;
 
-export function EmptyPhase() {
-  return <p className="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>;
-}
-
-/**
- * What follows a phase's heading: its table of activities, or a line saying it has none.
- * withCost: the plan's activities carry costs (a Kinh phí column, and the phase's sum under it).
- */
-export function PhaseBody({ phase, limit, withCost = false }: { phase: Pick<PhaseItem, "id" | "activities">; limit?: RowLimit; withCost?: boolean }) {
-  if (phase.activities.length === 0) return <EmptyPhase />;
-  return <div className={PHASE_TABLE_FRAME} dangerouslySetInnerHTML={{ __html: phaseTableHtml(phase, withCost, limit).value }} />;
+/** A phase's table in its frame (it scrolls sideways on a narrow screen); table: phaseTableHtml's markup, null when the phase has no activity. */
+export function phaseBodyHtml(table: string | null): Html {
+  return table === null ? emptyPhaseHtml : html`<div class="mt-2 overflow-x-auto">${new Html(table)}</div>`;
 }
 
 const phaseHeadingId = (phaseId: string) => `phase-${phaseId}`;
 
 /**
- * A phase: its heading and its body. `body`, when given, is the body rendered
- * elsewhere (the plan page's cached phase, components/plans/cached-plan-document.tsx);
- * then `phase.activities` is not read (null: nothing, a phase the slots do not know yet).
+ * A phase: its heading and its body. `body`, when given, is the body made
+ * elsewhere (the plan page's cached phase tables, components/plans/cached-plan-document.tsx),
+ * and `phase.activities` is not read; else the table is made here from them.
+ * withCost: the plan's activities carry costs (a Kinh phí column, and the phase's sum under it).
  */
-export function PhaseTable({ phase, limit, withCost = false, body }: { phase: PhaseItem; limit?: RowLimit; withCost?: boolean; body?: React.ReactNode }) {
+export function phaseSectionHtml(phase: PhaseItem, options: { limit?: RowLimit; withCost?: boolean; body?: Html }): Html {
+  const { limit, withCost = false, body } = options;
   const headingId = phaseHeadingId(phase.id);
-  return (
-    <section aria-labelledby={headingId} className="mt-4">
-      <h4 id={headingId} className="font-bold">
-        {phaseNumberText(phase.code)} {phase.title} (từ ngày {formatWindow(phase.start, phase.end)})
-      </h4>
-      {body === undefined ? <PhaseBody phase={phase} limit={limit} withCost={withCost} /> : body}
-    </section>
-  );
+  return html`<section aria-labelledby="${headingId}" class="mt-4"><h4 id="${headingId}" class="font-bold">${phaseNumberText(phase.code)} ${phase.title} (từ ngày ${formatWindow(phase.start, phase.end)})</h4>${
+    body ?? phaseBodyHtml(phase.activities.length === 0 ? null : phaseTableHtml(phase, withCost, limit).value)
+  }</section>`;
 }
