@@ -1,8 +1,9 @@
 "use client";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { SoftNavigationArea } from "@/components/shell/soft-navigation-area";
 
+/** A plan's pages. Plain anchors, opened with the client router by the area around them. */
 export function PlanTabs({ planId }: { planId: string }) {
   const pathname = usePathname();
   const base = `/plans/${planId}`;
@@ -14,13 +15,13 @@ export function PlanTabs({ planId }: { planId: string }) {
     { href: `${base}/history`, label: "Lịch sử" },
   ];
   return (
-    <nav aria-label="Các trang của kế hoạch" className="scroll-row no-print -mx-1 mb-4 overflow-x-auto border-b border-slate-200">
+    <SoftNavigationArea as="nav" aria-label="Các trang của kế hoạch" className="scroll-row no-print -mx-1 mb-4 overflow-x-auto border-b border-slate-200">
       <ul className="flex w-max gap-1 px-1">
         {tabs.map((tab) => {
           const active = pathname === tab.href;
           return (
             <li key={tab.href}>
-              <Link
+              <a
                 href={tab.href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
@@ -29,11 +30,11 @@ export function PlanTabs({ planId }: { planId: string }) {
                 )}
               >
                 {tab.label}
-              </Link>
+              </a>
             </li>
           );
         })}
       </ul>
-    </nav>
+    </SoftNavigationArea>
   );
 }

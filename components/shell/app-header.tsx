@@ -6,9 +6,9 @@ import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { SiteSearch } from "@/components/shell/site-search";
-import { ShellHeader } from "@/components/shell/shell-header";
+import { SoftNavigationArea } from "@/components/shell/soft-navigation-area";
 
-/** The app's header. Its links are plain anchors that ShellHeader opens with the client router (components/shell/soft-navigation.ts). */
+/** The app's header. Its links are plain anchors that SoftNavigationArea opens with the client router (components/shell/soft-navigation.ts). */
 export function AppHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const items: NavItem[] = [
     { href: "/", label: "Tổng quan" },
@@ -25,10 +25,10 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
   const accountDetail = `${ROLE_LABELS[user.role]}${user.unitName ? ` · ${user.unitName}` : ""}`;
   const accountLabel = `${user.displayName}, ${accountDetail}`;
   return (
-    <ShellHeader className="no-print bg-brand-900 text-white">
+    <SoftNavigationArea as="header" className="no-print bg-brand-900 text-white">
       {/* One line at every width, the bell by the right edge: the name gives way (truncated, whole in its title). */}
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-x-3 px-4 py-3 sm:gap-x-6">
-        {/* A plain anchor on purpose: ShellHeader opens it with the client router. */}
+        {/* A plain anchor on purpose: SoftNavigationArea opens it with the client router. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/" className="flex shrink-0 items-center gap-2">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded bg-flag text-sm font-bold">
@@ -58,7 +58,7 @@ export function AppHeader({ user, unread }: { user: SessionUser; unread: number 
           <SiteSearch />
         </Suspense>
       </div>
-    </ShellHeader>
+    </SoftNavigationArea>
   );
 }
 

@@ -6,7 +6,7 @@ import { isCurrentPage } from "@/components/shell/soft-navigation";
 export type NavItem = { href: string; label: string };
 
 /**
- * The main menu. Plain anchors: the header (ShellHeader) opens them with the
+ * The main menu. Plain anchors: the header (SoftNavigationArea) opens them with the
  * client router. A client component only for the current page's mark, which
  * follows the client router's navigations (the layout is not rendered again).
  */

@@ -1,4 +1,4 @@
-/** A plain anchor: the header (ShellHeader) opens it with the client router. */
+/** A plain anchor: the header (SoftNavigationArea) opens it with the client router. */
 export function NotificationBell({ unread }: { unread: number }) {
   const label = unread ? `Thông báo: ${unread} chưa đọc` : "Thông báo: không có thông báo mới";
   return (

@@ -12,7 +12,8 @@ export type AnchorLike = { href: string; target: string; hasAttribute(name: stri
 export function softNavigationHref(click: ClickLike | null, anchor: AnchorLike | null, origin: string): string | null {
   if (!anchor) return null;
   if (click && (click.defaultPrevented || click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey)) return null;
-  if ((anchor.target && anchor.target !== "_self") || anchor.hasAttribute("download")) return null;
+  // data-full-load: a page outside the app's layout (the print view), opened as a document.
+  if ((anchor.target && anchor.target !== "_self") || anchor.hasAttribute("download") || anchor.hasAttribute("data-full-load")) return null;
   let url: URL;
   try {
     url = new URL(anchor.href, origin);

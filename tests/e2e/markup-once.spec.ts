@@ -52,9 +52,17 @@ test("a plan's rows are written once into the HTML and stay through hydration, c
   await expect(rows).toHaveCount(ACTIVITIES);
   expect(await page.evaluate(() => (window as unknown as { kehoachSameDocument?: boolean }).kehoachSameDocument)).toBe(true);
 
-  // The chart: its bars are markup too.
-  await page.goto(`/plans/${plan.id}/timeline`);
+  // The chart, by the plan's tab (a plain anchor the client router opens): its bars are markup too.
+  await page.getByRole("navigation", { name: "Các trang của kế hoạch" }).getByRole("link", { name: "Biểu đồ thời gian" }).click();
+  await expect(page).toHaveURL(new RegExp(`/plans/${plan.id}/timeline$`));
   await expect(page.getByRole("link", { name: new RegExp(`${mark} số 1 `) }).first()).toBeVisible();
+  // Back to the document by its tab, and to the plans by the breadcrumb, still without loading a document.
+  await page.getByRole("navigation", { name: "Các trang của kế hoạch" }).getByRole("link", { name: "Văn bản" }).click();
+  await expect(rows).toHaveCount(ACTIVITIES);
+  await page.getByRole("navigation", { name: "Đường dẫn" }).getByRole("link", { name: "Kế hoạch" }).click();
+  await expect(page).toHaveURL(/\/plans$/);
+  expect(await page.evaluate(() => (window as unknown as { kehoachSameDocument?: boolean }).kehoachSameDocument)).toBe(true);
+  await page.goto(`/plans/${plan.id}/timeline`);
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Hướng dẫn" }).click();
   await expect(page).toHaveURL(/\/help$/);
   await page.goBack();

@@ -1,4 +1,5 @@
-// The header's links are plain anchors (components/shell/): the main menu marks
+// The header's links are plain anchors (components/shell/), as are a plan's
+// tabs, the breadcrumb and the plan page's buttons: the main menu marks
 // the current page with aria-current and escapes what it shows, and a click
 // is taken over by the client router exactly when next/link would take it.
 import { describe, expect, it, vi } from "vitest";
@@ -50,12 +51,13 @@ describe("which header clicks the client router takes", () => {
     expect(softNavigationHref(click(), anchor("/plans?year=2026#list"), ORIGIN)).toBe("/plans?year=2026#list");
   });
 
-  it("leaves to the browser: modifier keys, other buttons, a handled click, another tab, a download, another site", () => {
+  it("leaves to the browser: modifier keys, other buttons, a handled click, another tab, a download, a page outside the app's layout, another site", () => {
     for (const key of ["metaKey", "ctrlKey", "shiftKey", "altKey"] as const) expect(softNavigationHref(click({ [key]: true }), anchor("/plans"), ORIGIN), key).toBeNull();
     expect(softNavigationHref(click({ button: 1 }), anchor("/plans"), ORIGIN)).toBeNull();
     expect(softNavigationHref(click({ defaultPrevented: true }), anchor("/plans"), ORIGIN)).toBeNull();
     expect(softNavigationHref(click(), anchor("/plans", { target: "_blank" }), ORIGIN)).toBeNull();
     expect(softNavigationHref(click(), anchor("/plans/1/export", { download: "" }), ORIGIN)).toBeNull();
+    expect(softNavigationHref(click(), anchor("/plans/1/print", { "data-full-load": "" }), ORIGIN)).toBeNull();
     expect(softNavigationHref(click(), anchor("https://evil.example/plans"), ORIGIN)).toBeNull();
     expect(softNavigationHref(click(), null, ORIGIN)).toBeNull();
   });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { getPlanWorkflow } from "@/lib/plans/queries";
@@ -25,6 +24,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DONE_MESSAGES } from "@/lib/plans/done-messages";
 import { signedCopyRights } from "@/lib/signed-copies/access";
 import { SignedCopyPanel } from "@/components/plans/signed-copy";
+import { SoftNavigationArea } from "@/components/shell/soft-navigation-area";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
@@ -77,15 +77,15 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
       {/* The signed copy is the real issued document: it comes first. */}
       <SignedCopyPanel planId={plan.id} copies={signedCopies} canAttach={signedCopyRights(user, plan).attach} />
       {progress ? (
-        <div className="no-print space-y-1">
+        <SoftNavigationArea as="div" className="no-print space-y-1">
           <p className="text-sm" data-testid="plan-progress">
             Tiến độ <strong>{progress.averageProgress}%</strong> · {progress.done}/{progress.total} hoạt động xong ·{" "}
-            <Link className="link" href={`/plans/${plan.id}/dashboard`}>
+            <a className="link" href={`/plans/${plan.id}/dashboard`}>
               Xem tiến độ theo giai đoạn và đơn vị
-            </Link>
+            </a>
           </p>
           <ProgressRule />
-        </div>
+        </SoftNavigationArea>
       ) : null}
       {typeof done === "string" && DONE_MESSAGES[done] ? (
         <Alert tone="success" className="no-print">
@@ -96,27 +96,27 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
         <ReturnBanner workflow={workflow} />
       </div>
       {changes ? <PlanChangesPanel changes={changes} /> : null}
-      {/* Two labelled rows, so the buttons say what they are for: work on the plan, and its files. */}
-      <div className="no-print space-y-2">
+      {/* Two labelled rows, so the buttons say what they are for: work on the plan, and its files. Plain anchors: the area opens pages with the client router; files (download) and the print view load as documents. */}
+      <SoftNavigationArea as="div" className="no-print space-y-2">
         {workflow.rights.edit || workflow.rights.history || workflow.rights.createFrom ? (
           <div role="group" aria-labelledby="plan-work-label" className="flex flex-wrap items-center gap-2">
             <span id="plan-work-label" className="text-sm font-medium text-slate-700">
               Làm việc với kế hoạch:
             </span>
             {workflow.rights.edit ? (
-              <Link href={`/plans/${plan.id}/edit`} className={buttonClass("primary", "sm")}>
+              <a href={`/plans/${plan.id}/edit`} className={buttonClass("primary", "sm")}>
                 Soạn / sửa kế hoạch
-              </Link>
+              </a>
             ) : null}
             {workflow.rights.history ? (
-              <Link href={`/plans/${plan.id}/history`} className={buttonClass("secondary", "sm")}>
+              <a href={`/plans/${plan.id}/history`} className={buttonClass("secondary", "sm")}>
                 Lịch sử thay đổi
-              </Link>
+              </a>
             ) : null}
             {workflow.rights.createFrom ? (
-              <Link href={`/plans/new?mode=clone&source=${plan.id}`} className={buttonClass("secondary", "sm")}>
+              <a href={`/plans/new?mode=clone&source=${plan.id}`} className={buttonClass("secondary", "sm")}>
                 Tạo kế hoạch năm sau từ kế hoạch này
-              </Link>
+              </a>
             ) : null}
             {workflow.rights.createFrom ? <SaveTemplateForm planId={plan.id} defaultName={plan.title} /> : null}
           </div>
@@ -128,7 +128,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           <a href={`/plans/${plan.id}/export/docx`} className={buttonClass("secondary", "sm")} download>
             Tải văn bản (DOCX)
           </a>
-          <a href={`/plans/${plan.id}/print`} className={buttonClass("secondary", "sm")}>
+          <a href={`/plans/${plan.id}/print`} className={buttonClass("secondary", "sm")} data-full-load>
             Bản in / PDF
           </a>
           {workflow.rights.report ? (
@@ -136,16 +136,16 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
               <a href={`/plans/${plan.id}/export/report`} className={buttonClass("secondary", "sm")} download>
                 Báo cáo kết quả (DOCX)
               </a>
-              <Link href={`/plans/${plan.id}/report`} className={buttonClass("secondary", "sm")}>
+              <a href={`/plans/${plan.id}/report`} className={buttonClass("secondary", "sm")}>
                 Soạn báo cáo
-              </Link>
+              </a>
             </>
           ) : null}
           <a href={`/plans/${plan.id}/export/xlsx`} className={buttonClass("secondary", "sm")} download>
             Danh sách hoạt động (Excel)
           </a>
         </div>
-      </div>
+      </SoftNavigationArea>
       {/* A viewer, who may never take a step, saw an empty panel here: the rights map decides who sees it. */}
       {workflowPanel || workflow.reviews.length ? (
         <section aria-labelledby="workflow-heading" className="no-print grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-2">

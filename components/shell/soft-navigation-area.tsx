@@ -1,15 +1,19 @@
 "use client";
-import { useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from "react";
+import { useRef, type HTMLAttributes, type MouseEvent, type SyntheticEvent } from "react";
 import { useRouter } from "next/navigation";
 import { softNavigationHref } from "@/components/shell/soft-navigation";
 
+type Props = Omit<HTMLAttributes<HTMLElement>, "onClick" | "onPointerOver" | "onFocus"> & { as: "header" | "nav" | "div" };
+
 /**
- * The header element, with one click handler for all its links: they are
+ * An element with one click handler for all the links inside it: they are
  * plain anchors (server markup), and a click that next/link would take over
  * opens the page with the client router, as a <Link> would. A link is
- * prefetched when pointed at or focused, not for being on screen.
+ * prefetched when pointed at or focused, not for being on screen. The app's
+ * header, a plan's tabs, the breadcrumb and the plan page's buttons use it: a
+ * <Link> is a client component of its own in every server render.
  */
-export function ShellHeader({ className, children }: { className: string; children: ReactNode }) {
+export function SoftNavigationArea({ as: Element, children, ...attributes }: Props) {
   const router = useRouter();
   const prefetched = useRef(new Set<string>());
   const anchorOf = (event: SyntheticEvent) => (event.target as Element).closest?.("a[href]") as HTMLAnchorElement | null;
@@ -26,8 +30,8 @@ export function ShellHeader({ className, children }: { className: string; childr
     router.prefetch(href);
   };
   return (
-    <header className={className} onClick={onClick} onPointerOver={prefetch} onFocus={prefetch}>
+    <Element {...attributes} onClick={onClick} onPointerOver={prefetch} onFocus={prefetch}>
       {children}
-    </header>
+    </Element>
   );
 }
