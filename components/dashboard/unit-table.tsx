@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { UnitRow } from "@/lib/dashboard/queries";
 import { cn } from "@/components/ui/cn";
+import { SoftNavigationArea } from "@/components/shell/soft-navigation-area";
 import { html, type Html } from "@/lib/html";
 import { Markup } from "@/components/ui/markup";
 
@@ -83,24 +83,24 @@ type FrameProps = Pick<Props, "sort" | "dir" | "sortHref" | "caption" | "limit">
   total: number;
 };
 
-/** The table around its rows: sortable headers and the "Xem đủ" link. */
+/** The table around its rows: sortable headers and the "Xem đủ" link, plain anchors the area opens with the client router. */
 export function UnitTableFrame({ body, total, sort, dir, sortHref, caption, limit }: FrameProps) {
   const header = (key: SortKey, label: string, className?: string) => {
     const active = sort === key;
     const next = active && dir === "desc" ? "asc" : "desc";
     return (
       <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className={cn("px-2 py-2 font-semibold", key === "name" ? "text-left" : "text-right", className)}>
-        <Link href={sortHref(key, key === "name" && !active ? "asc" : next)} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+        <a href={sortHref(key, key === "name" && !active ? "asc" : next)} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
           {label}
           <span aria-hidden="true" className="text-slate-400">
             {active ? (dir === "asc" ? "▲" : "▼") : "↕"}
           </span>
-        </Link>
+        </a>
       </th>
     );
   };
   return (
-    <>
+    <SoftNavigationArea as="div" className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="figures stack-sm w-full min-w-[60rem] text-sm">
           <caption className="sr-only">{caption}</caption>
@@ -133,11 +133,11 @@ export function UnitTableFrame({ body, total, sort, dir, sortHref, caption, limi
       </div>
       {total > limit.rows ? (
         <p className="text-sm">
-          <Link className="link" href={limit.toggleHref}>
+          <a className="link" href={limit.toggleHref}>
             {limit.expanded ? `Chỉ xem ${limit.rows} đơn vị đầu` : `Xem đủ ${total} đơn vị`}
-          </Link>
+          </a>
         </p>
       ) : null}
-    </>
+    </SoftNavigationArea>
   );
 }

@@ -3,15 +3,16 @@ import { useRef, type HTMLAttributes, type MouseEvent, type SyntheticEvent } fro
 import { useRouter } from "next/navigation";
 import { softNavigationHref } from "@/components/shell/soft-navigation";
 
-type Props = Omit<HTMLAttributes<HTMLElement>, "onClick" | "onPointerOver" | "onFocus"> & { as: "header" | "nav" | "div" };
+type Props = Omit<HTMLAttributes<HTMLElement>, "onClick" | "onPointerOver" | "onFocus"> & { as: "header" | "nav" | "div" | "ul" | "p" };
 
 /**
  * An element with one click handler for all the links inside it: they are
  * plain anchors (server markup), and a click that next/link would take over
  * opens the page with the client router, as a <Link> would. A link is
  * prefetched when pointed at or focused, not for being on screen. The app's
- * header, a plan's tabs, the breadcrumb and the plan page's buttons use it: a
- * <Link> is a client component of its own in every server render.
+ * header, a plan's tabs, the breadcrumb, the plan page's buttons and the
+ * dashboards' links use it: a <Link> is a client component of its own in
+ * every server render.
  */
 export function SoftNavigationArea({ as: Element, children, ...attributes }: Props) {
   const router = useRouter();

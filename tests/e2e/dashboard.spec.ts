@@ -18,6 +18,13 @@ test("lanhdao finds which unit is behind, and on what, in two clicks", async ({ 
   const table = page.getByRole("table", { name: "Tiến độ theo đơn vị" });
   await expect(table.getByRole("rowheader", { name: "Phòng Quản lý công nghệ và đổi mới sáng tạo" })).toBeVisible();
   await expectAccessible(page);
+  // A column's header sorts the table: the same page, opened by the client router (no new document).
+  await page.evaluate(() => Object.assign(window, { kehoachSameDocument: true }));
+  await table.getByRole("link", { name: "Xong" }).first().click();
+  await expect(page).toHaveURL(/[?&]sort=lead\.done(&|$)/);
+  await expect(page).toHaveURL(/[?&]dir=desc(&|$)/);
+  await expect(table.getByRole("columnheader", { name: "Xong" }).first()).toHaveAttribute("aria-sort", "descending");
+  expect(await page.evaluate(() => (window as unknown as { kehoachSameDocument?: boolean }).kehoachSameDocument)).toBe(true);
 
   // Click 1: the plan; click 2: the unit's overdue count.
   await card.getByRole("link", { name: PLAN }).click();

@@ -18,6 +18,11 @@ import { shiftDate } from "@/lib/dates";
 import { plan2022 } from "@/tests/support/plan-2022-document";
 
 vi.mock("@/components/ui/markup", () => import("@/tests/support/markup-inline"));
+// A client component (the client router's click handler): here, the element it renders.
+vi.mock("@/components/shell/soft-navigation-area", async () => {
+  const { createElement: element } = await import("react");
+  return { SoftNavigationArea: ({ as, children, ...attributes }: { as: string; children?: React.ReactNode }) => element(as, attributes, children) };
+});
 
 /** The 2022 plan grown to 240 activities (80 per phase), each with a unique content. */
 function largePlan(): PlanDocument {

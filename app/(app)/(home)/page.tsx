@@ -12,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { YearForm } from "@/components/ui/year-form";
 import { ProgressRule } from "@/components/dashboard/progress-rule";
 import { SORT_KEYS, UNIT_ROWS, UnitTableFrame } from "@/components/dashboard/unit-table";
+import { SoftNavigationArea } from "@/components/shell/soft-navigation-area";
 import { latestUpdatesHtml } from "@/components/dashboard/upcoming-list";
 import { roleCan } from "@/lib/auth/roles";
 import { buttonClass } from "@/components/ui/button";
@@ -75,24 +76,24 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
       />
       {mine ? (
         <Card title={`Đơn vị của bạn: ${mine.name}`}>
-          <ul className="flex flex-wrap gap-4 text-sm">
+          <SoftNavigationArea as="ul" className="flex flex-wrap gap-4 text-sm">
             <li>
-              <Link className="underline underline-offset-2" href={listHref(mine.id, { role: "lead" })}>
+              <a className="underline underline-offset-2" href={listHref(mine.id, { role: "lead" })}>
                 {mine.lead.total} việc chủ trì
-              </Link>
+              </a>
             </li>
             <li>
-              <Link className="font-semibold text-red-700 underline underline-offset-2" href={listHref(mine.id, { due: "overdue" })}>
+              <a className="font-semibold text-red-700 underline underline-offset-2" href={listHref(mine.id, { due: "overdue" })}>
                 {mine.lead.overdue + mine.support.overdue} việc quá hạn
-              </Link>
+              </a>
             </li>
             <li>
-              <Link className="underline underline-offset-2" href={listHref(mine.id, { due: "week" })}>
+              <a className="underline underline-offset-2" href={listHref(mine.id, { due: "week" })}>
                 Việc đến hạn tuần này
-              </Link>
+              </a>
             </li>
             <li>Đúng hạn: {mine.lead.onTimeRate === null ? "—" : `${mine.lead.onTimeRate}%`}</li>
-          </ul>
+          </SoftNavigationArea>
         </Card>
       ) : null}
       <section aria-labelledby="running-plans" className="space-y-3">
@@ -104,11 +105,11 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             <ProgressRule />
             <Markup as="div" html={plans.cards} />
             {plans.count > PLAN_CARDS ? (
-              <p className="text-sm">
-                <Link className="link" href={query({ plans: params.plans === "all" ? undefined : "all" })}>
+              <SoftNavigationArea as="p" className="text-sm">
+                <a className="link" href={query({ plans: params.plans === "all" ? undefined : "all" })}>
                   {params.plans === "all" ? `Chỉ xem ${PLAN_CARDS} kế hoạch mới nhất` : `Xem đủ ${plans.count} kế hoạch đang triển khai`}
-                </Link>
-              </p>
+                </a>
+              </SoftNavigationArea>
             ) : null}
           </>
         ) : (

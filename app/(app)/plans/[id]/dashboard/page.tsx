@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
@@ -14,6 +13,7 @@ import { PlanStatusBadge } from "@/components/plans/status-badges";
 import { BurnUpChart } from "@/components/dashboard/burn-up-chart";
 import { PROGRESS_RULE_ID, ProgressRule } from "@/components/dashboard/progress-rule";
 import { SORT_KEYS, UNIT_ROWS, UnitTableFrame } from "@/components/dashboard/unit-table";
+import { SoftNavigationArea } from "@/components/shell/soft-navigation-area";
 
 export const metadata: Metadata = { title: "Tiến độ kế hoạch" };
 
@@ -116,11 +116,11 @@ export default async function PlanDashboardPage({ params, searchParams }: PagePr
       <Card title="Số hoạt động hoàn thành theo thời gian">
         <BurnUpChart series={d.burnUp.series} total={d.burnUp.total} today={d.burnUp.today} />
       </Card>
-      <p className="text-sm">
-        <Link className="text-brand-700 underline underline-offset-2" href={`/plans/${id}/timeline`}>
+      <SoftNavigationArea as="p" className="text-sm">
+        <a className="text-brand-700 underline underline-offset-2" href={`/plans/${id}/timeline`}>
           Xem biểu đồ thời gian
-        </Link>
-      </p>
+        </a>
+      </SoftNavigationArea>
     </div>
   );
 }
