@@ -45,7 +45,7 @@ export function phaseRowsHtml(phase: Pick<PhaseItem, "activities">, shown: Activ
 /** Rows shown per phase before "Hiện tất cả": only very large plans reach it. */
 export type RowLimit = { rows: number; showAllHref: string };
 
-/** A phase's table of activities as static markup (the content of PhaseBody's scrolling frame). */
+/** A phase's table of activities as static markup (the content of phaseBodyHtml's scrolling frame). */
 export function phaseTableHtml(phase: Pick<PhaseItem, "id" | "activities">, withCost: boolean, limit?: RowLimit): Html {
   const shown = limit ? phase.activities.slice(0, limit.rows) : phase.activities;
   return html`<table class="sheet phase-table${withCost ? " cost" : ""} stack-sm min-w-[60rem] table-fixed text-[0.95rem]" aria-labelledby="${phaseHeadingId(phase.id)}"><thead><tr class="bg-slate-100"><th scope="col" class="w-11">Stt</th><th scope="col">Nội dung</th><th scope="col" class="w-40">Đơn vị chủ trì</th><th scope="col" class="w-40">Đơn vị phối hợp</th><th scope="col" class="w-28">Thời gian</th>${
