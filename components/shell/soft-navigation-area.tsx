@@ -14,7 +14,7 @@ type Props = Omit<HTMLAttributes<HTMLElement>, "onClick" | "onPointerOver" | "on
  * dashboards' links use it: a <Link> is a client component of its own in
  * every server render.
  */
-export function SoftNavigationArea({ as: Element, children, ...attributes }: Props) {
+export function SoftNavigationArea({ as: Tag, children, ...attributes }: Props) {
   const router = useRouter();
   const prefetched = useRef(new Set<string>());
   const anchorOf = (event: SyntheticEvent) => (event.target as Element).closest?.("a[href]") as HTMLAnchorElement | null;
@@ -31,8 +31,8 @@ export function SoftNavigationArea({ as: Element, children, ...attributes }: Pro
     router.prefetch(href);
   };
   return (
-    <Element {...attributes} onClick={onClick} onPointerOver={prefetch} onFocus={prefetch}>
+    <Tag {...attributes} onClick={onClick} onPointerOver={prefetch} onFocus={prefetch}>
       {children}
-    </Element>
+    </Tag>
   );
 }
