@@ -33,6 +33,3 @@ export const orgPlansFragmentTags = (organizationId: string) => [orgTag(organiza
 
 /** The tags of a fragment that reads one plan, all its activities and the names it prints. */
 export const planFragmentTags = (organizationId: string, planId: string) => [planTag(planId), planWorkTag(planId), orgNamesTag(organizationId)];
-
-/** The tags of a fragment that reads the organisation's plans and their activities. */
-export const orgFragmentTags = (organizationId: string) => [orgTag(organizationId), orgWorkTag(organizationId)];

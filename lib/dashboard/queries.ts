@@ -160,8 +160,8 @@ export function upcomingItem(
 
 /**
  * The latest updates from units: who, what, when. Per user (they may come from
- * drafts): one statement whatever the limit, the access filter choosing the
- * rows and what they show joined to them (relationJoins).
+ * drafts): two statements whatever the limit, the access filter choosing the
+ * rows, then what they show joined to them (relationJoins).
  */
 export async function latestUpdates(user: SessionUser, limit = 10) {
   return latestUpdatesIn(user.organizationId, readableActivitiesWhere(user), limit);
@@ -173,10 +173,17 @@ export async function latestUpdates(user: SessionUser, limit = 10) {
  * home page caches this keyed by the filter itself (lib/dashboard/cached.ts).
  */
 export async function latestUpdatesIn(organizationId: string, activities: Prisma.ActivityWhereInput, limit = 10) {
+  // Two statements: the ids, then their rows. In one, PostgreSQL set up the
+  // joins for the names as if for every update of the organisation (103,666
+  // estimated rows on the bench) and took 7.5 ms to return ten; the ids take
+  // 0.5 ms and the ten rows less. Every write to the organisation makes this
+  // list again (cachedLatestUpdates).
+  const order = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.ActivityUpdateOrderByWithRelationInput[];
+  const latest = await db.activityUpdate.findMany({ where: { organizationId, activity: activities }, orderBy: order, take: limit, select: { id: true } });
+  if (!latest.length) return [];
   const rows = await db.activityUpdate.findMany({
-    where: { organizationId, activity: activities },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
+    where: { organizationId, id: { in: latest.map((row) => row.id) } },
+    orderBy: order,
     select: {
       id: true,
       createdAt: true,

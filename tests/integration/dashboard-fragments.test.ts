@@ -9,14 +9,14 @@ import { withQueryCount } from "@/lib/db-metrics";
 import { cacheClock, type CacheStore } from "@/lib/cache/store";
 import type { CacheListener } from "@/lib/cache/listener";
 import { createCache } from "@/lib/cache/instance";
-import { orgFragmentTags, orgNamesTag, orgPlansFragmentTags, planFragmentTags, planWorkFragmentTags } from "@/lib/cache/tags";
+import { orgNamesTag, orgPlansFragmentTags, planFragmentTags, planWorkFragmentTags } from "@/lib/cache/tags";
 import { progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planFigures } from "@/lib/dashboard/plan-figures";
 import { planDashboard } from "@/lib/dashboard/plan";
-import { latestUpdates, nextSevenDays } from "@/lib/dashboard/queries";
+import { latestUpdates, nextSevenDays, unitTableOf } from "@/lib/dashboard/queries";
 import { yearTimeline, yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
 import { upcomingListHtml } from "@/components/dashboard/upcoming-list";
-import { cachedHomePlans, cachedPlanDashboard, cachedPlanFigures, cachedUpcoming } from "@/lib/dashboard/cached";
+import { cachedHomePlans, cachedHomeUnits, cachedPlanDashboard, cachedPlanFigures, cachedPlanUnitFigures, cachedUpcoming } from "@/lib/dashboard/cached";
 import { recordActivityUpdate } from "@/lib/activities/service";
 import type { RecordUpdateInput } from "@/lib/activities/schemas";
 import type { SessionUser } from "@/lib/auth/user";
@@ -189,8 +189,9 @@ describe("a progress update in one plan re-makes only what shows it", () => {
       "units B": planUnits(b.id),
       "dashboard B": planFragmentTags(org, b.id),
       "home cards (A, B, last year's)": madeOf([a.id, b.id, old.id]),
-      // The home table by unit counts the organisation's activities afresh (cachedHomeUnits).
-      "home table by unit": [...orgFragmentTags(org), orgNamesTag(org)],
+      // The home table by unit adds up the plans' unit figures (cachedHomeUnits).
+      "home table by unit": [...orgPlansFragmentTags(org), ...[a.id, b.id].flatMap(planUnits)],
+      "last year's home table by unit": [...orgPlansFragmentTags(org), ...planUnits(old.id)],
       "this year's chart": madeOf([a.id, b.id]),
       "last year's chart": madeOf([old.id]),
     };
@@ -208,6 +209,7 @@ describe("a progress update in one plan re-makes only what shows it", () => {
     expect(await cached("dashboard B")).toBe(true);
     expect(await cached("home cards (A, B, last year's)")).toBe(false);
     expect(await cached("home table by unit")).toBe(false);
+    expect(await cached("last year's home table by unit")).toBe(true);
     expect(await cached("this year's chart")).toBe(false);
     expect(await cached("last year's chart")).toBe(true);
   });
@@ -257,7 +259,50 @@ describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache
     // Shared values are frozen: a caller cannot change them for the next reader.
     expect(() => (figuresA.progress as { done: number }).done++).toThrow(TypeError);
   });
+
+  it("the home table by unit adds up the plans' entries: the same rows as counted at once, and a write re-counts only its plan", async () => {
+    const w = await createWorld();
+    const [a, b, old] = [await issuedPlan(w), await issuedPlan(w), await issuedPlan(w, YEAR - 1)];
+    const org = w.organization.id;
+    const byId = (rows: { id: string }[]) => [...rows].sort((x, y) => x.id.localeCompare(y.id));
+    // A cold cache: every plan counted in one statement, plus the plans' list and the units'.
+    const cold = await withQueryCount(() => cachedHomeUnits(org, null, TODAY));
+    expect(cold.queries).toBe(3);
+    expect(byId(cold.result)).toEqual(byId(await unitTableOf(org, { year: null }, TODAY)));
+    expect(cold.result.length).toBeGreaterThan(3);
+    // Those counts are the plans' own entries, which the plan dashboard reads.
+    const unitsB = await withQueryCount(() => cachedPlanUnitFigures(org, b.id, TODAY));
+    expect(unitsB.queries).toBe(0);
+    expect(new Map(unitsB.result)).toEqual((await unitTableOf(org, { planId: b.id }, TODAY)).reduce((m, row) => m.set(row.id, { lead: strip(row.lead), support: strip(row.support) }), new Map()));
+    const thisYear = await cachedHomeUnits(org, YEAR, TODAY);
+    expect(byId(thisYear)).toEqual(byId(await unitTableOf(org, { year: YEAR }, TODAY)));
+
+    const activity = await db.activity.findFirstOrThrow({ where: { planId: a.id, status: "IN_PROGRESS" } });
+    await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(activity, { status: "DONE", note: "Xong", confirmNoResult: true })));
+    await cache.listener.sync();
+
+    // Plan A's count, nothing else; the figures as counted afresh.
+    const after = await withQueryCount(() => cachedHomeUnits(org, null, TODAY));
+    expect(after.queries).toBe(1);
+    expect(after.result).not.toBe(cold.result);
+    expect(byId(after.result)).toEqual(byId(await unitTableOf(org, { year: null }, TODAY)));
+    const lead = (rows: { id: string; lead: { done: number } }[]) => rows.find((row) => row.id === w.unitA.id)!.lead.done;
+    expect(lead(after.result)).toBe(lead(cold.result) + 1);
+    expect(byId(await cachedHomeUnits(org, YEAR, TODAY))).toEqual(byId(await unitTableOf(org, { year: YEAR }, TODAY)));
+    // A write to last year's plan leaves this year's table as it was.
+    const thisYearNow = await cachedHomeUnits(org, YEAR, TODAY);
+    const oldActivity = await db.activity.findFirstOrThrow({ where: { planId: old.id, status: "IN_PROGRESS" } });
+    await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(oldActivity, { progress: 90, note: "Gần xong" })));
+    await cache.listener.sync();
+    expect(await cachedHomeUnits(org, YEAR, TODAY)).toBe(thisYearNow);
+    expect(byId(await cachedHomeUnits(org, null, TODAY))).toEqual(byId(await unitTableOf(org, { year: null }, TODAY)));
+  });
 });
+
+/** Unit figures without the rate the table adds. */
+function strip({ onTimeRate: _rate, ...figures }: UnitFigures & { onTimeRate: number | null }): UnitFigures {
+  return figures;
+}
 
 function updateInput(activity: { id: string; version: number }, extra: Partial<RecordUpdateInput>): RecordUpdateInput {
   return {

@@ -3,7 +3,7 @@
 // every reader of the process shares them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCacheStore, type CacheStore } from "@/lib/cache/store";
-import { deepFreeze, remember, sizeOf, tagEntry } from "@/lib/cache/memo";
+import { deepFreeze, remember, rememberEach, sizeOf, tagEntry } from "@/lib/cache/memo";
 
 const KEY = Symbol.for("kehoach.cache");
 type Holder = { [KEY]?: { store: CacheStore } };
@@ -148,6 +148,59 @@ describe("remember", () => {
   });
 });
 
+describe("rememberEach", () => {
+  const tagsOf = ([, plan]: readonly [string, string]) => [`plan:${plan}`];
+
+  it("makes the missing entries in one call, keeps each as remember() would, and serves the rest from the cache", async () => {
+    const calls: string[][] = [];
+    const makeMissing = async (missing: (readonly [string, string])[]) => (calls.push(missing.map(([, plan]) => plan)), missing.map(([, plan]) => ({ plan })));
+    await remember("unitFigures", ["org", "b"], ["plan:b"], async () => ({ plan: "b" }));
+    const values = await rememberEach("unitFigures", [["org", "a"], ["org", "b"], ["org", "c"]] as const, tagsOf, makeMissing);
+    expect(values.map((v) => v.plan)).toEqual(["a", "b", "c"]);
+    expect(calls).toEqual([["a", "c"]]);
+    expect(Object.isFrozen(values[0])).toBe(true);
+    // The entries it made are remember()'s own: read back without making.
+    const never = counted(() => ({ plan: "never" }));
+    expect(await remember("unitFigures", ["org", "c"], ["plan:c"], never.make)).toBe(values[2]);
+    expect(never.runs).toBe(0);
+    // All found: no call.
+    expect(await rememberEach("unitFigures", [["org", "a"], ["org", "c"]] as const, tagsOf, makeMissing)).toEqual([values[0], values[2]]);
+    expect(calls).toHaveLength(1);
+    // One tag invalidated: only that entry made again.
+    clock += 5;
+    store.invalidate(["plan:a"], clock);
+    clock += 5;
+    await rememberEach("unitFigures", [["org", "a"], ["org", "b"], ["org", "c"]] as const, tagsOf, makeMissing);
+    expect(calls).toEqual([["a", "c"], ["a"]]);
+  });
+
+  it("hands the tags of every entry, found or made, to the entry around it; keeps nothing a write overtook", async () => {
+    let release = () => {};
+    const slow = async (missing: (readonly [string, string])[]) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return missing.map(([, plan]) => plan);
+    };
+    await remember("figures", ["org", "a"], ["plan:a"], async () => "a");
+    const table = remember("table", ["org"], ["org:o"], async () => (await rememberEach("figures", [["org", "a"], ["org", "b"]] as const, tagsOf, slow)).join(","));
+    await Promise.resolve();
+    // A write to plan b is heard while b is being counted.
+    clock += 5;
+    store.invalidate(["plan:b"], clock);
+    release();
+    expect(await table).toBe("a,b");
+    const again = counted(() => "b2");
+    expect(await remember("figures", ["org", "b"], ["plan:b"], again.make)).toBe("b2");
+    expect(again.runs).toBe(1);
+    // The table was made from b's stale count too, so it carries plan:b and is not kept either.
+    expect(store.recall('table:["org"]')).toBeUndefined();
+    // Made again after the write, it carries both plans' tags.
+    clock += 5;
+    const tableAgain = () => remember("table", ["org"], ["org:o"], async () => (await rememberEach("figures", [["org", "a"], ["org", "b"]] as const, tagsOf, async (m) => m.map(([, p]) => p))).join(","));
+    await tableAgain();
+    expect(store.recall('table:["org"]')?.tags.sort()).toEqual(["org:o", "plan:a", "plan:b"]);
+  });
+});
+
 describe("deepFreeze and sizeOf", () => {
   it("freezes nested data, leaves dates usable, and sizes strings and data", () => {
     const at = new Date(0);
@@ -158,7 +211,26 @@ describe("deepFreeze and sizeOf", () => {
     expect(Object.isFrozen(value.map.get("u"))).toBe(true);
     expect(value.list[0]!.at.getTime()).toBe(0);
     expect(sizeOf("abc")).toBe(6);
-    expect(sizeOf({ a: 1 })).toBe(14);
     expect(sizeOf(null)).toBe(8);
+  });
+
+  it("sizes data by what it holds, maps and sets included, and a value that holds itself as too large to keep", () => {
+    const text = "x".repeat(1000);
+    expect(sizeOf({ a: text })).toBeGreaterThan(2000);
+    expect(sizeOf({ a: text, b: text })).toBeGreaterThan(4000);
+    expect(sizeOf([text, text, text])).toBeGreaterThan(6000);
+    expect(sizeOf(new Map([["k", text]]))).toBeGreaterThan(2000);
+    expect(sizeOf(new Set([text]))).toBeGreaterThan(2000);
+    expect(sizeOf({ rows: [{ at: new Date(0), bytes: new Uint8Array(4096) }] })).toBeGreaterThan(4096);
+    expect(sizeOf({ a: 1 })).toBeLessThan(sizeOf({ a: 1, b: 2 }));
+    // The same object twice is counted twice (as the entry's JSON would be), which is not a cycle.
+    const shared = { text };
+    expect(sizeOf({ x: shared, y: shared })).toBeGreaterThan(4000);
+    const loop: Record<string, unknown> = { text };
+    loop.self = loop;
+    expect(sizeOf(loop)).toBe(Number.MAX_SAFE_INTEGER);
+    const deep = new Map<string, unknown>();
+    deep.set("inner", [deep]);
+    expect(sizeOf(deep)).toBe(Number.MAX_SAFE_INTEGER);
   });
 });
