@@ -70,6 +70,7 @@ type Scope = { organizationId: string; today: CalendarDate; year?: number | null
 type Row = UnitFigures & { unitId: string };
 
 const emptyFigures = (): UnitFigures => ({ total: 0, done: 0, inProgress: 0, blocked: 0, overdue: 0, onTime: 0 });
+const FIGURE_KEYS = Object.keys(emptyFigures()) as (keyof UnitFigures)[];
 
 /**
  * The plans a count covers: one plan, or the issued plans (of a year).
@@ -110,12 +111,7 @@ export async function unitFiguresByPlan(db: Db, organizationId: string, planIds:
 export function addUpUnitFigures(perPlan: Iterable<Iterable<readonly [string, { lead: UnitFigures; support: UnitFigures }]>>): UnitFigureMap {
   const total: UnitFigureMap = new Map();
   const add = (into: UnitFigures, from: UnitFigures) => {
-    into.total += from.total;
-    into.done += from.done;
-    into.inProgress += from.inProgress;
-    into.blocked += from.blocked;
-    into.overdue += from.overdue;
-    into.onTime += from.onTime;
+    for (const key of FIGURE_KEYS) into[key] += from[key];
   };
   for (const plan of perPlan) {
     for (const [unitId, figures] of plan) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onTimeRate } from "@/lib/dashboard/counting";
+import { addUpUnitFigures, onTimeRate } from "@/lib/dashboard/counting";
 import { burnUpSeries } from "@/lib/dashboard/plan";
 
 describe("counting rules", () => {
@@ -9,6 +9,19 @@ describe("counting rules", () => {
     expect(onTimeRate({ done: 0, overdue: 2, onTime: 0 })).toBe(0);
     expect(onTimeRate({ done: 0, overdue: 0, onTime: 0 })).toBeNull();
     expect(onTimeRate({ done: 2, overdue: 1, onTime: 1 })).toBe(33);
+  });
+
+  it("unit figures of several plans add up field by field, without changing the plans' own (cached, frozen) figures", () => {
+    const f = (total: number, done: number, overdue = 0) => ({ total, done, inProgress: total - done, blocked: 0, overdue, onTime: done });
+    const planA = Object.freeze([["u1", Object.freeze({ lead: Object.freeze(f(3, 1, 1)), support: Object.freeze(f(1, 0)) })]] as const);
+    const planB = [["u1", { lead: f(2, 2), support: f(0, 0) }], ["u2", { lead: f(0, 0), support: f(4, 1, 2) }]] as const;
+    const total = addUpUnitFigures([planA, planB]);
+    expect(Object.fromEntries(total)).toEqual({
+      u1: { lead: { total: 5, done: 3, inProgress: 2, blocked: 0, overdue: 1, onTime: 3 }, support: { total: 1, done: 0, inProgress: 1, blocked: 0, overdue: 0, onTime: 0 } },
+      u2: { lead: { total: 0, done: 0, inProgress: 0, blocked: 0, overdue: 0, onTime: 0 }, support: { total: 4, done: 1, inProgress: 3, blocked: 0, overdue: 2, onTime: 1 } },
+    });
+    expect(planA[0][1].lead.total).toBe(3);
+    expect(addUpUnitFigures([]).size).toBe(0);
   });
 
   it("burn-up: activities done per day, cumulated over the window", () => {
