@@ -1,6 +1,6 @@
-import { remember } from "@/lib/cache/memo";
+import { remember, withoutTags } from "@/lib/cache/memo";
 import type { CalendarDate } from "@/lib/dates";
-import { orgNamesTag, orgPlansFragmentTags, phaseTag, planTag } from "@/lib/cache/tags";
+import { orgNamesTag, orgPlansFragmentTags, phaseScheduleTag, planScheduleTag, planTag } from "@/lib/cache/tags";
 import { yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
 import { phaseChartRows, planChartFrame, planChartPhasesOf, type ChartPhase } from "@/lib/plans/timeline-reads";
 import { cachedPhaseActivityRows } from "@/lib/plans/cached";
@@ -9,26 +9,34 @@ import { Markup } from "@/components/ui/markup";
 import { EmptyState } from "@/components/ui/empty-state";
 
 // A plan's chart, shared by its readers and made once per change, one phase at
-// a time: a progress update re-renders its own phase's rows only. The page
-// checks access (readPlanFacts) before it renders this.
+// a time: a write re-renders its own phase's rows only. The page checks access
+// (readPlanFacts) before it renders this.
+//
+// The chart shows no progress: its bars are the activities' windows, statuses
+// and overdue marks. It reads the phases' activities from the entries the plan
+// page's tables are made of (cachedPhaseActivityRows) but is tagged with the
+// schedule tags (lib/cache/tags.ts), so a unit's progress report leaves it in
+// place while the tables showing progress are made again.
 
 /**
  * The phases and the window: made of the plan's phase rows (plan:<p>) and each
- * phase's activities, the entries the plan page's tables are made of too
- * (phase:<id>), so a write in one phase re-reads that phase's activities only.
+ * phase's activities' windows, from the entries the plan page's tables are
+ * made of too, so a write in one phase re-reads that phase's activities only.
  */
 function cachedChartFrame(organizationId: string, planId: string) {
-  return remember("cachedChartFrame", [organizationId, planId], [planTag(planId)], async () => {
+  return remember("cachedChartFrame", [organizationId, planId], [planTag(planId), planScheduleTag(planId)], async () => {
     const phases = await remember("cachedChartPhases", [organizationId, planId], [planTag(planId)], () => planChartPhasesOf(organizationId, planId));
-    return planChartFrame(phases, await Promise.all(phases.map((phase) => cachedPhaseActivityRows(organizationId, planId, phase.id))));
+    const activities = await withoutTags(() => Promise.all(phases.map((phase) => cachedPhaseActivityRows(organizationId, planId, phase.id))));
+    return planChartFrame(phases, activities);
   });
 }
 
 /** One phase's rows as markup, placed in the window; keyed by the Vietnam date too (overdue bars). */
 async function cachedPhaseChartRows(organizationId: string, planId: string, phase: ChartPhase, start: CalendarDate, end: CalendarDate, today: CalendarDate) {
-  return remember("cachedPhaseChartRows", [organizationId, planId, phase, start, end, today], [phaseTag(phase.id), orgNamesTag(organizationId)], async () => {
+  return remember("cachedPhaseChartRows", [organizationId, planId, phase, start, end, today], [phaseScheduleTag(phase.id), orgNamesTag(organizationId)], async () => {
     const { pct, width } = scaleOf({ start, end });
-    return rowsHtml(phaseChartRows(phase, await cachedPhaseActivityRows(organizationId, planId, phase.id), today), pct, width).value;
+    const activities = await withoutTags(() => cachedPhaseActivityRows(organizationId, planId, phase.id));
+    return rowsHtml(phaseChartRows(phase, activities, today), pct, width).value;
   });
 }
 

@@ -17,12 +17,15 @@ import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-asyn
 import { installedCache } from "@/lib/cache/instance";
 import type { CacheStore } from "@/lib/cache/store";
 
-// The tags the entry being made has read so far (nested entries add theirs).
-const making = new AsyncLocalStorage<Set<string>>();
+// The tags the entry being made has read so far (nested entries add theirs),
+// or UNTRACKED inside withoutTags().
+const UNTRACKED = "untracked";
+const making = new AsyncLocalStorage<Set<string> | typeof UNTRACKED>();
 
 /** Hands tags to whoever is making an entry around this read: ours, or a "use cache" function's. */
 function passTagsOut(tags: Iterable<string>) {
   const outer = making.getStore();
+  if (outer === UNTRACKED) return;
   if (outer) for (const tag of tags) outer.add(tag);
   const unit = workUnitAsyncStorage.getStore();
   if (unit?.type === "cache" || unit?.type === "private-cache") cacheTag(...tags);
@@ -164,6 +167,18 @@ export async function rememberEach<A extends readonly unknown[], T>(name: string
     values[i] = value;
   });
   return values;
+}
+
+/**
+ * Reads remembered values without handing their tags to the entry being made.
+ * For an entry that shows a part of a broader entry (the Gantt rows of a
+ * phase's activities, without their progress): it tags itself with what that
+ * part depends on instead, narrower tags that every write changing the part
+ * notifies together with the broader entry's. So the broader entry read here
+ * is stale, and read afresh, whenever this one is.
+ */
+export function withoutTags<T>(read: () => Promise<T>): Promise<T> {
+  return making.run(UNTRACKED, read);
 }
 
 /** Adds tags to the entry being made (what `cacheTag` is to "use cache"), known only once its data is read. */

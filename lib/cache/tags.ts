@@ -8,9 +8,15 @@
 //   phase:<id>       an activity-level write in the phase, or the phase row
 //   unit:<id>        an activity-level write on an activity the unit leads or supports
 //   org:<id>:feeds   a calendar feed made, replaced or revoked; an account locked or unlocked
+//   org:<id>:schedule, plan:<id>:schedule, phase:<id>:schedule
+//                    the same activity-level writes except a progress report (an
+//                    update of progress, result, actual dates or reason only), and
+//                    for plan and phase a change to a phase row
 // Activity-level: Activity, ActivitySupport, ActivityUpdate, ActivityTarget.
 // A fragment carries the tags of everything it reads, so that a progress
-// update re-renders only what shows that activity.
+// update re-renders only what shows that activity. One that shows no progress
+// (the Gantt rows, the tables by unit, the next seven days) carries the
+// schedule tags instead of the work ones, and stays when a unit reports progress.
 export const planTag = (planId: string) => `plan:${planId}`;
 export const planWorkTag = (planId: string) => `plan:${planId}:work`;
 export const phaseTag = (phaseId: string) => `phase:${phaseId}`;
@@ -19,6 +25,9 @@ export const orgTag = (organizationId: string) => `org:${organizationId}`;
 export const orgWorkTag = (organizationId: string) => `org:${organizationId}:work`;
 export const orgNamesTag = (organizationId: string) => `org:${organizationId}:names`;
 export const orgFeedsTag = (organizationId: string) => `org:${organizationId}:feeds`;
+export const orgScheduleTag = (organizationId: string) => `org:${organizationId}:schedule`;
+export const planScheduleTag = (planId: string) => `plan:${planId}:schedule`;
+export const phaseScheduleTag = (phaseId: string) => `phase:${phaseId}:schedule`;
 
 /** The tags of a fragment that reads one plan's activities and no name (its figures). */
 export const planWorkFragmentTags = (planId: string) => [planTag(planId), planWorkTag(planId)];
@@ -33,3 +42,6 @@ export const orgPlansFragmentTags = (organizationId: string) => [orgTag(organiza
 
 /** The tags of a fragment that reads one plan, all its activities and the names it prints. */
 export const planFragmentTags = (organizationId: string, planId: string) => [planTag(planId), planWorkTag(planId), orgNamesTag(organizationId)];
+
+/** The tags of a fragment that reads one plan's activities but shows none of their progress (its counts by unit). */
+export const planScheduleFragmentTags = (organizationId: string, planId: string) => [planTag(planId), planScheduleTag(planId), orgNamesTag(organizationId)];

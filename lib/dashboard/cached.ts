@@ -18,7 +18,7 @@ import "server-only";
 import { remember, rememberEach } from "@/lib/cache/memo";
 import { db } from "@/lib/db";
 import type { CalendarDate } from "@/lib/dates";
-import { orgNamesTag, orgPlansFragmentTags, orgTag, orgWorkTag, planFragmentTags, planTag, planWorkFragmentTags } from "@/lib/cache/tags";
+import { orgNamesTag, orgPlansFragmentTags, orgScheduleTag, orgTag, orgWorkTag, planFragmentTags, planScheduleFragmentTags, planTag, planWorkFragmentTags } from "@/lib/cache/tags";
 import { issuedPlansOfOrganization, issuedPlanYears, latestUpdatesIn, nextSevenDaysRowsOfOrganization, unitRowsOf, upcomingItem, type UnitRow } from "@/lib/dashboard/queries";
 import { cachedUnitList } from "@/lib/units/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -42,7 +42,8 @@ export function cachedPlanFigures(organizationId: string, planId: string, today:
 
 export type UnitFigureEntry = [unitId: string, figures: { lead: UnitFigures; support: UnitFigures }];
 
-const planUnitFiguresTags = (organizationId: string, planId: string) => [...planWorkFragmentTags(planId), orgNamesTag(organizationId)];
+// Counts by status, overdue and on time: no progress, so a progress report leaves them (schedule tags).
+const planUnitFiguresTags = planScheduleFragmentTags;
 
 /** What each unit leads and supports in one plan; groups expand to their members, so names (groups) tag it too. */
 export async function cachedPlanUnitFigures(organizationId: string, planId: string, today: CalendarDate): Promise<UnitFigureEntry[]> {
@@ -98,11 +99,12 @@ export async function cachedHomeUnits(organizationId: string, year: number | nul
 
 /**
  * The next seven days (markup): any activity of any issued plan may enter or
- * leave it, so every write re-makes it: one indexed read of the activities,
+ * leave it, so every write to a schedule re-makes it (not a progress report:
+ * the list shows windows, not progress): one indexed read of the activities,
  * named from the issued plans' and the units' own entries.
  */
 export async function cachedUpcoming(organizationId: string, year: number | null, today: CalendarDate): Promise<string> {
-  return remember("cachedUpcoming", [organizationId, year, today], [orgTag(organizationId), orgWorkTag(organizationId), orgNamesTag(organizationId)], async () => {
+  return remember("cachedUpcoming", [organizationId, year, today], [orgTag(organizationId), orgScheduleTag(organizationId), orgNamesTag(organizationId)], async () => {
     const [rows, plans, units] = await Promise.all([nextSevenDaysRowsOfOrganization(organizationId, year, today), cachedIssuedPlans(organizationId, year), cachedUnitList(organizationId)]);
     const planById = new Map(plans.map((plan) => [plan.id, plan]));
     const unitById = new Map(units.map((unit) => [unit.id, unit]));
@@ -147,11 +149,15 @@ export async function cachedHomeUnitTable(organizationId: string, year: number |
   });
 }
 
-/** The plan dashboard's table by unit for one view (attention links only on an issued plan). */
+/**
+ * The plan dashboard's table by unit for one view (attention links only on an
+ * issued plan): the plan's unit figures (schedule tags: a progress report
+ * leaves it), its header and the units' names.
+ */
 export async function cachedPlanUnitTable(organizationId: string, planId: string, today: CalendarDate, view: UnitTableView): Promise<UnitTableFragment> {
-  return remember("cachedPlanUnitTable", [organizationId, planId, today, view], [...planFragmentTags(organizationId, planId)], async () => {
-    const d = await cachedPlanDashboard(organizationId, planId, today);
-    return unitTableFragment(d.units, { ...view, attentionLinks: view.attentionLinks && d.header.status === "ISSUED" }, {
+  return remember("cachedPlanUnitTable", [organizationId, planId, today, view], [planTag(planId), orgNamesTag(organizationId)], async () => {
+    const [header, units, figures] = await Promise.all([cachedPlanHeader(organizationId, planId), cachedUnitList(organizationId), cachedPlanUnitFigures(organizationId, planId, today)]);
+    return unitTableFragment(unitRowsOf(units, new Map(figures)), { ...view, attentionLinks: view.attentionLinks && header.status === "ISSUED" }, {
       list: (unitId, filter) => `/my-work?${new URLSearchParams({ unit: unitId, plan: planId, ...filter })}`,
       attention: (unitId) => attentionHref(unitId, { plan: planId }),
     });

@@ -7,7 +7,7 @@
 import "server-only";
 import { remember } from "@/lib/cache/memo";
 import type { CalendarDate } from "@/lib/dates";
-import { orgNamesTag, phaseTag, planTag, planWorkTag } from "@/lib/cache/tags";
+import { orgNamesTag, phaseTag, planScheduleTag, planTag, planWorkTag } from "@/lib/cache/tags";
 import { phaseActivityRowsOf, planCostsOf, planHeadingOf, planPhaseIdsOf } from "@/lib/plans/page-reads";
 import { planReviewsOf } from "@/lib/plans/queries";
 import { cachedPlanFigures } from "@/lib/dashboard/cached";
@@ -29,11 +29,16 @@ export function cachedPlanPageData(organizationId: string, planId: string) {
  * The plan's progress (the Vietnam date is a key: overdue counts) and its
  * activities' costs. The progress is the plan's figures entry, which the
  * dashboard, the home cards and the year's chart read too: after a write it is
- * counted once for all of them.
+ * counted once for all of them. The costs are an entry of their own, which a
+ * progress report leaves in place (a cost is not among what one changes:
+ * schedule tags, lib/cache/tags.ts).
  */
 export function cachedPlanWork(organizationId: string, planId: string, today: CalendarDate) {
   return remember("cachedPlanWork", [organizationId, planId, today], [planWorkTag(planId)], async () => {
-    const [figures, costs] = await Promise.all([cachedPlanFigures(organizationId, planId, today), planCostsOf(organizationId, planId)]);
+    const [figures, costs] = await Promise.all([
+      cachedPlanFigures(organizationId, planId, today),
+      remember("cachedPlanCosts", [organizationId, planId], [planScheduleTag(planId)], () => planCostsOf(organizationId, planId)),
+    ]);
     return { progress: figures.progress, costs };
   });
 }

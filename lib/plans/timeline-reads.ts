@@ -33,14 +33,17 @@ export function planChartFrame(phases: readonly ChartPhase[], activities: readon
     if (phase.start < start) start = phase.start;
     if (phase.end > end) end = phase.end;
   }
+  // Compared as times, and written out once: a write in any phase makes this frame again over every row.
+  let earliest = Infinity;
+  let latest = -Infinity;
   for (const rows of activities) {
     for (const row of rows) {
-      const from = fromDbDate(row.startDate);
-      const to = fromDbDate(row.endDate);
-      if (from < start) start = from;
-      if (to > end) end = to;
+      earliest = Math.min(earliest, row.startDate.getTime());
+      latest = Math.max(latest, row.endDate.getTime());
     }
   }
+  if (earliest !== Infinity && fromDbDate(new Date(earliest)) < start) start = fromDbDate(new Date(earliest));
+  if (latest !== -Infinity && fromDbDate(new Date(latest)) > end) end = fromDbDate(new Date(latest));
   return { phases: [...phases], window: { start, end } };
 }
 

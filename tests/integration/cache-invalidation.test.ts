@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { cacheClock, type CacheStore } from "@/lib/cache/store";
 import { CHANNEL, type CacheListener } from "@/lib/cache/listener";
 import { createCache } from "@/lib/cache/instance";
-import { orgFeedsTag, orgNamesTag, orgTag, orgWorkTag, phaseTag, planTag, planWorkTag, unitTag } from "@/lib/cache/tags";
+import { orgFeedsTag, orgNamesTag, orgScheduleTag, orgTag, orgWorkTag, phaseScheduleTag, phaseTag, planScheduleTag, planTag, planWorkTag, unitTag } from "@/lib/cache/tags";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { addGroupMembers, createIssuedPlan, createUnit, createWorld, unique } from "./support/factories";
 import type { CacheEntry } from "next/dist/server/lib/cache-handlers/types";
@@ -61,12 +61,14 @@ describe("writes notify the tags of what they change, at commit", () => {
     const w = await world();
     const planTags = [orgTag(w.org), planTag(w.plan.id)];
     const work = [orgWorkTag(w.org), planWorkTag(w.plan.id), phaseTag(w.phase.id), unitTag(w.unitA.id)];
+    const schedule = [orgScheduleTag(w.org), planScheduleTag(w.plan.id), phaseScheduleTag(w.phase.id)];
     const nameTags = [orgTag(w.org), orgNamesTag(w.org)];
     const cases: [string, () => Promise<unknown>, string[]][] = [
       ["plan", () => db.plan.update({ where: { id: w.plan.id }, data: { theme: "Chủ đề mới" } }), planTags],
-      ["phase", () => db.phase.update({ where: { id: w.phase.id }, data: { title: "Giai đoạn đổi tên" } }), [...planTags, phaseTag(w.phase.id)]],
+      ["phase", () => db.phase.update({ where: { id: w.phase.id }, data: { title: "Giai đoạn đổi tên" } }), [...planTags, phaseTag(w.phase.id), planScheduleTag(w.plan.id), phaseScheduleTag(w.phase.id)]],
       ["activity", () => db.activity.update({ where: { id: w.activity.id }, data: { progress: 40 } }), work],
-      ["support", () => db.activitySupport.create({ data: { organizationId: w.org, activityId: w.activity.id, unitId: w.unitB.id } }), [...work, unitTag(w.unitB.id)]],
+      ["activity rescheduled", () => db.activity.update({ where: { id: w.activity.id }, data: { endDate: new Date(w.activity.endDate.getTime() + 86_400_000) } }), [...work, ...schedule]],
+      ["support", () => db.activitySupport.create({ data: { organizationId: w.org, activityId: w.activity.id, unitId: w.unitB.id } }), [...work, ...schedule, unitTag(w.unitB.id)]],
       // From here on unit B supports the activity: its work list shows the activity's progress.
       ["update", () => db.activityUpdate.create({ data: { organizationId: w.org, activityId: w.activity.id, authorId: w.staffA.id, progress: 40 } }), [...work, unitTag(w.unitB.id)]],
       ["target", () => db.activityTarget.create({ data: { organizationId: w.org, activityId: w.activity.id, label: "Số tin bài", targetValue: 5 } }), [...work, unitTag(w.unitB.id)]],
@@ -83,7 +85,7 @@ describe("writes notify the tags of what they change, at commit", () => {
           }),
         [planTag(w.plan.id)],
       ],
-      ["activity deleted", () => db.activity.delete({ where: { id: w.activity.id } }), work],
+      ["activity deleted", () => db.activity.delete({ where: { id: w.activity.id } }), [...work, ...schedule]],
       // The calendar feed's address on Việc của đơn vị and a plan's calendar (lib/calendar-feeds/queries.ts).
       ["calendar feed", () => db.calendarFeed.create({ data: { organizationId: w.org, unitId: w.unitA.id, token: unique("tok-0123456789abcdefghij"), createdById: w.staffA.id } }), [orgFeedsTag(w.org)]],
       ["a feed's maker locked", () => db.user.update({ where: { id: w.staffA.id }, data: { active: false } }), [orgFeedsTag(w.org)]],
@@ -107,9 +109,35 @@ describe("writes notify the tags of what they change, at commit", () => {
     expect([...update].sort()).toEqual([orgWorkTag(w.org), planWorkTag(w.plan.id), phaseTag(w.phase.id), unitTag(w.unitA.id)].sort());
     // Moving the activity to the other phase and unit re-renders both phases and both units.
     const moved = await tagsOf(() => db.activity.update({ where: { id: w.activity.id }, data: { phaseId: other.id, leadUnitId: w.unitB.id } }));
-    for (const tag of [phaseTag(w.phase.id), phaseTag(other.id), unitTag(w.unitA.id), unitTag(w.unitB.id)]) expect(moved).toContain(tag);
+    for (const tag of [phaseTag(w.phase.id), phaseTag(other.id), unitTag(w.unitA.id), unitTag(w.unitB.id), phaseScheduleTag(w.phase.id), phaseScheduleTag(other.id)]) expect(moved).toContain(tag);
     expect(moved).not.toContain(planTag(w.plan.id));
     expect(moved).not.toContain(orgTag(w.org));
+  });
+
+  it("a progress report (progress, result, actual dates, reason, its update row) names no schedule tag; any other change to the activity does", async () => {
+    const w = await world();
+    const report = { progress: 65, result: "Đã tổ chức 2 buổi", statusReason: "", actualStart: w.activity.startDate, lastUpdateAt: new Date(), progressSetManually: true, version: { increment: 1 } };
+    const reported = await tagsOf(() =>
+      db.$transaction(async (tx) => {
+        await tx.activityUpdate.create({ data: { organizationId: w.org, activityId: w.activity.id, authorId: w.staffA.id, progress: 65, note: "Báo cáo tiến độ" } });
+        await tx.activity.update({ where: { id: w.activity.id }, data: report });
+      }),
+    );
+    expect([...reported].sort()).toEqual([orgWorkTag(w.org), planWorkTag(w.plan.id), phaseTag(w.phase.id), unitTag(w.unitA.id)].sort());
+    const changes: [string, Record<string, unknown>][] = [
+      ["status", { status: "BLOCKED", statusReason: "Chờ kinh phí" }],
+      ["start date", { startDate: new Date(w.activity.startDate.getTime() - 86_400_000) }],
+      ["content", { content: "Hội thảo đổi tên" }],
+      ["lead unit", { leadUnitId: w.unitB.id }],
+      ["completed on", { completedOn: w.activity.endDate }],
+      ["order", { order: 7 }],
+      // The plan page's costs are an entry of their own under the schedule tags (lib/plans/cached.ts).
+      ["cost", { cost: 5_000_000n }],
+    ];
+    for (const [name, data] of changes) {
+      const tags = await tagsOf(() => db.activity.update({ where: { id: w.activity.id }, data }));
+      for (const tag of [orgScheduleTag(w.org), planScheduleTag(w.plan.id), phaseScheduleTag(w.phase.id)]) expect(tags, name).toContain(tag);
+    }
   });
 
   it("nothing for a rolled-back write, a sign-in's bookkeeping on the user, or another organisation's plan tags", async () => {

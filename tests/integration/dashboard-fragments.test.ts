@@ -9,14 +9,14 @@ import { withQueryCount } from "@/lib/db-metrics";
 import { cacheClock, type CacheStore } from "@/lib/cache/store";
 import type { CacheListener } from "@/lib/cache/listener";
 import { createCache } from "@/lib/cache/instance";
-import { orgNamesTag, orgPlansFragmentTags, planFragmentTags, planWorkFragmentTags } from "@/lib/cache/tags";
+import { orgPlansFragmentTags, planFragmentTags, planScheduleFragmentTags, planWorkFragmentTags } from "@/lib/cache/tags";
 import { progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planFigures } from "@/lib/dashboard/plan-figures";
 import { planDashboard } from "@/lib/dashboard/plan";
 import { latestUpdates, nextSevenDays, unitTableOf } from "@/lib/dashboard/queries";
 import { yearTimeline, yearTimelineOfOrganization } from "@/lib/dashboard/timeline";
 import { upcomingListHtml } from "@/components/dashboard/upcoming-list";
-import { cachedHomePlans, cachedHomeUnits, cachedPlanDashboard, cachedPlanFigures, cachedPlanUnitFigures, cachedUpcoming } from "@/lib/dashboard/cached";
+import { cachedHomePlans, cachedHomeUnits, cachedPlanDashboard, cachedPlanFigures, cachedPlanUnitFigures, cachedPlanUnitTable, cachedUpcoming } from "@/lib/dashboard/cached";
 import { recordActivityUpdate } from "@/lib/activities/service";
 import type { RecordUpdateInput } from "@/lib/activities/schemas";
 import type { SessionUser } from "@/lib/auth/user";
@@ -175,13 +175,14 @@ describe("a progress update in one plan re-makes only what shows it", () => {
     await cache.listener.close();
   });
 
-  it("plan B's figures, unit figures and dashboard stay cached; the home cards, the home table by unit and this year's chart are made again; last year's chart stays", async () => {
+  it("plan B's figures, unit figures and dashboard stay cached; the home cards and this year's chart are made again, the home table by unit only when the update changes a status; last year's stay", async () => {
     const w = await createWorld();
     const [a, b, old] = [await issuedPlan(w), await issuedPlan(w), await issuedPlan(w, YEAR - 1)];
     const org = w.organization.id;
     // The fragments as lib/dashboard/cached.ts tags them; an organisation-wide one carries the tags of the plans' fragments it is made of.
     const planFigures = (id: string) => planWorkFragmentTags(id);
-    const planUnits = (id: string) => [...planWorkFragmentTags(id), orgNamesTag(org)];
+    // Counts by unit show no progress: they carry the plan's schedule tags.
+    const planUnits = (id: string) => planScheduleFragmentTags(org, id);
     const madeOf = (ids: string[]) => [...orgPlansFragmentTags(org), ...ids.flatMap((id) => [...planFigures(id), ...planUnits(id)])];
     const fragments: Record<string, string[]> = {
       "figures A": planFigures(a.id),
@@ -208,10 +209,19 @@ describe("a progress update in one plan re-makes only what shows it", () => {
     expect(await cached("units B")).toBe(true);
     expect(await cached("dashboard B")).toBe(true);
     expect(await cached("home cards (A, B, last year's)")).toBe(false);
-    expect(await cached("home table by unit")).toBe(false);
+    // A progress report changes no count by unit.
+    expect(await cached("home table by unit")).toBe(true);
     expect(await cached("last year's home table by unit")).toBe(true);
     expect(await cached("this year's chart")).toBe(false);
     expect(await cached("last year's chart")).toBe(true);
+
+    // Done: a count by unit changes.
+    const again = await db.activity.findUniqueOrThrow({ where: { id: activity.id } });
+    await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(again, { status: "DONE", note: "Xong", confirmNoResult: true })));
+    await cache.listener.sync();
+    expect(await cached("home table by unit")).toBe(false);
+    expect(await cached("last year's home table by unit")).toBe(true);
+    expect(await cached("units B")).toBe(true);
   });
 });
 
@@ -258,6 +268,45 @@ describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache
     expect(await cachedPlanDashboard(org, b.id, TODAY)).toBe(dashboardB);
     // Shared values are frozen: a caller cannot change them for the next reader.
     expect(() => (figuresA.progress as { done: number }).done++).toThrow(TypeError);
+  });
+
+  it("a progress report leaves the tables by unit and the next seven days in place, a status change makes them again, and each equals a count done at once", async () => {
+    const w = await createWorld();
+    const a = await issuedPlan(w);
+    const org = w.organization.id;
+    const view = { sort: "name", dir: "asc", expanded: true, ownUnitId: null, highlightUnitId: null, attentionLinks: true } as const;
+    // One after the other, so that each entry is made once and the statements are counted exactly.
+    const read = async () => [await cachedHomeUnits(org, YEAR, TODAY), await cachedPlanUnitTable(org, a.id, TODAY, view), await cachedUpcoming(org, YEAR, TODAY), await cachedPlanFigures(org, a.id, TODAY)] as const;
+    const [homeUnits, planTable, upcoming, figures] = await read();
+    const activity = await db.activity.findFirstOrThrow({ where: { planId: a.id, status: "IN_PROGRESS", parentId: null } });
+    await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(activity, { progress: 95, note: "Gần xong" })));
+    await cache.listener.sync();
+
+    // The plan's progress is shown: counted again, in one statement, and nothing else is read.
+    const reported = await withQueryCount(read);
+    expect(reported.queries).toBe(1);
+    expect(reported.result[0]).toBe(homeUnits);
+    expect(reported.result[1]).toBe(planTable);
+    expect(reported.result[2]).toBe(upcoming);
+    expect(reported.result[3]).not.toBe(figures);
+    expect(reported.result[3].progress).toEqual((await planFigures(db, org, a.id, TODAY)).progress);
+
+    const again = await db.activity.findUniqueOrThrow({ where: { id: activity.id } });
+    await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(again, { status: "DONE", note: "Xong", confirmNoResult: true })));
+    await cache.listener.sync();
+    // The plan's figures, its counts by unit (one entry for both tables) and the next seven days: three statements.
+    const done = await withQueryCount(read);
+    expect(done.queries).toBe(3);
+    const [homeAfter, tableAfter, upcomingAfter] = done.result;
+    expect(homeAfter).not.toBe(homeUnits);
+    expect(tableAfter).not.toBe(planTable);
+    const byId = (rows: { id: string }[]) => [...rows].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(homeAfter)).toEqual(byId(await unitTableOf(org, { year: YEAR }, TODAY)));
+    const leadDone = (rows: readonly { id: string; lead: { done: number } }[]) => rows.find((row) => row.id === w.unitA.id)!.lead.done;
+    expect(leadDone(homeAfter)).toBe(leadDone(homeUnits) + 1);
+    expect(tableAfter.body).not.toBe(planTable.body);
+    const leader = await sessionUserByUsername(w.leader.username);
+    expect(upcomingAfter).toBe(upcomingListHtml(await nextSevenDays(leader, { year: YEAR }, TODAY)).value);
   });
 
   it("the home table by unit adds up the plans' entries: the same rows as counted at once, and a write re-counts only its plan", async () => {

@@ -3,7 +3,7 @@
 // every reader of the process shares them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCacheStore, type CacheStore } from "@/lib/cache/store";
-import { deepFreeze, remember, rememberEach, sizeOf, tagEntry } from "@/lib/cache/memo";
+import { deepFreeze, remember, rememberEach, sizeOf, tagEntry, withoutTags } from "@/lib/cache/memo";
 
 const KEY = Symbol.for("kehoach.cache");
 type Holder = { [KEY]?: { store: CacheStore } };
@@ -75,6 +75,39 @@ describe("remember", () => {
     await home();
     expect(cards.runs).toBe(3);
     expect(figures.runs).toBe(3);
+  });
+
+  it("withoutTags: an entry that shows part of another keeps its own narrower tags, and still reads the other afresh when both are stale", async () => {
+    const rows = counted(() => [{ id: "a1", progress: 10, end: "2026-12-09" }]);
+    const chart = counted(() => "bars");
+    const phaseRows = () => remember("phaseRows", ["p1"], ["phase:1"], rows.make);
+    const bars = () =>
+      remember("chartRows", ["p1"], ["phase:1:schedule"], async () => {
+        const read = await withoutTags(phaseRows);
+        // Inside withoutTags, an entry made there still keeps its own tags.
+        expect(read.length).toBe(1);
+        return `${await chart.make()} ${read.length}`;
+      });
+    expect(await bars()).toBe("bars 1");
+    expect([rows.runs, chart.runs]).toEqual([1, 1]);
+    clock += 5;
+    store.invalidate(["phase:1"], clock); // a progress report: the rows change, the bars do not
+    clock += 5;
+    expect(await bars()).toBe("bars 1");
+    expect([rows.runs, chart.runs]).toEqual([1, 1]);
+    await phaseRows();
+    expect(rows.runs).toBe(2); // the rows' own entry was stale, and only it
+    clock += 5;
+    store.invalidate(["phase:1", "phase:1:schedule"], clock); // a new end date: both
+    clock += 5;
+    await bars();
+    expect([rows.runs, chart.runs]).toEqual([3, 2]);
+    // Tags given inside reach no entry around it either.
+    const outer = await remember("outer", [], ["org:9"], () => withoutTags(async () => (tagEntry("org:9:work"), "x")));
+    clock += 5;
+    store.invalidate(["org:9:work"], clock);
+    clock += 5;
+    expect(await remember("outer", [], ["org:9"], async () => "y")).toBe(outer);
   });
 
   it("makes one read for callers that miss the same entry at once", async () => {

@@ -38,6 +38,14 @@ describe("calendar dates", () => {
     }
   });
 
+  it("reads a day the same the second time (it is remembered), and still refuses an invalid Date", () => {
+    const day = new Date("2031-07-09T00:00:00.000Z");
+    expect([fromDbDate(day), fromDbDate(new Date(day.getTime())), fromDbDate(day)]).toEqual(["2031-07-09", "2031-07-09", "2031-07-09"]);
+    expect(fromDbDate(new Date("2031-07-10T00:00:00.000Z"))).toBe("2031-07-10");
+    expect(() => fromDbDate(new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => fromDbDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it("recognises only real calendar dates", () => {
     expect(isCalendarDate("2024-02-29")).toBe(true);
     expect(isCalendarDate("2023-02-29")).toBe(false);

@@ -18,4 +18,13 @@ describe("html`…` static markup", () => {
   it("escapes the way React does, so a fragment's markup is the same as React would write", () => {
     expect(escapeHtml(`&<>"'`)).toBe("&amp;&lt;&gt;&quot;&#x27;");
   });
+
+  it("leaves text with nothing to escape as it is, and escapes each special character wherever it stands", () => {
+    expect(escapeHtml("Phòng Quản lý công nghệ 18/5/2022")).toBe("Phòng Quản lý công nghệ 18/5/2022");
+    expect(escapeHtml("")).toBe("");
+    expect(escapeHtml("a&b")).toBe("a&amp;b");
+    expect(escapeHtml("x'")).toBe("x&#x27;");
+    expect(escapeHtml('"y')).toBe("&quot;y");
+    expect(escapeHtml("Sở KH&CN <b>")).toBe("Sở KH&amp;CN &lt;b&gt;");
+  });
 });

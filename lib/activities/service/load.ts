@@ -25,6 +25,8 @@ export async function loadForTracking(tx: Tx, user: SessionUser, activityId: str
       // The parent's order and the phase's code name the activity in the audit log (activityLabel).
       parent: labelSelect.parent,
       phase: labelSelect.phase,
+      // Whether it has sub-tasks: a lead who types its progress takes it over from them (recordActivityUpdate).
+      _count: { select: { subTasks: true } },
     },
   });
   if (!activity) throw notFound("hoạt động");

@@ -164,8 +164,7 @@ async function saveUpdate(
 /** The activity takes the update's values and a new version. */
 async function applyToActivity(tx: Tx, activity: TrackedActivity, input: RecordUpdateInput, next: Decided) {
   // A lead who types a parent's progress takes it over from the sub-tasks.
-  const takesOverProgress =
-    input.progress !== undefined && input.progress !== activity.progress && (await tx.activity.count({ where: { parentId: activity.id } })) > 0;
+  const takesOverProgress = input.progress !== undefined && input.progress !== activity.progress && activity._count.subTasks > 0;
   const completedOn = next.status === "DONE" ? (next.actualEnd ?? (activity.status === "DONE" && activity.completedOn ? fromDbDate(activity.completedOn) : todayInVietnam())) : null;
   return tx.activity.update({
     where: { id: activity.id },
