@@ -12,12 +12,18 @@
 // supports), unit:<g> for each group the unit belongs to (work the group
 // supports), org:<o> (plans and phases: status, titles) and org:<o>:names
 // (unit names, group membership).
+//
+// Two entries: the list's shape (the groups' counts, the ids shown, the
+// plans), which follows from statuses, dates and units only and carries the
+// schedule tags (unit:<u>:schedule …), and the rows made on it. A unit's
+// progress report makes the rows again (one read of the rows shown) and leaves
+// the shape: on a busy unit, the shape's counts are most of the list's cost.
 import "server-only";
 import { remember, tagEntry } from "@/lib/cache/memo";
 import { unitChoicesOfOrganization } from "@/lib/units/queries";
 import type { CalendarDate } from "@/lib/dates";
-import { orgNamesTag, orgTag, unitTag } from "@/lib/cache/tags";
-import { unitWorkOfOrganization, type WorkFilters } from "@/lib/activities/work-queries";
+import { orgNamesTag, orgTag, unitScheduleTag, unitTag } from "@/lib/cache/tags";
+import { unitWorkOfOrganization, unitWorkRows, unitWorkShape, type SharedUnitWork, type WorkFilters } from "@/lib/activities/work-queries";
 import { workRowHalves } from "@/components/activities/work-rows";
 import { optionsMarkup } from "@/components/ui/filter-form";
 
@@ -26,7 +32,10 @@ export type WorkViewFilters = Omit<WorkFilters, "unitId" | "q">;
 /** The shared list, its rows as markup plus what the reader's part needs (who leads, who supports, the quick form's values). */
 export async function unitWorkView(organizationId: string, unitId: string, filters: WorkViewFilters & { q?: string }, today: CalendarDate, page: number) {
   const work = await unitWorkOfOrganization(organizationId, { ...filters, unitId }, today, { page });
-  if (!work) return null;
+  return work && viewOf(work);
+}
+
+function viewOf(work: SharedUnitWork) {
   return {
     unit: work.unit,
     unitGroupIds: work.unitGroupIds,
@@ -52,11 +61,20 @@ export async function unitWorkView(organizationId: string, unitId: string, filte
 
 export type WorkView = NonNullable<Awaited<ReturnType<typeof unitWorkView>>>;
 
+function cachedUnitWorkShape(organizationId: string, unitId: string, filters: WorkViewFilters, today: CalendarDate, page: number) {
+  return remember("cachedUnitWorkShape", [organizationId, unitId, filters, today, page], [unitScheduleTag(unitId), orgTag(organizationId), orgNamesTag(organizationId)], async () => {
+    const shape = await unitWorkShape(organizationId, { ...filters, unitId }, today, { page });
+    if (shape?.unitGroupIds.length) tagEntry(...shape.unitGroupIds.map(unitScheduleTag));
+    return shape;
+  });
+}
+
 async function cachedUnitWorkView(organizationId: string, unitId: string, filters: WorkViewFilters, today: CalendarDate, page: number) {
   return remember("cachedUnitWorkView", [organizationId, unitId, filters, today, page], [unitTag(unitId), orgTag(organizationId), orgNamesTag(organizationId)], async () => {
-    const view = await unitWorkView(organizationId, unitId, filters, today, page);
-    if (view?.unitGroupIds.length) tagEntry(...view.unitGroupIds.map(unitTag));
-    return view;
+    const shape = await cachedUnitWorkShape(organizationId, unitId, filters, today, page);
+    if (!shape) return null;
+    if (shape.unitGroupIds.length) tagEntry(...shape.unitGroupIds.map(unitTag));
+    return viewOf(await unitWorkRows(shape, today));
   });
 }
 

@@ -55,6 +55,18 @@ function workOrderBy(group: WorkGroup): Prisma.ActivityOrderByWithRelationInput[
  * Null: no such unit in the organisation.
  */
 export async function unitWorkOfOrganization(organizationId: string, filters: WorkFilters, today: CalendarDate = todayInVietnam(), { page = 1 }: { page?: number } = {}) {
+  const shape = await unitWorkShape(organizationId, filters, today, { page });
+  return shape && unitWorkRows(shape, today);
+}
+
+/**
+ * The list without its rows: the unit, its groups, the plans it works on and,
+ * per group, its count, page and the ids shown. All of it follows from the
+ * activities' statuses, end dates, order and units and the plans' statuses,
+ * none from progress, so a progress report leaves it as it was (cached apart,
+ * with the schedule tags). Null: no such unit in the organisation.
+ */
+export async function unitWorkShape(organizationId: string, filters: WorkFilters, today: CalendarDate, { page = 1 }: { page?: number } = {}) {
   // The groups are read alongside: they are used only when the unit is this organisation's.
   const [unit, unitGroups] = await Promise.all([
     db.unit.findFirst({ where: { id: filters.unitId, organizationId }, select: { id: true, name: true } }),
@@ -71,9 +83,9 @@ export async function unitWorkOfOrganization(organizationId: string, filters: Wo
     activitySearchWhere(filters.q),
   );
   const shownGroups = filters.due ? [filters.due] : WORK_GROUPS;
-  // Each group's count and the ids of its shown rows, then the rows of every
-  // group in one read: the row's relations cost their queries once, not per group.
-  const [totalCount, plans, pages] = await Promise.all([
+  // Each group's count and the ids of its shown rows; the rows of every group
+  // are read together after (unitWorkRows): their relations cost their queries once, not per group.
+  const [totalCount, plans, groups] = await Promise.all([
     unfiltered(filters) ? null : db.activity.count({ where: unitWork }),
     db.plan.findMany({
       where: { activities: { some: unitWork } },
@@ -92,22 +104,29 @@ export async function unitWorkOfOrganization(organizationId: string, filters: Wo
       }),
     ),
   ]);
-  const shownIds = pages.flatMap((group) => group.ids);
+  // Unfiltered, the groups split the unit's whole work: their counts add up to it.
+  const total = totalCount ?? groups.reduce((n, group) => n + group.count, 0);
+  return { unit: { id: unit.id, name: unit.name }, unitGroupIds: unitGroups, total, plans: plans.map(planRefOf), groups };
+}
+
+export type UnitWorkShape = NonNullable<Awaited<ReturnType<typeof unitWorkShape>>>;
+
+/** The shown rows of a list's shape, in one read: what a progress report changes. */
+export async function unitWorkRows(shape: UnitWorkShape, today: CalendarDate) {
+  const { unit, unitGroupIds: unitGroups } = shape;
+  const shownIds = shape.groups.flatMap((group) => group.ids);
   const rows = shownIds.length ? await db.activity.findMany({ where: { id: { in: shownIds } }, select: { ...activityRowSelect, leadUnitId: true } }) : [];
   const rowById = new Map(rows.map((row) => [row.id, row]));
-  const groups = pages.map(({ ids, ...group }) => ({ ...group, rows: ids.flatMap((id) => rowById.get(id) ?? []) }));
-  // Unfiltered, the groups split the unit's whole work: their counts add up to it.
-  const total = totalCount ?? pages.reduce((n, group) => n + group.count, 0);
-  const toItem = (row: (typeof groups)[number]["rows"][number]) => {
+  const toItem = (row: (typeof rows)[number]) => {
     const activity = { leadUnitId: row.leadUnitId, supporterUnitIds: row.supporters.map((s) => s.unit.id) };
     return { ...toActivityRow(row, today), ...activity, part: partOf(unit.id, unitGroups, activity)! };
   };
   return {
-    unit: { id: unit.id, name: unit.name },
+    unit,
     unitGroupIds: unitGroups,
-    total,
-    plans: plans.map(planRefOf),
-    groups: groups.map(({ rows, ...group }) => ({ ...group, items: rows.map(toItem) })),
+    total: shape.total,
+    plans: shape.plans,
+    groups: shape.groups.map(({ ids, ...group }) => ({ ...group, items: ids.flatMap((id) => rowById.get(id) ?? []).map(toItem) })),
   };
 }
 

@@ -8,15 +8,16 @@
 //   phase:<id>       an activity-level write in the phase, or the phase row
 //   unit:<id>        an activity-level write on an activity the unit leads or supports
 //   org:<id>:feeds   a calendar feed made, replaced or revoked; an account locked or unlocked
-//   org:<id>:schedule, plan:<id>:schedule, phase:<id>:schedule
+//   org:<id>:schedule, plan:<id>:schedule, phase:<id>:schedule, unit:<id>:schedule
 //                    the same activity-level writes except a progress report (an
 //                    update of progress, result, actual dates or reason only), and
 //                    for plan and phase a change to a phase row
 // Activity-level: Activity, ActivitySupport, ActivityUpdate, ActivityTarget.
 // A fragment carries the tags of everything it reads, so that a progress
 // update re-renders only what shows that activity. One that shows no progress
-// (the Gantt rows, the tables by unit, the next seven days) carries the
-// schedule tags instead of the work ones, and stays when a unit reports progress.
+// (the Gantt rows, the tables by unit, the next seven days, the shape of a
+// unit's work list) carries the schedule tags instead of the work ones, and
+// stays when a unit reports progress.
 export const planTag = (planId: string) => `plan:${planId}`;
 export const planWorkTag = (planId: string) => `plan:${planId}:work`;
 export const phaseTag = (phaseId: string) => `phase:${phaseId}`;
@@ -28,6 +29,7 @@ export const orgFeedsTag = (organizationId: string) => `org:${organizationId}:fe
 export const orgScheduleTag = (organizationId: string) => `org:${organizationId}:schedule`;
 export const planScheduleTag = (planId: string) => `plan:${planId}:schedule`;
 export const phaseScheduleTag = (phaseId: string) => `phase:${phaseId}:schedule`;
+export const unitScheduleTag = (unitId: string) => `unit:${unitId}:schedule`;
 
 /** The tags of a fragment that reads one plan's activities and no name (its figures). */
 export const planWorkFragmentTags = (planId: string) => [planTag(planId), planWorkTag(planId)];

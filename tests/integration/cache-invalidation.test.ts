@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { cacheClock, type CacheStore } from "@/lib/cache/store";
 import { CHANNEL, type CacheListener } from "@/lib/cache/listener";
 import { createCache } from "@/lib/cache/instance";
-import { orgFeedsTag, orgNamesTag, orgScheduleTag, orgTag, orgWorkTag, phaseScheduleTag, phaseTag, planScheduleTag, planTag, planWorkTag, unitTag } from "@/lib/cache/tags";
+import { orgFeedsTag, orgNamesTag, orgScheduleTag, orgTag, orgWorkTag, phaseScheduleTag, phaseTag, planScheduleTag, planTag, planWorkTag, unitScheduleTag, unitTag } from "@/lib/cache/tags";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
 import { addGroupMembers, createIssuedPlan, createUnit, createWorld, unique } from "./support/factories";
 import type { CacheEntry } from "next/dist/server/lib/cache-handlers/types";
@@ -61,14 +61,15 @@ describe("writes notify the tags of what they change, at commit", () => {
     const w = await world();
     const planTags = [orgTag(w.org), planTag(w.plan.id)];
     const work = [orgWorkTag(w.org), planWorkTag(w.plan.id), phaseTag(w.phase.id), unitTag(w.unitA.id)];
-    const schedule = [orgScheduleTag(w.org), planScheduleTag(w.plan.id), phaseScheduleTag(w.phase.id)];
+    // The org's, plan's and phase's; then the lead's list (a supporter added changes the supporter's list only).
+    const schedule = [orgScheduleTag(w.org), planScheduleTag(w.plan.id), phaseScheduleTag(w.phase.id), unitScheduleTag(w.unitA.id)];
     const nameTags = [orgTag(w.org), orgNamesTag(w.org)];
     const cases: [string, () => Promise<unknown>, string[]][] = [
       ["plan", () => db.plan.update({ where: { id: w.plan.id }, data: { theme: "Chủ đề mới" } }), planTags],
       ["phase", () => db.phase.update({ where: { id: w.phase.id }, data: { title: "Giai đoạn đổi tên" } }), [...planTags, phaseTag(w.phase.id), planScheduleTag(w.plan.id), phaseScheduleTag(w.phase.id)]],
       ["activity", () => db.activity.update({ where: { id: w.activity.id }, data: { progress: 40 } }), work],
       ["activity rescheduled", () => db.activity.update({ where: { id: w.activity.id }, data: { endDate: new Date(w.activity.endDate.getTime() + 86_400_000) } }), [...work, ...schedule]],
-      ["support", () => db.activitySupport.create({ data: { organizationId: w.org, activityId: w.activity.id, unitId: w.unitB.id } }), [...work, ...schedule, unitTag(w.unitB.id)]],
+      ["support", () => db.activitySupport.create({ data: { organizationId: w.org, activityId: w.activity.id, unitId: w.unitB.id } }), [...work, ...schedule.slice(0, 3), unitTag(w.unitB.id), unitScheduleTag(w.unitB.id)]],
       // From here on unit B supports the activity: its work list shows the activity's progress.
       ["update", () => db.activityUpdate.create({ data: { organizationId: w.org, activityId: w.activity.id, authorId: w.staffA.id, progress: 40 } }), [...work, unitTag(w.unitB.id)]],
       ["target", () => db.activityTarget.create({ data: { organizationId: w.org, activityId: w.activity.id, label: "Số tin bài", targetValue: 5 } }), [...work, unitTag(w.unitB.id)]],
@@ -128,16 +129,18 @@ describe("writes notify the tags of what they change, at commit", () => {
       ["status", { status: "BLOCKED", statusReason: "Chờ kinh phí" }],
       ["start date", { startDate: new Date(w.activity.startDate.getTime() - 86_400_000) }],
       ["content", { content: "Hội thảo đổi tên" }],
-      ["lead unit", { leadUnitId: w.unitB.id }],
       ["completed on", { completedOn: w.activity.endDate }],
       ["order", { order: 7 }],
       // The plan page's costs are an entry of their own under the schedule tags (lib/plans/cached.ts).
       ["cost", { cost: 5_000_000n }],
+      // Last: unit A leads no more (its list loses the row, unit B's gains it).
+      ["lead unit", { leadUnitId: w.unitB.id }],
     ];
     for (const [name, data] of changes) {
       const tags = await tagsOf(() => db.activity.update({ where: { id: w.activity.id }, data }));
-      for (const tag of [orgScheduleTag(w.org), planScheduleTag(w.plan.id), phaseScheduleTag(w.phase.id)]) expect(tags, name).toContain(tag);
+      for (const tag of [orgScheduleTag(w.org), planScheduleTag(w.plan.id), phaseScheduleTag(w.phase.id), unitScheduleTag(w.unitA.id)]) expect(tags, name).toContain(tag);
     }
+    expect(await tagsOf(() => db.activity.update({ where: { id: w.activity.id }, data: { order: 8 } }))).toContain(unitScheduleTag(w.unitB.id));
   });
 
   it("nothing for a rolled-back write, a sign-in's bookkeeping on the user, or another organisation's plan tags", async () => {
