@@ -83,51 +83,42 @@ type FrameProps = Pick<Props, "sort" | "dir" | "sortHref" | "caption" | "limit">
   total: number;
 };
 
-/** The table around its rows: sortable headers and the "Xem đủ" link, plain anchors the area opens with the client router. */
-export function UnitTableFrame({ body, total, sort, dir, sortHref, caption, limit }: FrameProps) {
+/** The table's two header rows: sortable columns as plain anchors, one string of markup like the rows (lib/html.ts). */
+export function unitHeadHtml({ sort, dir, sortHref }: Pick<Props, "sort" | "dir" | "sortHref">): Html {
   const header = (key: SortKey, label: string, className?: string) => {
     const active = sort === key;
     const next = active && dir === "desc" ? "asc" : "desc";
-    return (
-      <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className={cn("px-2 py-2 font-semibold", key === "name" ? "text-left" : "text-right", className)}>
-        <a href={sortHref(key, key === "name" && !active ? "asc" : next)} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
-          {label}
-          <span aria-hidden="true" className="text-slate-400">
-            {active ? (dir === "asc" ? "▲" : "▼") : "↕"}
-          </span>
-        </a>
-      </th>
-    );
+    return html`<th scope="col" aria-sort="${active ? (dir === "asc" ? "ascending" : "descending") : "none"}" class="${cn("px-2 py-2 font-semibold", key === "name" ? "text-left" : "text-right", className)}"><a href="${sortHref(key, key === "name" && !active ? "asc" : next)}" class="inline-flex items-center gap-1 underline-offset-2 hover:underline">${label}<span aria-hidden="true" class="text-slate-400">${active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span></a></th>`;
   };
+  const side = (label: string) => html`<th scope="colgroup" colspan="5" class="border-l border-slate-200 px-2 py-1 text-center font-semibold">${label}</th>`;
+  return html`<tr><th scope="col" class="px-2 py-1 text-left"></th>${side("Chủ trì")}${side("Phối hợp")}</tr><tr>${[
+    header("name", "Đơn vị"),
+    header("lead.total", "Số việc", "border-l border-slate-200"),
+    header("lead.done", "Xong"),
+    header("lead.inProgress", "Đang làm"),
+    header("lead.overdue", "Quá hạn"),
+    header("lead.onTimeRate", "Đúng hạn"),
+    header("support.total", "Số việc", "border-l border-slate-200"),
+    header("support.done", "Xong"),
+    header("support.inProgress", "Đang làm"),
+    header("support.overdue", "Quá hạn"),
+    header("support.onTimeRate", "Đúng hạn"),
+  ]}</tr>`;
+}
+
+/**
+ * The table around its rows: sortable headers and the "Xem đủ" link, plain
+ * anchors the area opens with the client router. Header and rows are markup:
+ * as elements, the headers' sixty-odd were most of what both dashboards sent
+ * through React on every view.
+ */
+export function UnitTableFrame({ body, total, sort, dir, sortHref, caption, limit }: FrameProps) {
   return (
     <SoftNavigationArea as="div" className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="figures stack-sm w-full min-w-[60rem] text-sm">
           <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-2 py-1 text-left" />
-              <th scope="colgroup" colSpan={5} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
-                Chủ trì
-              </th>
-              <th scope="colgroup" colSpan={5} className="border-l border-slate-200 px-2 py-1 text-center font-semibold">
-                Phối hợp
-              </th>
-            </tr>
-            <tr>
-              {header("name", "Đơn vị")}
-              {header("lead.total", "Số việc", "border-l border-slate-200")}
-              {header("lead.done", "Xong")}
-              {header("lead.inProgress", "Đang làm")}
-              {header("lead.overdue", "Quá hạn")}
-              {header("lead.onTimeRate", "Đúng hạn")}
-              {header("support.total", "Số việc", "border-l border-slate-200")}
-              {header("support.done", "Xong")}
-              {header("support.inProgress", "Đang làm")}
-              {header("support.overdue", "Quá hạn")}
-              {header("support.onTimeRate", "Đúng hạn")}
-            </tr>
-          </thead>
+          <Markup as="thead" className="bg-slate-50 text-slate-700" html={unitHeadHtml({ sort, dir, sortHref }).value} />
           <Markup as="tbody" className="divide-y divide-slate-100" html={body} />
         </table>
       </div>

@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, type HTMLAttributes } from "react";
 import { useRouter } from "next/navigation";
 import { takeParked } from "@/components/ui/markup-parking";
 
-type Tag = "article" | "div" | "ul" | "ol" | "tbody" | "select";
+type Tag = "article" | "div" | "ul" | "ol" | "thead" | "tbody" | "figure" | "select";
 
 export type MarkupSlotProps = Omit<HTMLAttributes<HTMLElement>, "dangerouslySetInnerHTML" | "children"> & {
   as: Tag;
