@@ -6,9 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { withQueryCount } from "@/lib/db-metrics";
-import { cacheClock, type CacheStore } from "@/lib/cache/store";
-import type { CacheListener } from "@/lib/cache/listener";
-import { createCache } from "@/lib/cache/instance";
+import { cacheClock } from "@/lib/cache/store";
 import { orgPlansFragmentTags, planFragmentTags, planScheduleFragmentTags, planWorkFragmentTags } from "@/lib/cache/tags";
 import { progressOfPlans, unitFigures, type UnitFigures } from "@/lib/dashboard/counting";
 import { planFigures } from "@/lib/dashboard/plan-figures";
@@ -18,10 +16,10 @@ import { yearTimeline, yearTimelineOfOrganization } from "@/lib/dashboard/timeli
 import { upcomingListHtml } from "@/components/dashboard/upcoming-list";
 import { cachedHomePlans, cachedHomeUnits, cachedPlanDashboard, cachedPlanFigures, cachedPlanUnitFigures, cachedPlanUnitTable, cachedUpcoming } from "@/lib/dashboard/cached";
 import { recordActivityUpdate } from "@/lib/activities/service";
-import type { RecordUpdateInput } from "@/lib/activities/schemas";
 import type { SessionUser } from "@/lib/auth/user";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
-import { addGroupMembers, createPlan, createUnit, createWorld, inTransaction, sessionUserByUsername, unique } from "./support/factories";
+import { addGroupMembers, createPlan, createUnit, createWorld, inTransaction, sessionUserByUsername, trackingInput as updateInput, unique } from "./support/factories";
+import { connectedCache, installProcessCache, type TestCache } from "./support/process-cache";
 import type { CacheEntry } from "next/dist/server/lib/cache-handlers/types";
 
 const TODAY = todayInVietnam();
@@ -155,19 +153,8 @@ function entry(tags: string[]): Promise<CacheEntry> {
   });
 }
 
-type Cache = { store: CacheStore; listener: CacheListener };
-
-/** A cache of its own with a connected listener, as an app instance has. */
-async function connectedCache(name: string, maxBytes: number): Promise<Cache> {
-  const cache = createCache({ connectionString: process.env.DATABASE_URL!, maxBytes, applicationName: unique(name), retryMs: 50 });
-  const end = Date.now() + 5_000;
-  while (!cache.listener.connected() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
-  expect(cache.listener.connected()).toBe(true);
-  return cache;
-}
-
 describe("a progress update in one plan re-makes only what shows it", () => {
-  let cache: Cache;
+  let cache: TestCache;
   beforeAll(async () => {
     cache = await connectedCache("kehoach-cache-dash", 1_000_000);
   });
@@ -226,17 +213,7 @@ describe("a progress update in one plan re-makes only what shows it", () => {
 });
 
 describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache", () => {
-  const KEY = Symbol.for("kehoach.cache");
-  type Holder = { [KEY]?: Cache };
-  let cache: Cache;
-  beforeAll(async () => {
-    cache = await connectedCache("kehoach-cache-memo", 5_000_000);
-    (globalThis as Holder)[KEY] = cache;
-  });
-  afterAll(async () => {
-    delete (globalThis as Holder)[KEY];
-    await cache.listener.close();
-  });
+  const cache = installProcessCache("kehoach-cache-memo");
 
   it("serve what was read until a write to a plan they show; then the home cards read that plan's figures again and no other's", async () => {
     const w = await createWorld();
@@ -255,7 +232,7 @@ describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache
     const activity = await db.activity.findFirstOrThrow({ where: { planId: a.id, status: "IN_PROGRESS" } });
     const before = (await cachedPlanFigures(org, a.id, TODAY)).progress;
     await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(activity, { status: "DONE", note: "Xong", confirmNoResult: true })));
-    await cache.listener.sync();
+    await cache().listener.sync();
 
     const after = await cachedHomePlans(org, YEAR, TODAY, true);
     expect(after).not.toBe(cards);
@@ -280,7 +257,7 @@ describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache
     const [homeUnits, planTable, upcoming, figures] = await read();
     const activity = await db.activity.findFirstOrThrow({ where: { planId: a.id, status: "IN_PROGRESS", parentId: null } });
     await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(activity, { progress: 95, note: "Gần xong" })));
-    await cache.listener.sync();
+    await cache().listener.sync();
 
     // The plan's progress is shown: counted again, in one statement, and nothing else is read.
     const reported = await withQueryCount(read);
@@ -293,7 +270,7 @@ describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache
 
     const again = await db.activity.findUniqueOrThrow({ where: { id: activity.id } });
     await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(again, { status: "DONE", note: "Xong", confirmNoResult: true })));
-    await cache.listener.sync();
+    await cache().listener.sync();
     // The plan's figures, its counts by unit (one entry for both tables) and the next seven days: three statements.
     const done = await withQueryCount(read);
     expect(done.queries).toBe(3);
@@ -328,7 +305,7 @@ describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache
 
     const activity = await db.activity.findFirstOrThrow({ where: { planId: a.id, status: "IN_PROGRESS" } });
     await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(activity, { status: "DONE", note: "Xong", confirmNoResult: true })));
-    await cache.listener.sync();
+    await cache().listener.sync();
 
     // Plan A's count, nothing else; the figures as counted afresh.
     const after = await withQueryCount(() => cachedHomeUnits(org, null, TODAY));
@@ -342,7 +319,7 @@ describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache
     const thisYearNow = await cachedHomeUnits(org, YEAR, TODAY);
     const oldActivity = await db.activity.findFirstOrThrow({ where: { planId: old.id, status: "IN_PROGRESS" } });
     await inTransaction((tx) => recordActivityUpdate(tx, w.staffA as SessionUser, updateInput(oldActivity, { progress: 90, note: "Gần xong" })));
-    await cache.listener.sync();
+    await cache().listener.sync();
     expect(await cachedHomeUnits(org, YEAR, TODAY)).toBe(thisYearNow);
     expect(byId(await cachedHomeUnits(org, null, TODAY))).toEqual(byId(await unitTableOf(org, { year: null }, TODAY)));
   });
@@ -351,21 +328,4 @@ describe("the app's own cached reads (lib/cache/memo.ts) on this process's cache
 /** Unit figures without the rate the table adds. */
 function strip({ onTimeRate: _rate, ...figures }: UnitFigures & { onTimeRate: number | null }): UnitFigures {
   return figures;
-}
-
-function updateInput(activity: { id: string; version: number }, extra: Partial<RecordUpdateInput>): RecordUpdateInput {
-  return {
-    activityId: activity.id,
-    version: activity.version,
-    statusReason: "",
-    note: "",
-    figures: [],
-    evidence: [],
-    targets: [],
-    confirmNoResult: false,
-    files: [],
-    actualStart: null,
-    actualEnd: null,
-    ...extra,
-  } as RecordUpdateInput;
 }

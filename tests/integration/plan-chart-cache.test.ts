@@ -3,41 +3,19 @@
 // leave it cached while the plan page's document, which shows progress, is
 // made again; a status change must make both again. Real entries on this
 // process's cache, real writes through the service, the triggers' tags.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { withQueryCount } from "@/lib/db-metrics";
-import { createCache } from "@/lib/cache/instance";
-import type { CacheListener } from "@/lib/cache/listener";
-import type { CacheStore } from "@/lib/cache/store";
 import { CachedPlanGantt } from "@/components/timeline/cached-gantt";
 import { cachedPlanDocumentHtml } from "@/components/plans/cached-plan-document";
 import { recordActivityUpdate } from "@/lib/activities/service";
-import type { RecordUpdateInput } from "@/lib/activities/schemas";
 import type { SessionUser } from "@/lib/auth/user";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
-import { createIssuedPlan, createWorld, inTransaction, unique } from "./support/factories";
+import { createIssuedPlan, createWorld, inTransaction, trackingInput as report, unique } from "./support/factories";
+import { installProcessCache } from "./support/process-cache";
 
-const KEY = Symbol.for("kehoach.cache");
-type Cache = { store: CacheStore; listener: CacheListener };
-type Holder = { [KEY]?: Cache };
 const TODAY = todayInVietnam();
-let cache: Cache;
-
-beforeAll(async () => {
-  cache = createCache({ connectionString: process.env.DATABASE_URL!, maxBytes: 5_000_000, applicationName: unique("kehoach-cache-chart"), retryMs: 50 });
-  const end = Date.now() + 5_000;
-  while (!cache.listener.connected() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
-  expect(cache.listener.connected()).toBe(true);
-  (globalThis as Holder)[KEY] = cache;
-});
-afterAll(async () => {
-  delete (globalThis as Holder)[KEY];
-  await cache.listener.close();
-});
-
-function report(activity: { id: string; version: number }, extra: Partial<RecordUpdateInput>): RecordUpdateInput {
-  return { activityId: activity.id, version: activity.version, statusReason: "", note: "", figures: [], evidence: [], targets: [], confirmNoResult: false, files: [], actualStart: null, actualEnd: null, ...extra } as RecordUpdateInput;
-}
+const cache = installProcessCache("kehoach-cache-chart");
 
 describe("the plan's chart and a progress report", () => {
   it("stays cached through a progress report (no statement, the same markup) while the document shows the new progress; a status change draws it again", async () => {
@@ -58,13 +36,13 @@ describe("the plan's chart and a progress report", () => {
     const staff = w.staffA as SessionUser;
 
     const started = await inTransaction((tx) => recordActivityUpdate(tx, staff, report(activity, { status: "IN_PROGRESS", progress: 20, note: "Bắt đầu" })));
-    await cache.listener.sync();
+    await cache().listener.sync();
     const before = await chart();
     expect(before).toContain("s-IN_PROGRESS");
     expect(await documentHtml()).toContain('aria-valuenow="20"');
 
     await inTransaction((tx) => recordActivityUpdate(tx, staff, report({ id: activity.id, version: started.version }, { progress: 60, note: "Đã xong 3 buổi" })));
-    await cache.listener.sync();
+    await cache().listener.sync();
     const reported = await withQueryCount(chart);
     expect(reported.queries).toBe(0);
     expect(reported.result).toBe(before);
@@ -76,7 +54,7 @@ describe("the plan's chart and a progress report", () => {
 
     const now = await db.activity.findUniqueOrThrow({ where: { id: activity.id } });
     await inTransaction((tx) => recordActivityUpdate(tx, staff, report(now, { status: "BLOCKED", statusReason: "Chờ kinh phí", note: "Tạm dừng" })));
-    await cache.listener.sync();
+    await cache().listener.sync();
     const blocked = await withQueryCount(chart);
     expect(blocked.queries).toBeGreaterThan(0);
     expect(blocked.result).toContain("s-BLOCKED");

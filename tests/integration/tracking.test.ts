@@ -8,7 +8,7 @@ import { workGroup } from "@/lib/activities/rules";
 import type { RecordUpdateInput } from "@/lib/activities/schemas";
 import type { SessionUser } from "@/lib/auth/user";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
-import { createPlan, createUnit, createUser, createWorld, inTransaction, organizationSnapshot } from "./support/factories";
+import { createPlan, createUnit, createUser, createWorld, inTransaction, organizationSnapshot, trackingInput as input } from "./support/factories";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
 
@@ -52,23 +52,6 @@ async function trackingWorld() {
   const activities = await db.activity.findMany({ where: { planId: plan.id }, orderBy: [{ parentId: "asc" }, { order: "asc" }] });
   const byContent = (content: string) => activities.find((a) => a.content === content)!;
   return { ...world, group, unitC, staffC, unitD, staffD, plan, workshop: byContent("Tổ chức Hội thảo khoa học"), conference: byContent("Hội nghị phổ biến sáng kiến"), subA: byContent("Tài liệu"), subB: byContent("Giấy mời"), finished: byContent("Đã xong từ trước"), today };
-}
-
-function input(activity: { id: string; version: number }, extra: Partial<RecordUpdateInput> = {}): RecordUpdateInput {
-  return {
-    activityId: activity.id,
-    version: activity.version,
-    statusReason: "",
-    note: "",
-    figures: [],
-    evidence: [],
-    targets: [],
-    confirmNoResult: false,
-    files: [],
-    actualStart: null,
-    actualEnd: null,
-    ...extra,
-  };
 }
 
 const update = (user: SessionUser, activityId: string, extra: Partial<RecordUpdateInput> = {}, files: UploadedFile[] = []) =>

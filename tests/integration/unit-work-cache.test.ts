@@ -4,41 +4,19 @@
 // the list while the shape is kept (one read, of the rows shown); a status
 // change must move the row between groups. Real entries on this process's
 // cache, writes through the service, the triggers' tags.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { withQueryCount } from "@/lib/db-metrics";
-import { createCache } from "@/lib/cache/instance";
-import type { CacheListener } from "@/lib/cache/listener";
-import type { CacheStore } from "@/lib/cache/store";
 import { readUnitWorkView } from "@/components/activities/cached-work";
 import { unitWorkOfOrganization } from "@/lib/activities/work-queries";
 import { recordActivityUpdate } from "@/lib/activities/service";
-import type { RecordUpdateInput } from "@/lib/activities/schemas";
 import type { SessionUser } from "@/lib/auth/user";
 import { shiftDate, todayInVietnam } from "@/lib/dates";
-import { createIssuedPlan, createWorld, inTransaction, unique } from "./support/factories";
+import { createIssuedPlan, createWorld, inTransaction, trackingInput as report, unique } from "./support/factories";
+import { installProcessCache } from "./support/process-cache";
 
-const KEY = Symbol.for("kehoach.cache");
-type Cache = { store: CacheStore; listener: CacheListener };
-type Holder = { [KEY]?: Cache };
 const TODAY = todayInVietnam();
-let cache: Cache;
-
-beforeAll(async () => {
-  cache = createCache({ connectionString: process.env.DATABASE_URL!, maxBytes: 5_000_000, applicationName: unique("kehoach-cache-work"), retryMs: 50 });
-  const end = Date.now() + 5_000;
-  while (!cache.listener.connected() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
-  expect(cache.listener.connected()).toBe(true);
-  (globalThis as Holder)[KEY] = cache;
-});
-afterAll(async () => {
-  delete (globalThis as Holder)[KEY];
-  await cache.listener.close();
-});
-
-function report(activity: { id: string; version: number }, extra: Partial<RecordUpdateInput>): RecordUpdateInput {
-  return { activityId: activity.id, version: activity.version, statusReason: "", note: "", figures: [], evidence: [], targets: [], confirmNoResult: false, files: [], actualStart: null, actualEnd: null, ...extra } as RecordUpdateInput;
-}
+const cache = installProcessCache("kehoach-cache-work");
 
 describe("a unit's cached work list and a progress report", () => {
   it("shows the new progress after one read of the rows shown, keeping the groups; a status change moves the row, as the list read afresh has it", async () => {
@@ -61,14 +39,14 @@ describe("a unit's cached work list and a progress report", () => {
     expect(await withQueryCount(list).then((r) => r.queries)).toBe(0);
 
     const reported = await inTransaction((tx) => recordActivityUpdate(tx, staff, report(activity, { progress: 60, note: "Đã chuẩn bị gian hàng" })));
-    await cache.listener.sync();
+    await cache().listener.sync();
     const after = await withQueryCount(list);
     expect(after.queries).toBe(1);
     expect(progressOf(after.result, activity.id)).toBe(60);
     expect(countsOf(after.result)).toEqual(counts);
 
     await inTransaction((tx) => recordActivityUpdate(tx, staff, report({ id: activity.id, version: reported.version }, { status: "DONE", note: "Xong", confirmNoResult: true })));
-    await cache.listener.sync();
+    await cache().listener.sync();
     const done = await withQueryCount(list);
     expect(done.queries).toBeGreaterThan(1);
     expect(countsOf(done.result)).toEqual({ ...counts, upcoming: counts.upcoming! - 1, done: counts.done! + 1 });

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/tests/support/db";
 import type { Tx } from "@/lib/db-client";
+import type { RecordUpdateInput } from "@/lib/activities/schemas";
 import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
 import { toSessionUser, type SessionUser } from "@/lib/auth/user";
 import { hashPassword } from "@/lib/auth/password";
@@ -121,4 +122,9 @@ export async function organizationSnapshot(organizationId: string) {
     db.auditLog.findMany({ where, orderBy: { id: "asc" } }),
   ]);
   return { units, users, plans, phases, activities, supports, updates, reviews, audit };
+}
+
+/** A tracking update of `activity` at its version, with only `extra` said (recordActivityUpdate's input). */
+export function trackingInput(activity: { id: string; version: number }, extra: Partial<RecordUpdateInput> = {}): RecordUpdateInput {
+  return { activityId: activity.id, version: activity.version, statusReason: "", note: "", figures: [], evidence: [], targets: [], confirmNoResult: false, files: [], actualStart: null, actualEnd: null, ...extra };
 }
