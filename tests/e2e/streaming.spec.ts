@@ -5,11 +5,15 @@
 // A page whose data is all in the shared cache can be done before the first
 // flush and go out whole, without its skeleton; so the test reads a
 // department of its own, which no one has viewed yet: each first view reads
-// the database and streams.
+// the database and streams. Not the year's timeline: for a department with one
+// plan its first view reads three small rows and was at times done before the
+// first flush (it went out whole once in CI, and once in four runs here even
+// when viewed first), which is what a page that fast should do. It keeps its
+// skeleton (app/(app)/timeline/loading.tsx) for a year of many plans.
 import { pageAs, plan2022Link } from "./support/auth";
 import { expect, test } from "./support/seed";
 
-test("the plan, its dashboard and timeline, the dashboard and the year timeline stream a skeleton, then the page replaces it", async ({ browser, seed }) => {
+test("the plan, its dashboard and timeline and the dashboard stream a skeleton, then the page replaces it", async ({ browser, seed }) => {
   const dept = await seed.department({ plan2022: true });
   const page = await pageAs(browser, dept.users.lanhdao.username, dept.password);
   await page.goto("/plans?year=2022");
@@ -20,7 +24,6 @@ test("the plan, its dashboard and timeline, the dashboard and the year timeline 
     { path: plan!, status: "Đang tải kế hoạch…", heading: /Kế hoạch triển khai các hoạt động kỷ niệm/ },
     { path: `${plan}/dashboard`, status: "Đang tải tiến độ kế hoạch…", heading: /Kế hoạch triển khai các hoạt động kỷ niệm/ },
     { path: `${plan}/timeline`, status: "Đang tải biểu đồ thời gian…", heading: /^Biểu đồ thời gian:/ },
-    { path: "/timeline?year=2022", status: "Đang tải thời gian biểu…", heading: "Thời gian biểu năm 2022" },
   ];
   for (const { path, status, heading } of pages) {
     // What the server sends: the busy skeleton with its status comes in the stream.
