@@ -23,7 +23,6 @@ export function escapeHtml(text: string): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
 
-
 type Value = Html | string | number | false | null | undefined | readonly Value[];
 
 function part(value: Value): string {
