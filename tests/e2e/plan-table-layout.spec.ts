@@ -92,3 +92,35 @@ test("the plan editor numbers a phase as the plan page and the print view print 
   await expect(page.getByRole("button", { name: "Chuyển giai đoạn a) xuống dưới" })).toBeVisible();
   await page.context().close();
 });
+
+// A phase's table is laid out only near the screen (content-visibility: auto on .phase-body): a plan of
+// hundreds of activities spent 200–300 ms of the main thread laying out tables far below the fold on opening.
+// What the user and assistive technology get must not change: every row is in the accessibility tree before it
+// is scrolled to, the last row shows and opens when scrolled to, and printing lays out everything.
+test("a long plan's tables are in the accessibility tree before they are laid out, show when scrolled to, and print whole", async ({ browser, seed }) => {
+  test.setTimeout(90_000);
+  const world = await seed.world();
+  const today = seed.today();
+  const activities = Array.from({ length: 45 }, (_, i) => ({ content: `Hoạt động dài số ${i + 1}`, start: shiftDate(today, -10 + (i % 20)), end: shiftDate(today, 5 + (i % 20)) }));
+  const plan = await seed.draftPlan(world, activities);
+  const page = await pageAs(browser, world.staffA.username, world.password);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/plans/${plan.id}`);
+  const frame = page.locator(".phase-body");
+  await expect(frame).toHaveCount(1);
+  expect(await frame.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("auto");
+  // The first 40 rows are shown (the rest behind "Hiện tất cả"), all of them reachable by name at once.
+  await expect(page.getByRole("link", { name: /^Chi tiết hoạt động \d+$/ })).toHaveCount(40);
+  const last = page.getByRole("link", { name: "Chi tiết hoạt động 40", exact: true });
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeVisible();
+  expect(await last.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+  await expect(page.getByRole("link", { name: "Hiện tất cả 45 hoạt động" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  expect(await frame.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("visible");
+  await page.emulateMedia({ media: "screen" });
+  await last.click();
+  await expect(page).toHaveURL(new RegExp(`/activities/${plan.activity("Hoạt động dài số 40").id}$`));
+  await expect(page.getByRole("heading", { name: /Hoạt động dài số 40/ })).toBeVisible();
+  await page.context().close();
+});

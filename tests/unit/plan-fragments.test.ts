@@ -68,6 +68,21 @@ describe("the plan document, one phase at a time", () => {
   });
 });
 
+describe("a phase's table frame", () => {
+  // The frame is laid out only near the screen (content-visibility, app/styles/document.css); until then the
+  // browser stands in with a height from its rows (--rows), so the page's scrollbar is about right before it has been.
+  it("is a .phase-body that says how many rows it holds, the header and the limit's row included", () => {
+    const { plan } = plan2022();
+    const phase = plan.phases[0]!;
+    const frames = (html: string) => [...html.matchAll(/<div class="phase-body mt-2 overflow-x-auto" style="--rows:(\d+)">/g)].map((m) => Number(m[1]));
+    const rows = (activities: typeof phase.activities) => activities.reduce((n, a) => n + 1 + a.subTasks.length, 0);
+    const whole = frames(planDocumentHtml(plan).value);
+    expect(whole).toEqual(plan.phases.filter((p) => p.activities.length).map((p) => 1 + rows(p.activities)));
+    const limited = frames(planDocumentHtml(plan, { limit: { rows: 1, showAllHref: "/x" } }).value);
+    expect(limited[0]).toBe(1 + rows(phase.activities.slice(0, 1)) + 1);
+  });
+});
+
 describe("the plan chart, one phase at a time", () => {
   it("joins the phases' rows into the markup the whole chart printed", () => {
     const timeline: Timeline = {
