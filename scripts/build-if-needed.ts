@@ -5,9 +5,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { hintStartupChunks } from "./compile-hints";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "proxy.ts", "instrumentation.ts"];
+const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "scripts/compile-hints.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "proxy.ts", "instrumentation.ts"];
 const STAMP = path.join(ROOT, ".next", "kehoach-source-hash");
 
 function walk(entry: string, files: string[]) {
@@ -77,6 +78,7 @@ export async function buildIfNeeded(log: (line: string) => void): Promise<boolea
     });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build thất bại (mã ${code})`))));
   });
+  hintStartupChunks(ROOT);
   writeFileSync(STAMP, hash);
   return true;
 }

@@ -7,6 +7,12 @@ export function median(values: number[]): number {
   return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
 }
 
+/** A Lighthouse category's median over the runs that scored it (null: none did). */
+export function medianScore(values: (number | null)[]): number | null {
+  const scored = values.filter((value): value is number => value !== null);
+  return scored.length ? median(scored) : null;
+}
+
 /**
  * A page's SQL statements: the fewest over its one-at-a-time requests. Each
  * instance reads a session's user at most once a second (lib/auth/session-cache.ts),

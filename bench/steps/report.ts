@@ -142,8 +142,8 @@ function checkTargets(
   if (!extra.scores) out.push({ target: "Lighthouse ≥ 0.95 / 1.0 / 1.0", measured: "not measured", met: false });
   for (const [page, s] of Object.entries(extra.scores ?? {})) {
     out.push({
-      target: `Lighthouse ${page}: ≥ 0.95 / 1.0 / 1.0`,
-      measured: `${s.performance} / ${s.accessibility} / ${s.bestPractices}`,
+      target: `Lighthouse ${page} (median of the runs): ≥ 0.95 / 1.0 / 1.0`,
+      measured: `${s.performance} / ${s.accessibility} / ${s.bestPractices}${s.performanceRuns ? ` (performance ${s.performanceRuns.join(", ")})` : ""}`,
       met: (s.performance ?? 0) >= 0.95 && s.accessibility === 1 && s.bestPractices === 1,
     });
   }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { median, ratiosBeside } from "@/bench/steps/beside-floor";
 import { mixedBesideFloor, type MixedResult } from "@/bench/steps/mixed";
+import { medianScore } from "@/bench/lib/stats";
 
 const mixedRun = (reqPerSec: number, lostUpdates = 0): MixedResult => ({
   reqPerSec,
@@ -32,5 +33,14 @@ describe("ratios beside the floor", () => {
     expect(kept.lostUpdates).toBe(1);
     expect(kept.created201).toBe(15);
     expect(kept.newRows).toBe(15);
+  });
+});
+
+describe("Lighthouse scores over several runs", () => {
+  it("are each category's median over the runs that scored it", () => {
+    expect(medianScore([0.92, 0.99, 0.95])).toBe(0.95);
+    expect(medianScore([1, null, 0.97])).toBe(1);
+    expect(medianScore([null, null])).toBeNull();
+    expect(medianScore([])).toBeNull();
   });
 });
