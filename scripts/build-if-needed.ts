@@ -78,7 +78,12 @@ export async function buildIfNeeded(log: (line: string) => void): Promise<boolea
     });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build thất bại (mã ${code})`))));
   });
-  hintStartupChunks(ROOT);
+  // An optimisation: a build manifest it cannot read (a Next.js upgrade) is said, not a reason to stop the app from starting.
+  try {
+    hintStartupChunks(ROOT);
+  } catch (error) {
+    log(`Bỏ qua gợi ý biên dịch cho trình duyệt: ${error instanceof Error ? error.message : String(error)}`);
+  }
   writeFileSync(STAMP, hash);
   return true;
 }
